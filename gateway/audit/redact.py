@@ -1,0 +1,31 @@
+"""Last-line masking for free text that leaves the gateway (file names, headers, replies).
+
+Detectors already mask what they find; this is the belt to their braces for text
+we did not scan as data (an attachment name, an upstream reply, a header block).
+It masks anything shaped like a NINO, a date, a sort code or an account number.
+"""
+
+from __future__ import annotations
+
+import re
+
+MASK = "••"
+
+# Two letters, six digits (optionally spaced in pairs), a suffix A–D.
+_NINO = re.compile(r"\b[A-Za-z]{2}[\s-]?(?:\d{2}[\s-]?){3}[A-Da-d]?\b")
+# dd/mm/yyyy, dd-mm-yy, dd.mm.yyyy and yyyy-mm-dd.
+_DATE = re.compile(
+    r"\b(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})\b"
+)
+# Sort code 12-34-56 / 12 34 56.
+_SORT_CODE = re.compile(r"\b\d{2}[\s-]\d{2}[\s-]\d{2}\b")
+# Any run of 6 or more digits (account numbers, card numbers, phone numbers).
+_DIGITS = re.compile(r"\d{6,}")
+
+
+def redact(text: str) -> str:
+    """Mask identifier-shaped values in ``text``; everything else is kept."""
+    text = _NINO.sub(lambda m: m.group(0)[:2].upper() + " •• •• •• •", text)
+    text = _DATE.sub("••/••/••••", text)
+    text = _SORT_CODE.sub("••-••-••", text)
+    return _DIGITS.sub(lambda m: "•" * len(m.group(0)), text)
