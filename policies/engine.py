@@ -1,0 +1,718 @@
+"""The policy engine: one Verdict per message, explained for the sender.
+
+``decide`` is a pure function of the envelope, the scan, the policy, the
+registers' rows and the time. For each recipient it runs the steps listed at
+the top of ``dwp-provider.yaml``; the most restrictive recipient governs the
+message. ``PolicyDecider`` keeps a loaded policy for the gateway and reloads
+it on SIGHUP, keeping the old one when the new file is broken.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+from detectors.model import Category, DocKind, DocKindFinding, Finding, Scan
+from policies.classify import Directory, Recipient, classify
+from policies.loader import PolicyError, load
+from policies.model import Conditions, Policy, Prohibition, Rule
+from policies.registers import Registers
+from policies.verdict import (
+    SEVERITY,
+    Action,
+    EnvelopeFacts,
+    RecipientClass,
+    RecipientDecision,
+    Verdict,
+)
+
+# What a sender reads for each category: (one, many).
+CATEGORY_LABELS: dict[Category, tuple[str, str]] = {
+    Category.NINO: ("National Insurance number", "National Insurance numbers"),
+    Category.DOB: ("date of birth", "dates of birth"),
+    Category.BANK: ("bank or card detail", "bank or card details"),
+    Category.HEALTH: ("health detail", "health details"),
+    Category.MENTAL_HEALTH: ("mental health detail", "mental health details"),
+    Category.SUBSTANCE_MISUSE: ("substance misuse detail", "substance misuse details"),
+    Category.CRIMINAL_RECORD: ("criminal record detail", "criminal record details"),
+    Category.ETHNICITY: ("ethnicity detail", "ethnicity details"),
+    Category.SEXUAL_ORIENTATION: ("sexual orientation detail", "sexual orientation details"),
+    Category.RELIGION: ("religious belief", "religious beliefs"),
+    Category.TRADE_UNION: ("trade union detail", "trade union details"),
+    Category.BENEFIT_PAYMENT: ("benefit payment detail", "benefit payment details"),
+    Category.CHILDREN: ("detail about a child", "details about children"),
+    Category.ADDRESS: ("home address", "home addresses"),
+    Category.PHONE: ("telephone number", "telephone numbers"),
+    Category.PERSONAL_EMAIL: ("personal email address", "personal email addresses"),
+    Category.AGE: ("age", "ages"),
+    Category.PERSON_NAME: ("claimant name", "claimant names"),
+}
+
+KIND_LABELS: dict[DocKind, str] = {
+    DocKind.CV: "CV",
+    DocKind.APPLICATION_FORM: "application form",
+    DocKind.APPLICATION_FORM_COUPLE: "couple's application form",
+    DocKind.LETTER_INTERVIEW: "interview letter",
+    DocKind.LETTER_JOB_OFFER: "job offer letter",
+    DocKind.LETTER_APPOINTMENT: "appointment letter",
+    DocKind.LETTER_OTHER: "letter (not interview, job offer or appointment)",
+    DocKind.NAME_LIST: "list of names",
+    DocKind.NINO_LIST: "list of NINOs only",
+    DocKind.UCNEA1: "UCNEA1",
+    DocKind.GOOD_NEWS_STORY: "Good News Story",
+    DocKind.EXIT_REPORT: "Exit Report",
+    DocKind.CHANGE_OF_CIRCUMSTANCES: "Change of Circumstances",
+    DocKind.COMPLIANCE_DOUBT: "compliance doubt",
+    DocKind.WHP_EMPLOYMENT_BUSINESS_CUSTOMER_FORM: "WHP Employment Business Customer Form",
+    DocKind.ESF_14_20_FORM: "ESF 14-20 form",
+    DocKind.WHPS01: "WHPS01 form",
+}
+
+CLASS_LABELS: dict[RecipientClass, str] = {
+    RecipientClass.DWP: "DWP",
+    RecipientClass.SUPPLY_CHAIN: "supply chain",
+    RecipientClass.INTERNAL: "internal",
+    RecipientClass.CLAIMANT: "claimant",
+    RecipientClass.THIRD_PARTY: "third party",
+}
+
+_PERMISSION_GUIDANCE = ["¶18", "¶32", "¶33"]
+
+
+def _plural(n: int, one: str, many: str | None = None) -> str:
+    return f"{n} {one if n == 1 else (many or one + 's')}"
+
+
+def _kinds_text(kinds: Counter[DocKind]) -> str:
+    parts = []
+    for kind, n in sorted(kinds.items()):
+        label = KIND_LABELS[kind]
+        parts.append(f"{n} {label}{'' if n == 1 or label.endswith(')') else 's'}")
+    return ", ".join(parts)
+
+
+@dataclass(slots=True)
+class Facts:
+    """What the policy needs from a scan, computed once per message."""
+
+    findings: dict[Category, list[Finding]]
+    counts: dict[Category, int]
+    docs: list[DocKindFinding]
+    kinds: Counter[DocKind]
+    people: int
+    columns: set[str]
+    has_data: bool
+    subject: str
+    identified: set[str]
+
+    @property
+    def categories(self) -> set[Category]:
+        return set(self.counts)
+
+
+def _facts(scan: Scan, policy: Policy) -> Facts:
+    findings: dict[Category, list[Finding]] = {}
+    keys: dict[Category, set[str]] = {}
+    for i, f in enumerate(scan.findings):
+        if f.confidence < policy.min_confidence:
+            continue
+        findings.setdefault(f.category, []).append(f)
+        keys.setdefault(f.category, set()).add(f.key or f"#{i}")
+    counts = {cat: len(k) for cat, k in keys.items()}
+    docs = list(scan.doc_kinds)
+    people = max(scan.data_subjects, sum(max(d.people, 0) for d in docs))
+    columns = {c.strip().lower() for d in docs for c in d.columns}
+    return Facts(
+        findings=findings,
+        counts=counts,
+        docs=docs,
+        kinds=Counter(d.kind for d in docs),
+        people=people,
+        columns=columns,
+        has_data=bool(counts or docs or scan.data_subjects > 0),
+        subject=scan.subject or "",
+        identified={a.strip().lower() for a in scan.recipients_identified},
+    )
+
+
+def describe_findings(facts: Facts, categories: set[Category] | None = None) -> str:
+    """'1 National Insurance number (AB •• •• •• C in attachment "cv.docx")'."""
+    parts = []
+    for cat in sorted(categories if categories is not None else facts.categories):
+        found = facts.findings.get(cat)
+        if not found:
+            continue
+        n = facts.counts[cat]
+        one, many = CATEGORY_LABELS.get(cat, (cat.value, cat.value))
+        places: list[str] = []
+        for f in found:
+            place = f"{f.masked} in {f.location}" if f.masked else f.location
+            if place not in places:
+                places.append(place)
+        tail = f"; and {len(places) - 2} more" if len(places) > 2 else ""
+        where = places[:2]
+        parts.append(f"{_plural(n, one, many)} ({'; '.join(where)}{tail})")
+    return ", ".join(parts)
+
+
+# ---- conditions --------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Context:
+    """One recipient's view of the message."""
+
+    recipient: Recipient
+    envelope: EnvelopeFacts
+    facts: Facts
+    policy: Policy
+    registers: Registers | None
+    now: datetime
+    _consent: bool | None = None
+
+    def consent(self) -> bool:
+        if self._consent is None:
+            self._consent = bool(
+                self.registers is not None
+                and self.registers.consent_for(self.recipient.address, self.now) is not None
+            )
+        return self._consent
+
+
+def _process_kinds(ctx: Context) -> list[DocKind]:
+    return [k for k in ctx.facts.kinds if k in ctx.policy.processes]
+
+
+def _designated(ctx: Context) -> tuple[list[str], list[DocKind]]:
+    """(why this is not the designated route, process kinds whose inboxes exclude the recipient)."""
+    fails: list[str] = []
+    outside: list[DocKind] = []
+    sender = ctx.envelope.mail_from.strip().lower()
+    for kind in _process_kinds(ctx):
+        proc = ctx.policy.processes[kind]
+        label = KIND_LABELS[kind]
+        if proc.inboxes and ctx.recipient.address not in proc.inboxes:
+            outside.append(kind)
+            fails.append(f"{ctx.recipient.address} is not the designated inbox for {label}")
+        if proc.senders and sender not in proc.senders:
+            fails.append(f"{sender or 'the sender'} is not a designated inbox for sending {label}")
+    return fails, outside
+
+
+def _approved(ctx: Context, kind: DocKind) -> bool:
+    rcpt = ctx.recipient
+    if rcpt.cls is RecipientClass.INTERNAL:
+        return True
+    if rcpt.partner is None:
+        return False
+    today = ctx.now.date()
+    return any(a.process is kind and a.active(today) for a in rcpt.partner.processes)
+
+
+def _check(cond: Conditions, ctx: Context) -> list[str]:
+    """Why the conditions do not hold (empty: they all hold)."""
+    facts, policy, fails = ctx.facts, ctx.policy, []
+    rcpt = ctx.recipient
+    if cond.recipients is not None and rcpt.cls not in cond.recipients:
+        wanted = ", ".join(CLASS_LABELS[c] for c in cond.recipients)
+        fails.append(f"the recipient is {CLASS_LABELS[rcpt.cls]}, not {wanted}")
+        return fails  # nothing else is worth saying about a rule for another class
+    if cond.documents_any is not None and not any(k in facts.kinds for k in cond.documents_any):
+        fails.append("no " + " or ".join(KIND_LABELS[k] for k in cond.documents_any))
+    if cond.documents_only is not None:
+        other = Counter({k: n for k, n in facts.kinds.items() if k not in cond.documents_only})
+        if other:
+            fails.append(f"it carries {_kinds_text(other)}")
+    n_docs = len(facts.docs)
+    if cond.min_documents is not None and n_docs < cond.min_documents:
+        wanted = " or ".join(KIND_LABELS[k] for k in (cond.documents_only or []))
+        fails.append(f"no {wanted or 'document'} found")
+    max_docs = policy.limit(cond.max_documents)
+    if max_docs is not None and n_docs > max_docs:
+        fails.append(f"it carries {_kinds_text(facts.kinds)}: the limit is {max_docs}")
+    max_people = policy.limit(cond.max_people)
+    if max_people is not None and facts.people > max_people:
+        fails.append(f"it is about {facts.people} people: the limit is {max_people}")
+    if cond.categories_any is not None and not (facts.categories & set(cond.categories_any)):
+        fails.append("none of " + ", ".join(c.value for c in cond.categories_any))
+    if cond.categories_only is not None:
+        extra = facts.categories - set(cond.categories_only)
+        if extra:
+            fails.append("it also carries " + describe_findings(facts, extra))
+    if cond.categories_none is not None:
+        bad = facts.categories & set(cond.categories_none)
+        if bad:
+            fails.append("it carries " + describe_findings(facts, bad))
+    if cond.columns_none is not None:
+        bad_cols = sorted(facts.columns & set(cond.columns_none))
+        if bad_cols:
+            fails.append("the list has columns " + ", ".join(bad_cols))
+    if cond.consent == "present" and not ctx.consent():
+        fails.append(f"no consent is recorded for {rcpt.address}")
+    if cond.consent == "absent" and ctx.consent():
+        fails.append(f"consent is recorded for {rcpt.address}")
+    if cond.process_approved is not None:
+        unapproved = [k for k in facts.kinds if k in _C15_KINDS and not _approved(ctx, k)]
+        who = rcpt.partner.name if rcpt.partner else rcpt.address
+        if cond.process_approved and unapproved:
+            labels = ", ".join(KIND_LABELS[k] for k in unapproved)
+            fails.append(f"{who} is not approved for {labels} on {ctx.now.date().isoformat()}")
+        if not cond.process_approved and not unapproved:
+            fails.append(f"{who} is approved for these processes")
+    if cond.designated_inbox is not None:
+        dfails, outside = _designated(ctx)
+        if cond.designated_inbox:
+            fails.extend(dfails)
+        elif not [k for k in outside if not _approved(ctx, k)]:
+            # False holds only for a restricted process going where it may not go.
+            fails.append("the recipient may receive these processes")
+    return fails
+
+
+_C15_KINDS = frozenset(
+    {
+        DocKind.EXIT_REPORT,
+        DocKind.COMPLIANCE_DOUBT,
+        DocKind.CHANGE_OF_CIRCUMSTANCES,
+        DocKind.WHP_EMPLOYMENT_BUSINESS_CUSTOMER_FORM,
+        DocKind.ESF_14_20_FORM,
+        DocKind.WHPS01,
+        DocKind.GOOD_NEWS_STORY,
+        DocKind.NAME_LIST,
+        DocKind.NINO_LIST,
+    }
+)
+
+
+# ---- one recipient -----------------------------------------------------------------
+
+
+def _cite(rule: Rule) -> str:
+    return f"{rule.id} ({', '.join(rule.guidance)})"
+
+
+@dataclass(slots=True)
+class _Outcome:
+    action: Action
+    rule: str
+    guidance: list[str]
+    reasons: list[str] = field(default_factory=list)
+    fixes: list[str] = field(default_factory=list)
+    # True when the message relays only because an exemption or permission allows it.
+    exempt: bool = False
+
+
+def _opaque_outcome(scan: Scan, policy: Policy) -> _Outcome | None:
+    handling = policy.opaque
+    worst: _Outcome | None = None
+    for part in scan.opaque:
+        reason = part.reason
+        if reason == "password-protected":
+            action, what = handling.password_protected, "is password-protected"
+        elif reason.startswith("encrypted"):
+            action, what = handling.encrypted_part, "is encrypted"
+        elif reason == "corrupt":
+            action, what = handling.corrupt, "is damaged and could not be read"
+        elif reason.startswith("limit"):
+            limit = reason.partition(":")[2] or "size"
+            action, what = handling.limit, f"is too large or deep to inspect ({limit} limit)"
+        elif reason == "no-text":
+            action, what = handling.no_text, "has no readable text (for example a scan)"
+        else:
+            kind = reason.partition(":")[2] or reason
+            action, what = handling.unsupported, f"is of a type that cannot be read ({kind})"
+        if action is Action.RELAY:
+            continue
+        if action is Action.ENCRYPT:
+            text = (
+                f"The {part.location} {what}, so its content could not be checked; "
+                "it will be sent encrypted."
+            )
+            fix = (
+                "Send the attachment unprotected (or as a readable file) if it may go unencrypted."
+            )
+        else:
+            text = (
+                f"The {part.location} {what}. The gateway never sends what it could not "
+                "check (rule unreadable-content)."
+            )
+            fix = "Re-save or re-export the attachment as a readable file and send it again."
+        rule = (
+            "password-protected-content"
+            if reason == "password-protected"
+            else ("unreadable-content")
+        )
+        outcome = _Outcome(action, rule, ["¶13"], [text], [fix])
+        if worst is None or SEVERITY[action] > SEVERITY[worst.action]:
+            worst = outcome
+        elif SEVERITY[action] == SEVERITY[worst.action]:
+            worst.reasons.append(text)
+    return worst
+
+
+def _near_miss(policy: Policy, ctx: Context) -> str | None:
+    """The exemption that nearly applied and why not, for the sender."""
+    best: tuple[int, str] | None = None
+    for ex in policy.exemptions:
+        cond = ex.when
+        if cond.recipients is not None and ctx.recipient.cls not in cond.recipients:
+            continue
+        if cond.documents_only is not None and (
+            not cond.documents_only or any(k not in cond.documents_only for k in ctx.facts.kinds)
+        ):
+            continue
+        if cond.documents_only and not ctx.facts.kinds:
+            continue
+        fails = _check(cond, ctx)
+        if fails and (best is None or len(fails) < best[0]):
+            text = f"Exemption {_cite(ex)} does not apply: {'; '.join(fails)}."
+            if ex.advice:
+                text += f" {ex.advice}"
+            best = (len(fails), text)
+    return best[1] if best else None
+
+
+def _prohibited(rules: list[Prohibition], ctx: Context, policy: Policy) -> _Outcome:
+    tag = policy.encryption.subject_tag
+    reasons, fixes, worst, first = [], [], Action.ENCRYPT, rules[0]
+    for rule in rules:
+        cats = set()
+        if rule.when.categories_any:
+            cats = ctx.facts.categories & set(rule.when.categories_any)
+        found = describe_findings(ctx.facts, cats) if cats else ""
+        if rule.id == policy.fallback.id:
+            found = ", ".join(
+                x for x in (_kinds_text(ctx.facts.kinds), describe_findings(ctx.facts)) if x
+            )
+        if rule.when.documents_any:
+            kinds = Counter(
+                {k: n for k, n in ctx.facts.kinds.items() if k in rule.when.documents_any}
+            )
+            found = ", ".join(x for x in (found, _kinds_text(kinds)) if x)
+        if not found:
+            found = (
+                _kinds_text(ctx.facts.kinds)
+                or f"details about {_plural(ctx.facts.people, 'person', 'people')}"
+            )
+        reasons.append(f"Found {found}. Rule {_cite(rule)}: {rule.why}")
+        if rule.remove:
+            fixes.append(f"Remove {rule.remove} to send it unencrypted.")
+        if SEVERITY[rule.action] > SEVERITY[worst]:
+            worst, first = rule.action, rule
+    fixes.append(f"Or add {tag} to the subject line to send it encrypted.")
+    fixes.append(
+        "Or ask DWP for written permission (¶18, ¶32, ¶33) and have it recorded "
+        "with `mailgate permission add`."
+    )
+    return _Outcome(worst, first.id, list(first.guidance), reasons, fixes)
+
+
+def _decide_recipient(ctx: Context, opaque: _Outcome | None) -> _Outcome:
+    policy, facts = ctx.policy, ctx.facts
+    if not facts.has_data:
+        outcome = _Outcome(Action.RELAY, "no-claimant-data", [], ["No claimant data was found."])
+        return _stricter(outcome, opaque)
+
+    permits = (
+        ctx.registers.permissions_for(ctx.envelope.mail_from, ctx.recipient.address, ctx.now)
+        if ctx.registers is not None
+        else []
+    )
+    kinds = set(facts.kinds)
+    covering = next(
+        (p for p in permits if not p.uncovered(facts.categories, kinds, facts.people)), None
+    )
+
+    for rule in policy.restrictions:
+        fails = _check(rule.when, ctx)
+        if fails:
+            continue
+        if covering is not None and rule.permission_can_override:
+            break
+        what = _kinds_text(facts.kinds) or describe_findings(facts)
+        reason = f"Found {what}. Rule {_cite(rule)}: {rule.why}"
+        return _Outcome(
+            Action.REJECT,
+            rule.id,
+            list(rule.guidance),
+            [reason],
+            [rule.advice] if rule.advice else [],
+        )
+
+    if covering is not None:
+        text = (
+            f"Relayed under DWP written permission {covering.reference}, valid until "
+            f"{covering.valid_until.isoformat()}, which covers what this message carries."
+        )
+        outcome = _Outcome(
+            Action.RELAY,
+            f"permission:{covering.reference}",
+            list(_PERMISSION_GUIDANCE),
+            [text],
+            exempt=True,
+        )
+        return _stricter(outcome, opaque)
+
+    for ex in policy.exemptions:
+        if not _check(ex.when, ctx):
+            text = f"Relayed unencrypted under exemption {_cite(ex)}: {ex.why}"
+            outcome = _Outcome(Action.RELAY, ex.id, list(ex.guidance), [text], exempt=True)
+            return _stricter(outcome, opaque)
+
+    matched = [p for p in policy.prohibitions if not _check(p.when, ctx)]
+    outcome = _prohibited(matched or [policy.fallback], ctx, policy)
+    near = _near_miss(policy, ctx)
+    if near:
+        outcome.reasons.append(near)
+    for p in permits:
+        gaps = p.uncovered(facts.categories, kinds, facts.people)
+        outcome.reasons.append(
+            f"DWP permission {p.reference} does not cover this message: it also carries "
+            + "; ".join(gaps)
+            + "."
+        )
+    return _stricter(outcome, opaque)
+
+
+def _stricter(outcome: _Outcome, other: _Outcome | None) -> _Outcome:
+    if other is None or SEVERITY[other.action] <= SEVERITY[outcome.action]:
+        if other is not None and other.action is outcome.action and other.action != Action.RELAY:
+            outcome.reasons.extend(other.reasons)
+        return outcome
+    merged = _Outcome(
+        other.action, other.rule, list(other.guidance), list(other.reasons), list(other.fixes)
+    )
+    if outcome.action is not Action.RELAY:
+        merged.reasons.extend(outcome.reasons)
+    return merged
+
+
+# ---- after the content decision ----------------------------------------------------
+
+
+def _apply_switches(outcome: _Outcome, ctx: Context, tag_present: bool) -> _Outcome:
+    policy = ctx.policy
+    susp = policy.suspension
+    if outcome.exempt and ctx.facts.has_data and susp.in_force(ctx.now):
+        until = f" until {susp.until.isoformat()}" if susp.until else ""
+        text = (
+            f"Unencrypted email is suspended{until} (rule unencrypted-email-suspended, "
+            f"C15 ¶58–63): {susp.reason}. Claimant data that would have gone unencrypted "
+            f"under {outcome.rule}"
+        )
+        if susp.action is Action.ENCRYPT:
+            text += " will be sent encrypted."
+            fixes: list[str] = []
+        else:
+            text += " cannot be emailed now."
+            fixes = ["Use the clerical process until unencrypted email is re-introduced (C15 ¶59)."]
+        outcome = _Outcome(
+            susp.action,
+            "unencrypted-email-suspended",
+            ["C15 ¶58–63"],
+            [text, *outcome.reasons],
+            fixes,
+        )
+    if tag_present and outcome.action is Action.RELAY:
+        outcome = _Outcome(
+            Action.ENCRYPT,
+            "sender-requested-encryption",
+            [],
+            [f"The subject carries {policy.encryption.subject_tag}, so it will be sent encrypted."],
+        )
+    if outcome.action is Action.ENCRYPT and not policy.encryption.route:
+        reasons = [
+            *outcome.reasons,
+            "No encryption route is configured on this gateway, so it was rejected instead "
+            "of being sent encrypted.",
+        ]
+        fixes = [f for f in outcome.fixes if "to send it encrypted" not in f]
+        fixes.append("Send it by a secure route (secure post or a secure file transfer) (¶28).")
+        if outcome.rule == "unencrypted-email-suspended":
+            fixes.append(
+                "Use the clerical process until unencrypted email is re-introduced (C15 ¶59)."
+            )
+        outcome = _Outcome(Action.REJECT, outcome.rule, outcome.guidance, reasons, fixes)
+    return outcome
+
+
+def _warnings(
+    envelope: EnvelopeFacts, recipients: list[Recipient], policy: Policy, subject: str
+) -> tuple[list[str], list[str]]:
+    """(¶15 problems, ¶37 problems) as sentences."""
+    p15: list[str] = []
+    p37: list[str] = []
+    classes = {r.cls for r in recipients}
+    cfg = policy.warnings.shared_mailbox
+    if RecipientClass.CLAIMANT in classes:
+        sender = envelope.mail_from.strip().lower()
+        if cfg.shared_mailboxes and sender not in cfg.shared_mailboxes:
+            p15.append(
+                "Mail to claimants should come from a shared mailbox, "
+                f"not {sender or 'this sender'} (¶15)."
+            )
+        pattern = re.compile(cfg.individual_dwp_pattern)
+        shared = set(policy.recipients.dwp.shared_addresses)
+        for r in recipients:
+            local = r.address.partition("@")[0]
+            if r.cls is RecipientClass.DWP and r.address not in shared and pattern.match(local):
+                p15.append(
+                    f"{r.address} looks like an individual DWP address: mail to claimants must "
+                    "only copy in authorised DWP shared addresses (¶15)."
+                )
+    if RecipientClass.DWP in classes and not subject.strip():
+        p37.append("Mail to DWP needs a clear subject line saying what it is about (¶37).")
+    return p15, p37
+
+
+# ---- the message -------------------------------------------------------------------
+
+
+_directories: dict[int, tuple[Policy, Directory]] = {}
+
+
+def _directory(policy: Policy) -> Directory:
+    hit = _directories.get(id(policy))
+    if hit is not None and hit[0] is policy:
+        return hit[1]
+    if len(_directories) > 16:
+        _directories.clear()
+    directory = Directory(policy)
+    _directories[id(policy)] = (policy, directory)
+    return directory
+
+
+def decide(
+    envelope: EnvelopeFacts,
+    scan: Scan,
+    policy: Policy,
+    registers: Registers | None,
+    now: datetime,
+) -> Verdict:
+    """The one outcome for this message, with the rule, the ¶ and the reasons."""
+    if now.tzinfo is None:
+        now = now.replace(tzinfo=UTC)
+    facts = _facts(scan, policy)
+    directory = _directory(policy)
+    recipients = [
+        classify(a, directory, registers, facts.identified, now) for a in envelope.rcpt_tos
+    ]
+    tag = policy.encryption.subject_tag
+    tag_present = bool(tag) and tag.lower() in facts.subject.lower()
+
+    if scan.encrypted:
+        text = (
+            f"The message is already encrypted ({scan.encrypted}); its content cannot be "
+            "read and is protected, so it is relayed as it is."
+        )
+        per = {
+            r.address: RecipientDecision(
+                r.address, r.cls, Action.RELAY, "already-encrypted", ["¶28"], [text]
+            )
+            for r in recipients
+        }
+        return _finish(
+            Verdict(
+                Action.RELAY,
+                "already-encrypted",
+                ["¶28"],
+                [text],
+                per_recipient=per,
+                already_encrypted=True,
+                sender_requested_encryption=tag_present,
+            ),
+            policy,
+        )
+
+    opaque = _opaque_outcome(scan, policy)
+    outcomes: list[tuple[Recipient, _Outcome]] = []
+    for r in recipients:
+        ctx = Context(r, envelope, facts, policy, registers, now)
+        outcome = _apply_switches(_decide_recipient(ctx, opaque), ctx, tag_present)
+        outcomes.append((r, outcome))
+
+    p15, p37 = _warnings(envelope, recipients, policy, facts.subject)
+    extra: list[tuple[str, list[str], list[str]]] = []
+    if p15 and policy.warnings.shared_mailbox.action == "reject":
+        extra.append(("shared-mailbox-required", ["¶15"], p15))
+    if p37 and policy.warnings.dwp_subject.action == "reject":
+        extra.append(("clear-subject-required", ["¶37"], p37))
+    warnings = p15 + p37
+
+    verdict = _combine(outcomes, len(recipients) > 1)
+    verdict.warnings = warnings
+    verdict.sender_requested_encryption = tag_present
+    for rule, guidance, reasons in extra:
+        if verdict.action is not Action.REJECT:
+            verdict.action, verdict.rule, verdict.guidance = Action.REJECT, rule, guidance
+            verdict.reasons = list(reasons)
+        else:
+            verdict.reasons.extend(reasons)
+    return _finish(verdict, policy)
+
+
+def _combine(outcomes: list[tuple[Recipient, _Outcome]], label: bool) -> Verdict:
+    per: dict[str, RecipientDecision] = {}
+    governing: _Outcome | None = None
+    for r, o in outcomes:
+        per[r.address] = RecipientDecision(
+            r.address, r.cls, o.action, o.rule, o.guidance, o.reasons
+        )
+        if governing is None or SEVERITY[o.action] > SEVERITY[governing.action]:
+            governing = o
+    if governing is None:  # no recipients: nothing can be sent
+        return Verdict(Action.REJECT, "no-recipients", [], ["The message has no recipients."])
+    reasons: list[str] = []
+    fixes: list[str] = []
+    for r, o in outcomes:
+        if o.action is not governing.action:
+            continue
+        for text in o.reasons:
+            text = f"To {r.address} ({CLASS_LABELS[r.cls]}): {text}" if label else text
+            if text not in reasons:
+                reasons.append(text)
+        for fix in o.fixes:
+            if fix not in fixes:
+                fixes.append(fix)
+    return Verdict(governing.action, governing.rule, list(governing.guidance), reasons, fixes, per)
+
+
+def _finish(verdict: Verdict, policy: Policy) -> Verdict:
+    if policy.monitor:
+        verdict.monitor = True
+        verdict.warnings.insert(
+            0,
+            f"MONITOR MODE: the policy decided {verdict.action.value.upper()} "
+            f"({verdict.rule}) but the message is relayed unchanged.",
+        )
+    return verdict
+
+
+# ---- for the gateway ---------------------------------------------------------------
+
+
+class PolicyDecider:
+    """A loaded policy plus registers, reloadable (SIGHUP) without losing the old policy."""
+
+    def __init__(self, policy_path: str | Path | None, registers: Registers | None):
+        self.path = Path(policy_path) if policy_path is not None else None
+        self.registers = registers
+        self.policy = load(self.path)
+        self._lock = threading.Lock()
+
+    def decide(self, envelope: EnvelopeFacts, scan: Scan, now: datetime | None = None) -> Verdict:
+        return decide(envelope, scan, self.policy, self.registers, now or datetime.now(UTC))
+
+    def reload(self) -> str | None:
+        """Validate and swap in the file; on error keep the running policy and return why."""
+        with self._lock:
+            try:
+                new = load(self.path)
+            except PolicyError as exc:
+                return str(exc)
+            self.policy = new
+            return None

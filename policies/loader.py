@@ -1,0 +1,252 @@
+"""Read a policy file into the typed model, with errors that point at the line.
+
+YAML is parsed by a SafeLoader subclass that remembers where each mapping
+value and list item starts, so a pydantic error (which names a path such as
+``exemptions.2.when.max_people``) is reported as ``file:line:column`` with a
+hint on how to fix it.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+from policies.model import DomainList, Policy
+
+DEFAULT_POLICY = Path(__file__).with_name("dwp-provider.yaml")
+
+
+class PolicyError(Exception):
+    """A policy file that cannot be used. ``str()`` is one line per problem."""
+
+    def __init__(self, problems: list[str]):
+        super().__init__("\n".join(problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    line: int  # 1-based
+    column: int  # 1-based
+
+
+class MarkedDict(dict):
+    """A mapping that knows where it and each of its values start in the file."""
+
+    mark: Mark
+    key_marks: dict[Any, Mark]
+    value_marks: dict[Any, Mark]
+
+
+class MarkedList(list):
+    mark: Mark
+    item_marks: list[Mark]
+
+
+def _mark(node: yaml.Node) -> Mark:
+    return Mark(node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+class _MarkingLoader(yaml.SafeLoader):
+    """SafeLoader that returns MarkedDict/MarkedList carrying node positions."""
+
+    def construct_yaml_map(self, node: yaml.MappingNode):  # type: ignore[override]
+        data = MarkedDict()
+        data.mark, data.key_marks, data.value_marks = _mark(node), {}, {}
+        yield data
+        self.flatten_mapping(node)
+        for key_node, value_node in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if key in data:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r}: keep one of them", key_node.start_mark
+                )
+            data[key] = self.construct_object(value_node, deep=True)
+            data.key_marks[key] = _mark(key_node)
+            data.value_marks[key] = _mark(value_node)
+
+    def construct_yaml_seq(self, node: yaml.SequenceNode):  # type: ignore[override]
+        data = MarkedList()
+        data.mark = _mark(node)
+        data.item_marks = [_mark(child) for child in node.value]
+        yield data
+        data.extend(self.construct_sequence(node, deep=True))
+
+
+_MarkingLoader.add_constructor("tag:yaml.org,2002:map", _MarkingLoader.construct_yaml_map)
+_MarkingLoader.add_constructor("tag:yaml.org,2002:seq", _MarkingLoader.construct_yaml_seq)
+
+
+def parse_yaml(text: str, source: str) -> Any:
+    try:
+        return yaml.load(text, Loader=_MarkingLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f"{source}:{mark.line + 1}:{mark.column + 1}" if mark else source
+        what = exc.problem or exc.context or "not valid YAML"
+        raise PolicyError(
+            [f"{where}: {what} (check the indentation and quoting on this line)"]
+        ) from None
+    except yaml.YAMLError as exc:
+        raise PolicyError([f"{source}: not valid YAML: {exc}"]) from None
+
+
+def _locate(data: Any, loc: tuple[int | str, ...]) -> tuple[Mark | None, tuple[int | str, ...]]:
+    """The mark of the deepest node on ``loc``, and the part of ``loc`` that is in the file.
+
+    A key that names the problem itself (unknown or the last step) points at the key;
+    pydantic's own steps (union members such as ``int``) are left out of the path.
+    """
+    mark: Mark | None = getattr(data, "mark", None)
+    node = data
+    path: list[int | str] = []
+    for i, part in enumerate(loc):
+        last = i == len(loc) - 1
+        if isinstance(node, MarkedDict) and part in node:
+            mark = node.key_marks[part] if last else node.value_marks[part]
+            node = node[part]
+        elif isinstance(node, MarkedList) and isinstance(part, int) and part < len(node):
+            mark = node.item_marks[part]
+            node = node[part]
+        elif isinstance(node, (MarkedDict, MarkedList)) and not last:
+            break
+        elif isinstance(node, MarkedDict):
+            path.append(part)  # a missing key: point at the mapping that lacks it
+            break
+        else:
+            break
+        path.append(part)
+    return mark, tuple(path)
+
+
+def _allowed_keys(model: type[BaseModel], loc: tuple[int | str, ...]) -> list[str]:
+    """The keys the model accepts at the mapping that holds ``loc[-1]``."""
+    current: Any = model
+    for part in loc[:-1]:
+        if isinstance(part, int):
+            continue
+        field = getattr(current, "model_fields", {}).get(part)
+        if field is None:
+            return []
+        current = _model_in(field.annotation)
+        if current is None:
+            return []
+    return list(getattr(current, "model_fields", {}))
+
+
+def _model_in(annotation: Any) -> type[BaseModel] | None:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()):
+        found = _model_in(arg)
+        if found is not None:
+            return found
+    return None
+
+
+def _hint(error: dict[str, Any], loc: tuple[int | str, ...]) -> str:
+    kind = error["type"]
+    if kind == "extra_forbidden":
+        allowed = _allowed_keys(Policy, loc)
+        close = difflib.get_close_matches(str(loc[-1]), allowed, n=1)
+        if close:
+            return f"unknown key {loc[-1]!r}: did you mean {close[0]!r}?"
+        return f"unknown key {loc[-1]!r}: remove it" + (
+            f" (allowed here: {', '.join(allowed)})" if allowed else ""
+        )
+    if kind == "missing":
+        return f"required key {loc[-1]!r} is missing: add it"
+    msg = error["msg"]
+    if kind.startswith(("enum", "literal")):
+        return f"{msg}"
+    if kind in {"date_from_datetime_parsing", "date_parsing", "datetime_from_date_parsing"}:
+        return f"{msg}: write dates as 2025-04-01 and times as 2025-04-01T09:00:00Z"
+    if kind == "value_error":
+        return msg.removeprefix("Value error, ")
+    return msg
+
+
+def _path(loc: tuple[int | str, ...]) -> str:
+    return ".".join(str(p) for p in loc) or "(top level)"
+
+
+def _read_list_file(base: Path, name: str, source: str, where: str) -> list[str]:
+    path = (base / name) if not Path(name).is_absolute() else Path(name)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise PolicyError(
+            [f"{source}:{where}: cannot read list file {str(path)!r}: {exc.strerror}"]
+        ) from None
+    return [ln.split("#", 1)[0].strip().lower() for ln in lines if ln.split("#", 1)[0].strip()]
+
+
+def _merge_list_files(policy: Policy, base: Path, source: str, data: Any) -> Policy:
+    """Fold ``domains_file``/``addresses_file`` entries into their lists."""
+
+    def merged(lst: DomainList, where: str) -> DomainList:
+        update: dict[str, list[str]] = {}
+        if lst.domains_file:
+            extra = _read_list_file(base, lst.domains_file, source, where)
+            update["domains"] = [*lst.domains, *extra]
+        if lst.addresses_file:
+            extra = _read_list_file(base, lst.addresses_file, source, where)
+            update["addresses"] = [*lst.addresses, *extra]
+        return lst.model_copy(update=update) if update else lst
+
+    def where(*loc: int | str) -> str:
+        mark, _path_in_file = _locate(data, loc)
+        return f"{mark.line}:{mark.column}" if mark else "1:1"
+
+    rec = policy.recipients
+    new = rec.model_copy(
+        update={
+            "dwp": merged(rec.dwp, where("recipients", "dwp")),
+            "internal": merged(rec.internal, where("recipients", "internal")),
+            "claimant": merged(rec.claimant, where("recipients", "claimant")),
+            "supply_chain": [
+                merged(p, where("recipients", "supply_chain", i))
+                for i, p in enumerate(rec.supply_chain)
+            ],
+        }
+    )
+    return policy.model_copy(update={"recipients": new})
+
+
+def parse(text: str, source: str = "<policy>", base: Path | None = None) -> Policy:
+    data = parse_yaml(text, source)
+    if not isinstance(data, MarkedDict):
+        raise PolicyError(
+            [f"{source}:1:1: the top level must be a mapping of keys (name:, recipients:, …)"]
+        )
+    try:
+        policy = Policy.model_validate(data)
+    except ValidationError as exc:
+        # One line per place; a union's alternatives become "… or …".
+        grouped: dict[tuple[str, str], list[str]] = {}
+        for err in exc.errors():
+            loc = tuple(err["loc"])
+            mark, path = _locate(data, loc)
+            where = f"{source}:{mark.line}:{mark.column}" if mark else source
+            hints = grouped.setdefault((where, _path(path)), [])
+            hint = _hint(err, path if err["type"] in {"extra_forbidden", "missing"} else loc)
+            if hint not in hints:
+                hints.append(hint)
+        problems = [f"{w}: {p}: {' — or: '.join(h)}" for (w, p), h in grouped.items()]
+        raise PolicyError(problems) from None
+    return _merge_list_files(policy, base or Path("."), source, data)
+
+
+def load(path: str | Path | None = None) -> Policy:
+    """Read and validate a policy file (None: the shipped default policy)."""
+    path = Path(path) if path is not None else DEFAULT_POLICY
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise PolicyError([f"{path}: cannot read the policy file: {exc.strerror}"]) from None
+    return parse(text, str(path), path.parent)
