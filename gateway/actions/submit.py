@@ -1,0 +1,106 @@
+"""Hand a whole message to an upstream in one SMTP transaction (aiosmtplib).
+
+Used for what the gateway sends itself or re-routes: the encryption route, the
+S/MIME-enveloped message, explanations and notices. Failures come back as
+:class:`SubmitError` with the upstream's code, so the caller can answer 451/5xx.
+"""
+
+from __future__ import annotations
+
+import ssl
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import aiosmtplib
+
+
+@dataclass(frozen=True, slots=True)
+class SubmitReply:
+    code: int
+    text: str
+
+    def line(self) -> str:
+        return f"{self.code} {' '.join(self.text.split())}"
+
+
+class SubmitError(Exception):
+    """The upstream refused or could not be reached. ``permanent`` for 5xx replies."""
+
+    def __init__(self, code: int, text: str) -> None:
+        super().__init__(f"{code} {text}")
+        self.code = code
+        self.text = text
+
+    @property
+    def permanent(self) -> bool:
+        return 500 <= self.code < 600
+
+
+# (raw message, envelope sender, envelope recipients) -> the upstream's reply to the final dot.
+Sender = Callable[[bytes, str, list[str]], Awaitable[SubmitReply]]
+
+
+def verified_tls_context(ca_file: Path | None) -> ssl.SSLContext:
+    ctx = ssl.create_default_context(cafile=str(ca_file) if ca_file else None)
+    ctx.minimum_version = ssl.TLSVersion.TLSv1_2
+    ctx.check_hostname = True
+    ctx.verify_mode = ssl.CERT_REQUIRED
+    return ctx
+
+
+async def submit(
+    raw: bytes,
+    mail_from: str,
+    rcpt_tos: list[str],
+    *,
+    host: str,
+    port: int,
+    tls: str,
+    tls_context: ssl.SSLContext | None = None,
+    username: str | None = None,
+    password: str | None = None,
+    helo: str | None = None,
+    connect_timeout: float = 10.0,
+    timeout: float = 60.0,
+) -> SubmitReply:
+    """One transaction; ``mail_from=""`` sends ``MAIL FROM:<>``. tls: none|starttls|implicit."""
+    smtp = aiosmtplib.SMTP(
+        hostname=host,
+        port=port,
+        local_hostname=helo,
+        timeout=timeout,
+        use_tls=tls == "implicit",
+        start_tls=tls == "starttls",  # required, never a silent downgrade
+        tls_context=tls_context if tls != "none" else None,
+        validate_certs=tls != "none",
+        username=username,
+        password=password,
+    )
+    try:
+        await smtp.connect(timeout=connect_timeout)
+        errors, reply = await smtp.sendmail(mail_from, rcpt_tos, raw)
+        if errors:
+            # Some recipients refused: for a message the gateway re-routes that is a failure.
+            first = next(iter(errors.values()))
+            raise SubmitError(first.code, f"recipient refused: {first.message}")
+        return SubmitReply(250, reply)
+    except aiosmtplib.SMTPRecipientsRefused as e:
+        first = e.recipients[0]
+        raise SubmitError(first.code, f"recipient refused: {first.message}") from e
+    except aiosmtplib.SMTPResponseException as e:
+        raise SubmitError(e.code, e.message) from e
+    except ssl.SSLError as e:
+        raise SubmitError(451, f"4.7.5 TLS to {host}:{port} failed: {e.reason or e}") from e
+    except aiosmtplib.SMTPException as e:
+        raise SubmitError(451, f"4.4.1 {host}:{port}: {e}") from e
+    except OSError as e:
+        raise SubmitError(451, f"4.4.1 {host}:{port} unreachable: {e.strerror or e}") from e
+    except TimeoutError as e:
+        raise SubmitError(451, f"4.4.2 {host}:{port} timed out") from e
+    finally:
+        if smtp.is_connected:
+            try:
+                await smtp.quit()
+            except (aiosmtplib.SMTPException, OSError, TimeoutError):
+                smtp.close()
