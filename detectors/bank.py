@@ -1,0 +1,165 @@
+"""Bank details: sort code with account number, labelled account numbers, IBANs
+(mod-97 valid) and payment card numbers (Luhn valid, with a card word nearby).
+
+A business's own bank details on an invoice or remittance ("please pay to…")
+are not claimant data: they are skipped unless a claimant is named as the
+account holder nearby.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.masking import DOT, Keyer, mask_sort_code, mask_tail
+from detectors.model import Category, Finding
+
+SORT_RE = re.compile(r"(?<![\d\-])(\d{2})[\- ]?(\d{2})[\- ]?(\d{2})(?![\d\-])")
+SORT_LABEL_RE = re.compile(r"sort[\s\-]*code|\bs/c\b", re.I)
+ACCOUNT_RE = re.compile(r"(?<![\d\-])(\d{8})(?![\d\-])")
+ACCOUNT_LABEL_RE = re.compile(
+    r"\b(?:bank\s+)?account\s*(?:no\.?|number|num|#)?|\bacc(?:t)?\.?\s*(?:no\.?|number)|\ba/c\b",
+    re.I,
+)
+IBAN_RE = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30})(?![A-Za-z0-9])")
+CARD_RE = re.compile(r"(?<![\d\-])(\d(?:[ \-]?\d){12,18})(?![\d\-])")
+CARD_LABEL_RE = re.compile(
+    r"\bcard\b|visa|mastercard|maestro|amex|american\s+express|debit|credit\s+card|\bpan\b", re.I
+)
+BUSINESS_RE = re.compile(
+    r"invoice|remittance|remit\s+to|please\s+pay|payable\s+to|our\s+bank|company\s+bank|"
+    r"vat\s+(?:no|reg)|supplier|bacs\s+details\s+for\s+payment|payment\s+terms",
+    re.I,
+)
+PERSONAL_RE = re.compile(
+    r"claimant|participant|customer'?s\s+(?:own\s+)?(?:bank|account)|\b(?:his|her|their)\s+"
+    r"(?:bank|account)|account\s+holder|benefit\s+(?:is\s+)?paid\s+into",
+    re.I,
+)
+IBAN_LENGTHS = {
+    "GB": 22, "IE": 22, "DE": 22, "FR": 27, "ES": 24, "IT": 27, "NL": 18, "BE": 16, "PL": 28,
+    "PT": 25, "CH": 21, "AT": 20, "DK": 18, "SE": 24, "NO": 15, "FI": 18, "LT": 20, "LV": 21,
+    "RO": 24, "GR": 27, "CZ": 24, "SK": 24, "HU": 28, "BG": 22, "HR": 21, "SI": 19, "LU": 20,
+    "MT": 31, "CY": 28, "EE": 20, "IS": 26, "GI": 23, "JE": 22, "GG": 22, "IM": 22,
+}  # fmt: skip
+LABEL_WINDOW = 40
+PAIR_WINDOW = 120
+
+
+def iban_valid(compact: str) -> bool:
+    want = IBAN_LENGTHS.get(compact[:2])
+    if want is not None and len(compact) != want:
+        return False
+    if not 15 <= len(compact) <= 34:
+        return False
+    moved = compact[4:] + compact[:4]
+    try:
+        number = int("".join(str(int(c, 36)) for c in moved))
+    except ValueError:
+        return False
+    return number % 97 == 1
+
+
+def luhn_valid(digits: str) -> bool:
+    total = 0
+    for i, c in enumerate(reversed(digits)):
+        n = int(c)
+        if i % 2:
+            n = n * 2 - 9 if n > 4 else n * 2
+        total += n
+    return total % 10 == 0
+
+
+def _business(text: str, pos: int) -> bool:
+    window = text[max(0, pos - 400) : pos + 100]
+    return bool(BUSINESS_RE.search(window)) and not PERSONAL_RE.search(
+        text[max(0, pos - 150) : pos + 50]
+    )
+
+
+def _labelled(text: str, start: int, label: re.Pattern[str], header: str) -> str:
+    if header and label.search(header):
+        return f'column "{header}"'
+    found = list(label.finditer(text, max(0, start - LABEL_WINDOW), start))
+    m = found[-1] if found else None
+    if m and text.count("\n", m.end(), start) <= 1:
+        return f'label "{m[0].strip()}"'
+    return ""
+
+
+def detect(text: str, location: str, keyer: Keyer, *, header: str = "") -> list[Finding]:
+    if sum(c.isdigit() for c in text) < 6:
+        return []
+    out: list[Finding] = []
+    used: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in used)
+
+    accounts = []
+    for m in ACCOUNT_RE.finditer(text):
+        ctx = _labelled(text, m.start(), ACCOUNT_LABEL_RE, header)
+        if ctx:
+            accounts.append((m, ctx))
+    for m in SORT_RE.finditer(text):
+        sc_ctx = _labelled(text, m.start(), SORT_LABEL_RE, header)
+        if not sc_ctx or _business(text, m.start()):
+            continue
+        digits = "".join(m.groups())
+        pair = next(
+            (
+                a
+                for a in accounts
+                if abs(a[0].start() - m.end()) <= PAIR_WINDOW and free(*a[0].span())
+            ),
+            None,
+        )
+        if pair:
+            acc = pair[0][1]
+            used.append(pair[0].span())
+            masked = f"{mask_sort_code(digits)} {mask_tail(acc)}"
+            key, ctx = keyer.key("bank", digits + acc), f"{sc_ctx} with account number"
+        else:
+            masked, key, ctx = mask_sort_code(digits), keyer.key("bank", digits), sc_ctx
+        used.append(m.span())
+        out.append(Finding(Category.BANK, location, masked, 0.97 if pair else 0.8, ctx, key))
+    for m, ctx in accounts:
+        if not free(*m.span()) or _business(text, m.start()):
+            continue
+        used.append(m.span())
+        out.append(
+            Finding(Category.BANK, location, mask_tail(m[1]), 0.9, ctx, keyer.key("bank", m[1]))
+        )
+    for m in IBAN_RE.finditer(text):
+        compact = m[1].replace(" ", "")
+        if not iban_valid(compact) or _business(text, m.start()):
+            continue
+        used.append(m.span())
+        masked = f"{compact[:2]}{DOT * 2} {mask_tail(compact[4:])}"
+        out.append(
+            Finding(
+                Category.BANK,
+                location,
+                masked,
+                0.99,
+                "IBAN (mod-97 valid)",
+                keyer.key("bank", compact),
+            )
+        )
+    for m in CARD_RE.finditer(text):
+        digits = re.sub(r"\D", "", m[1])
+        if not free(*m.span()) or not luhn_valid(digits):
+            continue
+        ctx = _labelled(text, m.start(), CARD_LABEL_RE, header)
+        if not ctx or _business(text, m.start()):
+            continue
+        out.append(
+            Finding(
+                Category.BANK,
+                location,
+                mask_tail(digits),
+                0.95,
+                f"card number, {ctx}",
+                keyer.key("bank", digits),
+            )
+        )
+    return out

@@ -1,0 +1,81 @@
+"""Benefit payment details: a benefit named together with an amount, a payment
+date or a payment word (sanction, deduction, overpayment…) in the same sentence.
+
+A benefit named alone ("claimants on Universal Credit") is not a payment detail.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from detectors.dates import DATE_RE
+from detectors.masking import DOT, Keyer
+from detectors.model import Category, Finding
+from detectors.terms import TermLists
+
+AMOUNT_RE = re.compile(
+    r"£\s?\d[\d,]*(?:\.\d{1,2})?|\b\d[\d,]*(?:\.\d{2})?\s?(?:pounds|gbp)\b", re.I
+)
+SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\n\s*\n")
+WINDOW = 120
+
+
+@lru_cache(maxsize=4)
+def _compile(benefits: tuple[str, ...], abbreviations: tuple[str, ...], details: tuple[str, ...]):
+    names = sorted(benefits, key=len, reverse=True)
+    long_re = r"\b(?:" + "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in names) + r")\b"
+    abbr_re = r"\b(?:" + "|".join(re.escape(a) for a in abbreviations) + r")\b"
+    parts = []
+    if names:
+        parts.append(f"(?i:{long_re})")
+    if abbreviations:
+        parts.append(abbr_re)
+    benefit = re.compile("|".join(parts)) if parts else None
+    detail = (
+        re.compile(r"\b(?:" + "|".join(re.escape(d) for d in details) + r")\w*", re.I)
+        if details
+        else None
+    )
+    return benefit, detail
+
+
+def detect(text: str, location: str, keyer: Keyer, terms: TermLists) -> list[Finding]:
+    benefit_re, detail_re = _compile(
+        terms.benefits, terms.benefit_abbreviations, terms.benefit_details
+    )
+    if benefit_re is None:
+        return []
+    out: list[Finding] = []
+    for m in benefit_re.finditer(text):
+        lo, hi = max(0, m.start() - WINDOW), min(len(text), m.end() + WINDOW)
+        # Keep to the sentence (or table row) the benefit is named in.
+        for cut in SENTENCE_END_RE.finditer(text, lo, m.start()):
+            lo = cut.end()
+        nxt = SENTENCE_END_RE.search(text, m.end(), hi)
+        if nxt:
+            hi = nxt.start()
+        window = text[lo:hi]
+        name = " ".join(m[0].split())
+        amount = AMOUNT_RE.search(window)
+        detail = detail_re.search(window) if detail_re else None
+        date = DATE_RE.search(window)
+        if amount:
+            what, masked = "amount", f"{name} £{DOT * 3}"
+        elif detail:
+            what, masked = f'"{detail[0].lower()}"', f"{name} {detail[0].lower()}"
+        elif date and re.search(r"\bpa(?:id|yment)", window, re.I):
+            what, masked = "payment date", f"{name} paid ••/••/••••"
+        else:
+            continue
+        out.append(
+            Finding(
+                category=Category.BENEFIT_PAYMENT,
+                location=location,
+                masked=masked,
+                confidence=0.9 if amount else 0.8,
+                context=f"{name} with {what}",
+                key=keyer.key("benefit", f"{name.lower()}|{window.strip().lower()}"),
+            )
+        )
+    return out

@@ -1,0 +1,111 @@
+"""Contact details: UK postcodes (home addresses), telephone numbers and
+personal email addresses.
+
+Staff contact details are not claimant data: anything inside a signature
+block, quoted reply header or greeting (see ``context.staff_regions``) and the
+sender's and recipients' own addresses are skipped. Phone numbers are parsed
+with ``phonenumbers`` (GB region), only where a digit run makes one possible.
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from detectors.context import Regions
+from detectors.masking import Keyer, mask_email, mask_phone, mask_postcode
+from detectors.model import Category, Finding
+
+POSTCODE_RE = re.compile(
+    r"(?<![A-Za-z0-9])([A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) ?(\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])"
+)
+ADDRESS_LABEL_RE = re.compile(r"\b(?:home\s+)?address\b|\blives?\s+at\b|\bresid", re.I)
+STREET_RE = re.compile(
+    r"\b\d{1,4}[A-Za-z]?,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+(?:Road|Rd|Street|St|Avenue|Ave|Lane|"
+    r"Close|Drive|Way|Court|Crescent|Place|Gardens|Grove|Terrace|Hill|Park|View|Walk|Square|Mews)\b"
+)
+PHONE_HINT_RE = re.compile(r"(?:\+44|\(?0)[\d\s\-()]{8,16}\d")
+EMAIL_RE = re.compile(r"(?<![\w.+\-])([\w.+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)")
+FREEMAIL = {
+    "gmail.com", "googlemail.com", "hotmail.com", "hotmail.co.uk", "outlook.com", "live.com",
+    "live.co.uk", "yahoo.com", "yahoo.co.uk", "icloud.com", "me.com", "aol.com", "aol.co.uk",
+    "btinternet.com", "sky.com", "virginmedia.com", "talktalk.net", "protonmail.com",
+    "proton.me", "gmx.com", "gmx.co.uk", "mail.com", "msn.com", "ntlworld.com", "tiscali.co.uk",
+    "yandex.com", "zoho.com",
+}  # fmt: skip
+PHONE_HEADER_RE = re.compile(r"phone|tel|mobile|contact\s+number", re.I)
+ADDRESS_HEADER_RE = re.compile(r"address|postcode|post\s+code", re.I)
+EMAIL_HEADER_RE = re.compile(r"e-?mail", re.I)
+
+
+def emails(text: str) -> list[tuple[str, int]]:
+    return [(m[1].rstrip(".").lower(), m.start()) for m in EMAIL_RE.finditer(text)]
+
+
+def detect(
+    text: str,
+    location: str,
+    keyer: Keyer,
+    *,
+    staff: Regions,
+    staff_addresses: frozenset[str] = frozenset(),
+    header: str = "",
+    business: bool = False,
+) -> list[Finding]:
+    """``business`` marks a text as a business's own paperwork (an invoice):
+    its addresses and phone numbers are the business's."""
+    out: list[Finding] = []
+    if "@" in text:
+        for addr, pos in emails(text):
+            if staff.contains(pos) or addr in staff_addresses:
+                continue
+            domain = addr.rsplit("@", 1)[1]
+            if domain in FREEMAIL or (header and EMAIL_HEADER_RE.search(header)):
+                out.append(
+                    Finding(
+                        Category.PERSONAL_EMAIL, location, mask_email(addr), 0.9,
+                        "personal mail domain" if domain in FREEMAIL else f'column "{header}"',
+                        keyer.key("email", addr),
+                    )
+                )  # fmt: skip
+    if business or not any(c.isdigit() for c in text):
+        return out
+    for m in POSTCODE_RE.finditer(text):
+        if staff.contains(m.start()):
+            continue
+        pc = f"{m[1]} {m[2]}"
+        near = text[max(0, m.start() - 150) : m.start()]
+        if header and ADDRESS_HEADER_RE.search(header):
+            ctx = f'column "{header}"'
+        elif ADDRESS_LABEL_RE.search(near):
+            ctx = "address label"
+        elif STREET_RE.search(near):
+            ctx = "street address"
+        else:
+            ctx = "UK postcode"
+        out.append(
+            Finding(Category.ADDRESS, location, mask_postcode(pc), 0.9, ctx, keyer.key("pc", pc))
+        )
+    for hint in PHONE_HINT_RE.finditer(text):
+        if staff.contains(hint.start()):
+            continue
+        lo = max(0, hint.start() - 4)
+        for match in phonenumbers.PhoneNumberMatcher(
+            # POSSIBLE, not VALID: Ofcom's drama ranges (07700 900xxx) are real-looking
+            # numbers people do write, and a mistyped number is still a number.
+            text[lo : hint.end() + 2],
+            "GB",
+            leniency=phonenumbers.Leniency.POSSIBLE,
+        ):
+            digits = re.sub(r"\D", "", match.raw_string)
+            e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+            out.append(
+                Finding(
+                    Category.PHONE, location, mask_phone(digits), 0.9,
+                    f'column "{header}"' if header and PHONE_HEADER_RE.search(header)
+                    else "UK telephone number",
+                    keyer.key("phone", e164),
+                )
+            )  # fmt: skip
+    return out

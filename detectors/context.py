@@ -1,0 +1,80 @@
+"""Shared helpers for context windows, labels and staff regions of a text.
+
+Staff regions are the parts of a body that talk about staff, not claimants:
+signature blocks after a closing ("Kind regards"), quoted reply headers
+("From: … Sent: …", "On … wrote:") and greeting lines ("Dear Priya").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CLOSING_RE = re.compile(
+    r"^[ \t>]*(?:kind(?:est)?\s+regards|warm\s+regards|best\s+regards|regards|best\s+wishes|"
+    r"many\s+thanks|thanks(?:\s+again)?|thank\s+you|cheers|best|all\s+the\s+best|"
+    r"yours\s+sincerely|yours\s+faithfully|sincerely|--)[ \t]*[,.!]?[ \t]*$",
+    re.I | re.M,
+)
+QUOTE_HEADER_RE = re.compile(
+    r"^[ \t>]*(?:(?:from|sent|to|cc|subject|date)[ \t]*:.*|on\b.{0,200}\bwrote:[ \t]*|"
+    r"-{2,}[ \t]*(?:original|forwarded)[ \t]+message[ \t]*-{2,}.*)$",
+    re.I | re.M,
+)
+GREETING_RE = re.compile(
+    r"^[ \t>]*(?:dear|hi|hello|hey|good\s+(?:morning|afternoon|evening))\b[ \t]+"
+    r"(?P<name>[^\n,:;!]{1,60})",
+    re.I | re.M,
+)
+SIGNATURE_LINES = 8  # lines after a closing that belong to the signature block
+
+
+@dataclass(frozen=True, slots=True)
+class Regions:
+    """Character ranges of a text that belong to staff."""
+
+    ranges: tuple[tuple[int, int], ...] = ()
+
+    def contains(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.ranges)
+
+
+def staff_regions(text: str, *, letter: bool = False) -> Regions:
+    """Signature blocks, quoted reply headers and greeting lines of a message body.
+
+    For a letter (``letter=True``) the greeting names the data subject, so only
+    the signature block after the closing counts as staff.
+    """
+    ranges: list[tuple[int, int]] = []
+    for m in CLOSING_RE.finditer(text):
+        end = m.end()
+        for _ in range(SIGNATURE_LINES):
+            nxt = text.find("\n", end + 1)
+            if nxt == -1:
+                end = len(text)
+                break
+            # A blank line followed by a quoted header ends the signature early.
+            if QUOTE_HEADER_RE.match(text, end + 1):
+                break
+            end = nxt
+        ranges.append((m.start(), end))
+    if not letter:
+        for m in QUOTE_HEADER_RE.finditer(text):
+            ranges.append((m.start(), m.end()))
+        for m in GREETING_RE.finditer(text):
+            ranges.append((m.start(), m.end()))
+    return Regions(tuple(ranges))
+
+
+def before(text: str, pos: int, width: int) -> str:
+    return text[max(0, pos - width) : pos]
+
+
+def after(text: str, pos: int, width: int) -> str:
+    return text[pos : pos + width]
+
+
+def line_of(text: str, pos: int) -> str:
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return text[start : end if end != -1 else len(text)]

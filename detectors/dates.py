@@ -1,0 +1,70 @@
+"""Date patterns shared by the DOB and children detectors.
+
+Numeric (``12/03/1985``, ``12.3.85``, ``12-03-1985``), ISO (``1985-03-12``) and
+month names (``12 March 1985``, ``12th of Mar 1985``, ``March 12th, 1985``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from detectors.masking import DOT, mask_date
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_ORD = r"(?:st|nd|rd|th)?"
+DATE_RE = re.compile(
+    r"(?<![\w/.\-])(?:"
+    r"(?P<d1>\d{1,2})(?P<sep>[/.\-])(?P<m1>\d{1,2})(?P=sep)(?P<y1>\d{4}|\d{2})"
+    r"|(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?"
+    rf"|(?P<d3>\d{{1,2}}){_ORD}(?:\s+of)?[\s\-]+(?P<m3>{_MONTH})\.?,?[\s\-]+(?P<y3>\d{{4}}|'?\d{{2}})"
+    rf"|(?P<m4>{_MONTH})\.?\s+(?P<d4>\d{{1,2}}){_ORD},?\s+(?P<y4>\d{{4}})"
+    r")(?![\w/]|[.\-]\d)",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateMatch:
+    start: int
+    end: int
+    day: int
+    month: int
+    year: int  # four digits when written so; two-digit years stay as written
+    masked: str
+    normalised: str
+
+
+def _year(y: str) -> int:
+    return int(y.lstrip("'"))
+
+
+def find_dates(text: str) -> list[DateMatch]:
+    out: list[DateMatch] = []
+    for m in DATE_RE.finditer(text):
+        if m["d1"]:
+            d, mo, y = int(m["d1"]), int(m["m1"]), m["y1"]
+            masked = mask_date(m["d1"], m["sep"], m["m1"], y)
+        elif m["y2"]:
+            d, mo, y = int(m["d2"]), int(m["m2"]), m["y2"]
+            masked = f"{y}-{DOT * 2}-{DOT * 2}"
+        elif m["d3"]:
+            d, mo, y = int(m["d3"]), _MONTHS[m["m3"][:3].lower()], m["y3"]
+            masked = f"{DOT * 2} {DOT * 3} {y}"
+        else:
+            d, mo, y = int(m["d4"]), _MONTHS[m["m4"][:3].lower()], m["y4"]
+            masked = f"{DOT * 3} {DOT * 2}, {y}"
+        if not (1 <= d <= 31 and 1 <= mo <= 12):
+            continue
+        year = _year(y)
+        if len(y.lstrip("'")) == 4 and not 1900 <= year <= 2100:
+            continue
+        out.append(DateMatch(m.start(), m.end(), d, mo, year, masked, f"{year}-{mo}-{d}"))
+    return out

@@ -1,0 +1,101 @@
+"""Dates of birth, and ages (reported separately: ¶23 allows age on forms).
+
+A date is a DOB only when birth is named next to it: a label before it
+("DOB:", "date of birth", "born on") with nothing but punctuation or a few
+words between, a label right after it ("12/03/1985 (DOB)"), or a column header.
+Interview, invoice and other dates are left alone. Children's ages are the
+children detector's business.
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.dates import find_dates
+from detectors.masking import DOT, Keyer
+from detectors.model import Category, Finding
+
+BIRTH_RE = re.compile(
+    r"\bd\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s*date|\bborn\b(?:\s+on)?|birthday|\bdob\b",
+    re.I,
+)
+# Words that, between a birth label and a date, show the date is about something else.
+OTHER_DATE_RE = re.compile(
+    r"\b(?:interview|appointment|invoice|meeting|start|started|starts|due|issued|sent|signed|"
+    r"dated|today|attend|review|deadline|expir\w*|referr\w*|payment|paid|leaving|left|date\s*:)\b",
+    re.I,
+)
+BEFORE = 60
+AFTER = 25
+HEADER_RE = re.compile(r"\bd\.?o\.?b\b|birth", re.I)
+AGE_HEADER_RE = re.compile(r"^\s*age\b", re.I)
+CHILD_RE = re.compile(
+    r"\b(?:son|daughter|child|children|kids?|grandson|granddaughter|stepson|stepdaughter|"
+    r"baby|toddler|dependants?|sons|daughters)\b",
+    re.I,
+)
+AGE_RE = re.compile(
+    r"\b(?:aged?\s*[:\-]?\s*(?P<a>\d{1,2})(?!\s*(?:[-–]|to)\s*\d)(?!\d)"
+    r"|(?P<b>\d{1,2})\s*(?:years?|yrs?)[\s-]*old\b|(?P<c>\d{1,2})-year-old\b)",
+    re.I,
+)
+
+
+def _birth_context(text: str, start: int, end: int, date_spans: list[tuple[int, int]]) -> str:
+    window_start = max(0, start - BEFORE)
+    labels = list(BIRTH_RE.finditer(text, window_start, start))
+    if labels:
+        label = labels[-1]
+        between = text[label.end() : start]
+        crosses_date = any(label.end() <= s < start for s, _ in date_spans)
+        if not crosses_date and not OTHER_DATE_RE.search(between) and between.count("\n") <= 1:
+            return f'label "{label[0].strip()}"'
+    tail = text[end : end + AFTER]
+    m = re.match(r"[\s(\[,:\-–]*(" + BIRTH_RE.pattern + ")", tail, re.I)
+    if m:
+        return f'label "{m[1].strip()}"'
+    return ""
+
+
+def detect(text: str, location: str, keyer: Keyer, *, header: str = "") -> list[Finding]:
+    if not any(c.isdigit() for c in text):
+        return []
+    out: list[Finding] = []
+    dates = find_dates(text)
+    spans = [(d.start, d.end) for d in dates]
+    header_ctx = f'column "{header}"' if header and HEADER_RE.search(header) else ""
+    for d in dates:
+        context = header_ctx or _birth_context(text, d.start, d.end, spans)
+        if not context:
+            continue
+        # Someone born in a child's context is a child: the children detector reports it.
+        if not header_ctx and CHILD_RE.search(text[max(0, d.start - 50) : d.start]):
+            continue
+        out.append(
+            Finding(
+                category=Category.DOB,
+                location=location,
+                masked=d.masked,
+                confidence=0.97 if header_ctx or "date of birth" in context.lower() else 0.9,
+                context=context,
+                key=keyer.key("dob", d.normalised),
+            )
+        )
+    out.extend(_ages(text, location, keyer, header))
+    return out
+
+
+def _ages(text: str, location: str, keyer: Keyer, header: str) -> list[Finding]:
+    out: list[Finding] = []
+    if header and AGE_HEADER_RE.search(header):
+        if text.strip().isdigit() and 0 < int(text.strip()) < 120:
+            out.append(Finding(Category.AGE, location, DOT * 2, 0.9, f'column "{header}"', ""))
+        return out
+    for m in AGE_RE.finditer(text):
+        if CHILD_RE.search(text[max(0, m.start() - 50) : m.start()]):
+            continue
+        value = int(m["a"] or m["b"] or m["c"])
+        if not 14 <= value <= 99:  # claimants of working age and older
+            continue
+        out.append(Finding(Category.AGE, location, f"aged {DOT * 2}", 0.85, "age stated", ""))
+    return out

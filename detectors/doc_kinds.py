@@ -1,0 +1,239 @@
+"""Document kinds: what each attachment (or the body) is, from its file name,
+headings, form labels and letter structure, and how many people it is about.
+
+A document is one file (an attachment, or a file inside an archive); its
+chunks are read together. Lists come from tables with a name or NINO column.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from detectors.model import DocKind, DocKindFinding, Table
+
+HEAD = 2500  # characters of a document's start where headings and form titles live
+
+# Forms with an official title: matched in the file name, the subject or the head.
+TITLED = [
+    (DocKind.UCNEA1, re.compile(r"\bUC\s*[-_ ]?\s*NEA\s*[-_ ]?\s*1\b|\bucnea1\b", re.I)),
+    (DocKind.WHPS01, re.compile(r"\bWHP\s*[-_ ]?\s*S\s*0?1\b", re.I)),
+    (DocKind.ESF_14_20_FORM, re.compile(r"\bESF\s*[-_ ]?\s*14\s*[-–_ /]?\s*20\b", re.I)),
+    (
+        DocKind.WHP_EMPLOYMENT_BUSINESS_CUSTOMER_FORM,
+        re.compile(r"employment[\s_\-]+business[\s_\-]+customer[\s_\-]+form", re.I),
+    ),
+    (DocKind.GOOD_NEWS_STORY, re.compile(r"good[\s_\-]+news[\s_\-]+stor(?:y|ies)", re.I)),
+    (DocKind.EXIT_REPORT, re.compile(r"\bexit[\s_\-]+report\b", re.I)),
+    (
+        DocKind.CHANGE_OF_CIRCUMSTANCES,
+        re.compile(r"change[\s_\-]+(?:of|in)[\s_\-]+circumstances?|\bCoC[\s_\-]+form\b", re.I),
+    ),
+    (
+        DocKind.COMPLIANCE_DOUBT,
+        re.compile(r"compliance[\s_\-]+doubt|doubt[\s_\-]+about[\s_\-]+compliance", re.I),
+    ),
+]
+CV_NAME_RE = re.compile(r"(?:^|[\W_])(?:cv|resume|résumé|curriculum[\s_\-]*vitae)(?:[\W_]|$)", re.I)
+CV_SECTIONS_RE = re.compile(
+    r"^[ \t]*(?:personal\s+(?:profile|statement|summary)|profile|summary|career\s+objective|"
+    r"(?:work|employment)\s+(?:experience|history)|experience|education(?:\s+and\s+training)?|"
+    r"qualifications|key\s+skills|skills|interests|hobbies(?:\s+and\s+interests)?|references|"
+    r"achievements|training)[ \t]*:?[ \t]*$",
+    re.I | re.M,
+)
+FORM_NAME_RE = re.compile(r"application[\s_\-]*form|\bapplication\b", re.I)
+FORM_LABELS_RE = re.compile(
+    r"^[ \t]*(?:surname|family\s+name|first\s+names?|forenames?|full\s+name|title|"
+    r"date\s+of\s+birth|address|postcode|telephone|e-?mail|position\s+applied\s+for|"
+    r"job\s+applied\s+for|vacancy|employment\s+history|declaration|signature|signed|"
+    r"national\s+insurance\s+number|right\s+to\s+work|previous\s+employer)[ \t]*[:?]",
+    re.I | re.M,
+)
+COUPLE_RE = re.compile(
+    r"partner'?s\s+(?:details|name|surname|first\s+name|date\s+of\s+birth)|applicant\s*(?:2|two|b)\b|"
+    r"second\s+applicant|joint\s+(?:claim|application)|couple'?s?\s+(?:application|claim|form)",
+    re.I,
+)
+DEAR_RE = re.compile(r"^[ \t]*dear\s+\S", re.I | re.M)
+LETTER_CLOSE_RE = re.compile(r"^[ \t]*yours\s+(?:sincerely|faithfully|truly)\b", re.I | re.M)
+OFFER_RE = re.compile(
+    r"pleased\s+to\s+offer|offer\s+(?:you\s+)?(?:of\s+)?(?:employment|the\s+(?:position|role|post))|"
+    r"job\s+offer|conditional\s+offer",
+    re.I,
+)
+INTERVIEW_RE = re.compile(r"\binterview\b", re.I)
+APPOINTMENT_RE = re.compile(r"\bappointment\b", re.I)
+LETTER_NAME_RE = re.compile(r"letter", re.I)
+
+NAME_HEADER_RE = re.compile(
+    r"\bname\b|surname|forename|first\s*name|last\s*name|given\s+name|initials?|participant|"
+    r"claimant|customer",
+    re.I,
+)
+NOT_PERSON_HEADER_RE = re.compile(
+    r"adviser|advisor|staff|employer|company|organisation|provider|manager|contact|team|"
+    r"office|site|product|file|course|user|officer|coach|agent",
+    re.I,
+)
+NINO_HEADER_RE = re.compile(r"\bnino\b|\bni\b|\bn\.i\.|national\s+insurance|\bnins?\b", re.I)
+COLUMN_KINDS = [
+    ("nino", NINO_HEADER_RE),
+    ("dob", re.compile(r"\bd\.?o\.?b\b|birth", re.I)),
+    ("surname", re.compile(r"surname|last\s*name|family\s+name", re.I)),
+    ("forename", re.compile(r"forename|first\s*name|given\s+name", re.I)),
+    ("initials", re.compile(r"initial", re.I)),
+    ("name", re.compile(r"\bname\b|participant|claimant|customer", re.I)),
+    ("reference", re.compile(r"\bref|\bid\b|number", re.I)),
+    ("address", re.compile(r"address|postcode", re.I)),
+    ("phone", re.compile(r"phone|tel|mobile", re.I)),
+    ("email", re.compile(r"e-?mail", re.I)),
+    ("date", re.compile(r"date", re.I)),
+    ("benefit", re.compile(r"benefit|amount|payment|£", re.I)),
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One file's text, read together."""
+
+    location: str
+    filename: str | None
+    text: str
+    source: str
+
+
+def _column_kinds(header: tuple[str, ...]) -> tuple[str, ...]:
+    kinds = []
+    for h in header:
+        for kind, rx in COLUMN_KINDS:
+            if rx.search(h):
+                if kind == "name" and NOT_PERSON_HEADER_RE.search(h):
+                    break
+                kinds.append(kind)
+                break
+        else:
+            kinds.append("other")
+    return tuple(kinds)
+
+
+def person_columns(header: tuple[str, ...]) -> list[int]:
+    """Indexes of columns that hold claimants' names (not staff, employers…)."""
+    return [
+        i
+        for i, h in enumerate(header)
+        if NAME_HEADER_RE.search(h) and not NOT_PERSON_HEADER_RE.search(h)
+    ]
+
+
+def classify_table(location: str, table: Table) -> DocKindFinding | None:
+    """A name list (one person per row with a name) or a list of NINOs only."""
+    kinds = _column_kinds(table.header)
+    names = person_columns(table.header)
+    rows = [r for r in table.rows if any(c.strip() for c in r)]
+    if names:
+        people = sum(1 for r in rows if any(i < len(r) and r[i].strip() for i in names))
+        if people:
+            last = table.first_row + len(table.rows) - 1
+            evidence = f"{people} rows with names (rows {table.first_row}–{last})"
+            cols = tuple(k for k in kinds if k != "other")
+            return DocKindFinding(DocKind.NAME_LIST, location, evidence, people, cols)
+    if "nino" in kinds:
+        i = kinds.index("nino")
+        people = len(
+            {r[i].strip().upper().replace(" ", "") for r in rows if i < len(r) and r[i].strip()}
+        )
+        if people:
+            meaningful = {k for k in kinds if k not in ("other", "reference")}
+            kind = DocKind.NINO_LIST if meaningful == {"nino"} else DocKind.NAME_LIST
+            cols = tuple(k for k in kinds if k != "other")
+            return DocKindFinding(
+                kind, location, f'{people} NINOs in column "{table.header[i]}"', people, cols
+            )
+    return None
+
+
+def classify(doc: Document, subject: str = "") -> list[DocKindFinding]:
+    """What one document is. Body text is only checked for titled forms."""
+    name = doc.filename or ""
+    head = doc.text[:HEAD]
+    found: list[DocKindFinding] = []
+    for kind, rx in TITLED:
+        if name and rx.search(name):
+            return [DocKindFinding(kind, doc.location, f'file name "{name}"')]
+        m = rx.search(head)
+        if m and (doc.source != "body" or _is_heading(head, m.start())):
+            return [DocKindFinding(kind, doc.location, f'heading "{m[0]}"')]
+    if doc.source == "body":
+        return found
+    labels = {
+        re.sub(r"\s+", " ", m[0].strip(" :?\t").lower()) for m in FORM_LABELS_RE.finditer(doc.text)
+    }
+    cv_sections = {
+        re.sub(r"\s+", " ", m[0].strip(" :\t").lower()) for m in CV_SECTIONS_RE.finditer(doc.text)
+    }
+    is_form = bool(FORM_NAME_RE.search(name) or re.search(r"application\s+form", head, re.I))
+    if is_form or (len(labels) >= 5 and len(cv_sections) < 3):
+        couple = bool(COUPLE_RE.search(doc.text))
+        why = f'file name "{name}"' if FORM_NAME_RE.search(name) else f"{len(labels)} form labels"
+        if couple:
+            return [
+                DocKindFinding(
+                    DocKind.APPLICATION_FORM_COUPLE, doc.location, f"{why}, partner's details", 2
+                )
+            ]
+        return [DocKindFinding(DocKind.APPLICATION_FORM, doc.location, why)]
+    if (
+        CV_NAME_RE.search(name)
+        or re.search(r"curriculum\s+vitae", head, re.I)
+        or len(cv_sections) >= 3
+    ):
+        why = (
+            f'file name "{name}"'
+            if CV_NAME_RE.search(name)
+            else f"CV sections: {', '.join(sorted(cv_sections)[:4])}"
+        )
+        return [DocKindFinding(DocKind.CV, doc.location, why)]
+    return _letters(doc, name)
+
+
+def _letters(doc: Document, name: str) -> list[DocKindFinding]:
+    """One letter per "Dear …" that is closed by "Yours sincerely/faithfully"."""
+    opens = [m.start() for m in DEAR_RE.finditer(doc.text)]
+    closes = [m.start() for m in LETTER_CLOSE_RE.finditer(doc.text)]
+    if not opens or not (closes or LETTER_NAME_RE.search(name)):
+        return []
+    out = []
+    for i, start in enumerate(opens):
+        end = opens[i + 1] if i + 1 < len(opens) else len(doc.text)
+        if closes and not any(start < c < end for c in closes):
+            continue
+        body = doc.text[max(0, start - 600) : end]
+        if OFFER_RE.search(body):
+            kind, why = DocKind.LETTER_JOB_OFFER, "letter offering a job"
+        elif INTERVIEW_RE.search(body):
+            kind, why = DocKind.LETTER_INTERVIEW, "letter inviting to interview"
+        elif APPOINTMENT_RE.search(body):
+            kind, why = DocKind.LETTER_APPOINTMENT, "letter about an appointment"
+        else:
+            kind, why = DocKind.LETTER_OTHER, "letter (Dear … Yours sincerely)"
+        where = doc.location if len(opens) == 1 else f"{doc.location} › letter {i + 1}"
+        out.append(DocKindFinding(kind, where, why))
+    return out
+
+
+def from_subject(subject: str) -> DocKind | None:
+    for kind, rx in TITLED:
+        if rx.search(subject):
+            return kind
+    if CV_NAME_RE.search(subject):
+        return DocKind.CV
+    return None
+
+
+def _is_heading(text: str, pos: int) -> bool:
+    """The match starts a line of its own (a title), not a mention in a sentence."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    line = text[start : end if end != -1 else len(text)]
+    return text[start:pos].strip(" \t#*-:") == "" and len(line.strip()) <= 80

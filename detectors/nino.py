@@ -1,0 +1,87 @@
+"""National Insurance numbers, by HMRC's rules.
+
+Two prefix letters, six digits, a suffix A–D; spaces, dashes and lower case
+allowed. First letter never D F I Q U V; second never D F I O Q U V; prefixes
+BG GB KN NK NT TN ZZ never allocated; the administrative prefixes below are not
+personal numbers. Temporary reference numbers (TRNs, e.g. ``11A12345``) do not
+have this shape. A number written without its suffix counts only when the
+context says it is a NINO (a label nearby or the column header).
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.masking import Keyer, mask_nino
+from detectors.model import Category, Finding
+
+_FIRST_BAD = set("DFIQUV")
+_SECOND_BAD = set("DFIOQUV")
+_NEVER = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
+# HMRC administrative prefixes (NIM39110): used for internal records, not people.
+_ADMIN = {"CR", "FY", "MW", "NC", "PP", "PY", "PZ", "OO"}
+
+_SEP = r"[ \t\-]?"
+NINO_RE = re.compile(
+    rf"(?<![A-Za-z0-9])(?P<p>[A-Za-z]{{2}})(?P<s1>{_SEP})(?P<d>\d{{2}}{_SEP}\d{{2}}{_SEP}\d{{2}})"
+    rf"(?:{_SEP}(?P<x>[A-Da-d]))?(?![A-Za-z0-9])"
+)
+CONTEXT_RE = re.compile(
+    r"\bnino\b|\bn\.?\s?i\.?\s*(?:no\b|num|number|#)|national\s+insurance|\bni\s*:",
+    re.I,
+)
+HEADER_RE = re.compile(r"\bnino\b|\bni\b|\bn\.i\.|national\s+insurance|\bnins?\b", re.I)
+# Labels that say a code is something else; they win only when no NINO label is near.
+NEGATIVE_RE = re.compile(
+    r"\b(?:sku|part\s*(?:no|number)|product\s*(?:code|no)|item\s*code|order\s*(?:no|number|ref)|"
+    r"serial\s*(?:no|number)|model\s*(?:no|number)|cat(?:alogue)?\s*no|batch|licence|"
+    r"vehicle\s*reg)\b[^\n]{0,12}$",
+    re.I,
+)
+WINDOW_BEFORE = 80
+WINDOW_AFTER = 40
+
+
+def valid_prefix(prefix: str) -> bool:
+    p = prefix.upper()
+    return (
+        p[0] not in _FIRST_BAD and p[1] not in _SECOND_BAD and p not in _NEVER and p not in _ADMIN
+    )
+
+
+def normalise(prefix: str, digits: str) -> str:
+    """Distinct-count form: suffix left out (one person, however it is written)."""
+    return prefix.upper() + re.sub(r"\D", "", digits)
+
+
+def detect(text: str, location: str, keyer: Keyer, *, header: str = "") -> list[Finding]:
+    if not any(c.isdigit() for c in text):
+        return []
+    header_ctx = bool(header and HEADER_RE.search(header))
+    out: list[Finding] = []
+    for m in NINO_RE.finditer(text):
+        prefix, suffix = m["p"], m["x"]
+        if not valid_prefix(prefix):
+            continue
+        start, end = m.span()
+        near = text[max(0, start - WINDOW_BEFORE) : start] + " " + text[end : end + WINDOW_AFTER]
+        label = CONTEXT_RE.search(near)
+        context = f'column "{header}"' if header_ctx else (f'label "{label[0]}"' if label else "")
+        # Lower-case letters spaced off the digits ("at 12 34 56 a") read like prose.
+        prose_like = prefix.islower() and m["s1"] != ""
+        if (suffix is None or prose_like) and not context:
+            continue
+        if not context and NEGATIVE_RE.search(text[max(0, start - 40) : start]):
+            continue
+        confidence = 0.99 if suffix and context else 0.9 if suffix else 0.8
+        out.append(
+            Finding(
+                category=Category.NINO,
+                location=location,
+                masked=mask_nino(prefix, suffix),
+                confidence=confidence,
+                context=context or "NINO pattern with valid prefix and suffix",
+                key=keyer.key("nino", normalise(prefix, m["d"])),
+            )
+        )
+    return out

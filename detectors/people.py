@@ -1,0 +1,131 @@
+"""Person names: PERSON entities from spaCy's NER, normalised and merged, with
+staff left out.
+
+Normalising drops titles, possessives and case; merging folds a lone first name
+or surname, or an initial plus surname, into the one full name it belongs to.
+Staff (sender, recipients, greeting and signature names) are not data subjects.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.language import Language
+
+from detectors.context import CLOSING_RE, GREETING_RE
+
+TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "master", "rev", "madam"}
+# Words spaCy's small model sometimes tags PERSON that are never names here.
+NOT_NAMES = {
+    "universal", "credit", "jobcentre", "plus", "dwp", "nino", "dob", "cv", "regards", "kind",
+    "best", "thanks", "dear", "hi", "hello", "team", "manager", "adviser", "advisor", "ltd",
+    "limited", "plc", "council", "nhs", "jsa", "esa", "pip", "benefit", "allowance", "the",
+    "curriculum", "vitae", "employment", "support", "work", "health", "programme", "mailgate",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "references", "education", "skills", "profile", "interview",
+    "address", "email", "phone", "mobile", "tel", "date", "birth", "name", "surname", "sort",
+    "code", "account", "ref", "reference", "form", "letter", "report", "story", "news",
+}  # fmt: skip
+_NAME_WORD = re.compile(r"^[A-Za-z][A-Za-z'\-]*\.?$")
+
+
+def normalise(raw: str) -> str | None:
+    """'Mr John SMITH's' → 'john smith'; None if it does not look like a name."""
+    text = re.sub(r"['’]s\b", "", raw.strip())
+    text = re.sub(r"[,;:()\"<>\[\]]", " ", text)
+    words = [w.strip(".").lower() for w in text.split()]
+    words = [w for w in words if w and w not in TITLES]
+    if not 1 <= len(words) <= 4:
+        return None
+    if any(not _NAME_WORD.match(w) or w in NOT_NAMES for w in words):
+        return None
+    if all(len(w) == 1 for w in words):
+        return None
+    return " ".join(words)
+
+
+def names_from_address(name: str, address: str) -> set[str]:
+    """A header's display name and the name in its local part (john.smith@…)."""
+    out = set()
+    if name and (n := normalise(name)):
+        out.add(n)
+    local = address.partition("@")[0]
+    parts = [p for p in re.split(r"[._\-]", local) if p.isalpha()]
+    if len(parts) >= 2 and (n := normalise(" ".join(parts))):
+        out.add(n)
+    return out
+
+
+def greeting_names(text: str) -> set[str]:
+    out = set()
+    for m in GREETING_RE.finditer(text):
+        for part in re.split(r"\s+and\s+|&|/", m["name"]):
+            if n := normalise(part):
+                out.add(n)
+    return out
+
+
+def signature_names(text: str) -> set[str]:
+    """The first one or two non-empty lines after a closing ("Kind regards")."""
+    out = set()
+    for m in CLOSING_RE.finditer(text):
+        lines = [ln.strip(" >\t") for ln in text[m.end() :].splitlines()]
+        lines = [ln for ln in lines if ln][:2]
+        for ln in lines:
+            if len(ln) <= 40 and (n := normalise(ln)):
+                out.add(n)
+    return out
+
+
+def ner_names(nlp: Language, texts: list[str]) -> list[list[tuple[str, int]]]:
+    """PERSON entities per text, as (raw text, start char)."""
+    out = []
+    for doc in nlp.pipe(texts, batch_size=32):
+        out.append([(e.text, e.start_char) for e in doc.ents if e.label_ == "PERSON"])
+    return out
+
+
+def is_staff(name: str, staff: set[str]) -> bool:
+    """A name is staff if it is a staff name, or the first name or surname of one."""
+    if name in staff:
+        return True
+    words = name.split()
+    for s in staff:
+        sw = s.split()
+        if len(words) == 1 and words[0] in sw:
+            return True
+        if len(words) >= 2 and len(sw) >= 2 and words[0] == sw[0] and words[-1] == sw[-1]:
+            return True
+    return False
+
+
+def merge(names: Iterable[str]) -> list[str]:
+    """Distinct people: partial names folded into the one full name they fit."""
+    distinct = sorted(set(names), key=lambda n: (-len(n.split()), n))
+    full = [n for n in distinct if len(n.split()) >= 2]
+    people: list[str] = []
+    for n in distinct:
+        words = n.split()
+        if len(words) >= 2:
+            first, last = words[0], words[-1]
+            # "j smith" folds into "john smith" when that is the only fit.
+            fits = [
+                f
+                for f in people
+                if f != n
+                and f.split()[-1] == last
+                and f.split()[0][0] == first[0]
+                and (len(first) == 1 or f.split()[0] == first)
+            ]
+            if len(fits) == 1:
+                continue
+            people.append(n)
+            continue
+        w = words[0]
+        fits = [f for f in full if w in (f.split()[0], f.split()[-1])]
+        if len(fits) >= 1:
+            continue  # belongs to a full name already counted
+        people.append(n)
+    return people

@@ -1,0 +1,379 @@
+"""chunks → Scan: every detector over every chunk, then people and document kinds.
+
+Cheap work (regex, phrase matching on the tokenizer's output) runs over all
+text. spaCy's NER runs only where a name is likely to matter: lines of a body
+with a claimant cue or a finding, the head of each document, the subject.
+Every value is masked by the detector that found it; keys are salted with a
+salt made for this call only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+
+from detectors import bank, benefits, children, contact, dob, doc_kinds, nino, people, special
+from detectors import nlp as nlp_mod
+from detectors.context import Regions, staff_regions
+from detectors.masking import Keyer, mask_name
+from detectors.model import (
+    LOCATION_SEP,
+    Category,
+    Chunk,
+    DocKind,
+    DocKindFinding,
+    Extraction,
+    Finding,
+    Scan,
+)
+from detectors.terms import TermLists
+
+BODY_SOURCES = {"body", "subject", "forwarded"}
+CUE_RE = re.compile(
+    r"\b(?:claimant|participant|customer|candidate|client|referral|referred|refer|applicant|"
+    r"jobseeker|job\s+seeker|starter|Mr|Mrs|Ms|Miss|Mx|NINO|DOB|CV|named|called|attached|"
+    r"enclosed|started|starts|interview|placement|offer)\b"
+)
+CAPITAL_PAIR_RE = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
+INVOICE_RE = re.compile(r"\binvoice\b|\bremittance\b|\bstatement\s+of\s+account\b", re.I)
+FORM_NAME_RE = re.compile(
+    r"^[ \t]*(?:(?P<full>full\s+name|name|applicant'?s?\s+name|participant\s+name|claimant\s+name)"
+    r"|(?P<sur>surname|last\s+name|family\s+name)|(?P<fore>first\s+names?|forenames?|given\s+names?))"
+    r"[ \t]*:[ \t]*(?P<v>[^\n]{2,60})$",
+    re.I | re.M,
+)
+CHILD_BEFORE_RE = re.compile(
+    r"\b(?:son|daughter|child|stepson|stepdaughter|grandson|granddaughter|baby)s?\b[\s,:]*"
+    r"(?:(?:called|named|is)\s+)?$",
+    re.I,
+)
+PAGE_SUFFIX_RE = re.compile(rf"{re.escape(LOCATION_SEP)}(?:page \d+|sheet .*|table \d+)$")
+DOC_HEAD_FOR_NER = 300
+PERSON_DOCS = {
+    DocKind.CV, DocKind.APPLICATION_FORM, DocKind.APPLICATION_FORM_COUPLE,
+    DocKind.LETTER_INTERVIEW, DocKind.LETTER_JOB_OFFER, DocKind.LETTER_APPOINTMENT,
+    DocKind.LETTER_OTHER, DocKind.UCNEA1, DocKind.GOOD_NEWS_STORY, DocKind.EXIT_REPORT,
+    DocKind.CHANGE_OF_CIRCUMSTANCES, DocKind.COMPLIANCE_DOUBT,
+    DocKind.WHP_EMPLOYMENT_BUSINESS_CUSTOMER_FORM, DocKind.ESF_14_20_FORM, DocKind.WHPS01,
+}  # fmt: skip
+LIST_DOCS = {DocKind.NAME_LIST, DocKind.NINO_LIST}
+
+_matcher_cache: tuple[int, TermLists, special.SpecialMatcher] | None = None
+
+
+def _special_matcher(nlp: Language, terms: TermLists) -> special.SpecialMatcher:
+    global _matcher_cache
+    if _matcher_cache is None or _matcher_cache[0] != id(nlp) or _matcher_cache[1] is not terms:
+        _matcher_cache = (id(nlp), terms, special.SpecialMatcher(nlp, terms))
+    return _matcher_cache[2]
+
+
+@dataclass
+class _Names:
+    """Candidate people names, where each was first seen."""
+
+    where: dict[str, str] = field(default_factory=dict)
+
+    def add(self, raw: str, location: str) -> None:
+        n = people.normalise(raw)
+        if n and n not in self.where:
+            self.where[n] = location
+
+
+def _doc_key(chunk: Chunk) -> tuple[str, str]:
+    if chunk.source in BODY_SOURCES:
+        return (chunk.source if chunk.source != "subject" else "subject", "")
+    return (chunk.container or "", chunk.filename or PAGE_SUFFIX_RE.sub("", chunk.location))
+
+
+def _doc_location(chunk: Chunk) -> str:
+    return PAGE_SUFFIX_RE.sub("", chunk.location)
+
+
+def _text_findings(
+    text: str,
+    location: str,
+    keyer: Keyer,
+    terms: TermLists,
+    regions: Regions,
+    staff_addresses: frozenset[str],
+    business: bool,
+    header: str = "",
+) -> list[Finding]:
+    out = nino.detect(text, location, keyer, header=header)
+    out += dob.detect(text, location, keyer, header=header)
+    out += bank.detect(text, location, keyer, header=header)
+    out += children.detect(text, location, keyer, header=header)
+    out += contact.detect(
+        text, location, keyer, staff=regions, staff_addresses=staff_addresses,
+        header=header, business=business,
+    )  # fmt: skip
+    if not header:
+        out += benefits.detect(text, location, keyer, terms)
+    return out
+
+
+def scan(
+    extraction: Extraction,
+    *,
+    mail_from: str,
+    rcpt_tos: list[str],
+    terms: TermLists,
+    nlp: Language | None = None,
+) -> Scan:
+    nlp = nlp or nlp_mod.load()
+    keyer = Keyer()
+    matcher = _special_matcher(nlp, terms)
+
+    chunks = list(extraction.chunks)
+    if extraction.subject and not any(c.source == "subject" for c in chunks):
+        chunks.insert(0, Chunk(location="subject", text=extraction.subject, source="subject"))
+
+    # Staff: the sender and everyone in the headers, by address and by name.
+    sender_addresses = {mail_from.lower()} | {
+        a.address.lower()
+        for a in extraction.addresses
+        if a.header.lower() in ("from", "sender", "reply-to")
+    }
+    staff_names: set[str] = set()
+    for a in extraction.addresses:
+        staff_names |= people.names_from_address(a.name, a.address)
+    for addr in [mail_from, *rcpt_tos]:
+        staff_names |= people.names_from_address("", addr)
+    staff_addresses = frozenset(sender_addresses)
+
+    findings: list[Finding] = []
+    names = _Names()
+    ner_jobs: list[tuple[str, int, Regions, str]] = []  # text, offset, staff regions, location
+    documents: dict[tuple[str, str], list[Chunk]] = {}
+    table_kinds: list[tuple[tuple[str, str], DocKindFinding]] = []
+    doc_emails: set[str] = set()
+
+    for chunk in chunks:
+        is_body = chunk.source in BODY_SOURCES
+        text = chunk.text
+        if chunk.table is not None and not text.strip():
+            text = "\n".join("\t".join(r) for r in (chunk.table.header, *chunk.table.rows))
+        regions = staff_regions(text, letter=not is_body)
+        business = bool(INVOICE_RE.search(text[:3000]))
+        if is_body:
+            staff_names |= people.greeting_names(text)
+        staff_names |= people.signature_names(text)
+        documents.setdefault(_doc_key(chunk), []).append(chunk)
+
+        chunk_findings: list[Finding] = []
+        if chunk.table is not None:
+            chunk_findings += _table_findings(chunk, keyer, terms, staff_addresses, names)
+            kind = doc_kinds.classify_table(chunk.location, chunk.table)
+            if kind:
+                table_kinds.append((_doc_key(chunk), kind))
+        chunk_findings += _text_findings(
+            text, chunk.location, keyer, terms, regions, staff_addresses, business
+        )
+        chunk_findings += special.detect(nlp.make_doc(text), chunk.location, keyer, matcher)
+        seen: set[tuple[Category, str]] = set()
+        for f in chunk_findings:
+            if f.key and (f.category, f.key) in seen:
+                continue
+            seen.add((f.category, f.key))
+            findings.append(f)
+
+        if not is_body:
+            doc_emails |= {addr for addr, pos in contact.emails(text) if not regions.contains(pos)}
+        # Where the NER should look: the subject, and lines with a cue or a finding.
+        if chunk.source == "subject":
+            if CAPITAL_PAIR_RE.search(text):
+                ner_jobs.append((text, 0, regions, chunk.location))
+        elif chunk.table is None:
+            ner_jobs += _cue_segments(text, regions, chunk.location, bool(chunk_findings))
+
+    # Documents: what each file is, and the names the document itself gives.
+    kinds: list[DocKindFinding] = []
+    classified: set[tuple[str, str]] = set()
+    for key, doc_chunks in documents.items():
+        if key[0] == "subject":
+            continue
+        first = doc_chunks[0]
+        text = "\n".join(c.text for c in doc_chunks if c.table is None)
+        doc = doc_kinds.Document(_doc_location(first), first.filename, text, first.source)
+        found = doc_kinds.classify(doc, extraction.subject)
+        if found:
+            classified.add(key)
+            kinds += found
+            if first.source not in BODY_SOURCES:
+                _names_from_document(text, doc.location, names, ner_jobs, found)
+    for key, kind in table_kinds:
+        if key in classified and kind.people <= 2:
+            continue  # a form's label/value table, not a list
+        kinds.append(kind)
+    _kind_from_subject(extraction.subject, kinds, documents, classified)
+
+    # People from the NER, less staff.
+    if ner_jobs:
+        results = people.ner_names(nlp, [t for t, *_ in ner_jobs])
+        for (_t, offset, regions, location), ents in zip(ner_jobs, results, strict=True):
+            for raw, start in ents:
+                if regions.contains(offset + start) or CHILD_BEFORE_RE.search(_t[:start]):
+                    continue  # staff, or a child (reported by the children detector)
+                names.add(raw, location)
+    candidates = {n: loc for n, loc in names.where.items() if not people.is_staff(n, staff_names)}
+    merged = people.merge(candidates)
+    for n in merged:
+        findings.append(
+            Finding(
+                Category.PERSON_NAME, candidates[n], mask_name(n.title()), 0.8, "person name",
+                keyer.key("name", n),
+            )
+        )  # fmt: skip
+
+    subjects, evidence = _count_people(findings, kinds, len(merged))
+    rcpts = [r for r in rcpt_tos if r.lower() in doc_emails]
+    return Scan(
+        findings=findings,
+        data_subjects=subjects,
+        people_evidence=evidence,
+        doc_kinds=kinds,
+        opaque=list(extraction.opaque),
+        attachments=list(extraction.attachments),
+        encrypted=extraction.encrypted,
+        subject=extraction.subject,
+        message_id=extraction.message_id,
+        recipients_identified=rcpts,
+    )
+
+
+def _table_findings(
+    chunk: Chunk,
+    keyer: Keyer,
+    terms: TermLists,
+    staff_addresses: frozenset[str],
+    names: _Names,
+) -> list[Finding]:
+    """Every cell, with its column header as context; names from name columns."""
+    table = chunk.table
+    assert table is not None
+    out: list[Finding] = []
+    header = table.header
+    name_cols = doc_kinds.person_columns(header)
+    empty = Regions()
+    for i, row in enumerate(table.rows):
+        where = f"{chunk.location}{LOCATION_SEP}row {table.first_row + i}"
+        for j, cell in enumerate(row):
+            if not cell or not cell.strip():
+                continue
+            h = header[j] if j < len(header) else ""
+            out += _text_findings(cell, where, keyer, terms, empty, staff_addresses, False, h)
+        if name_cols:
+            full = " ".join(row[j] for j in name_cols if j < len(row) and row[j].strip())
+            if full:
+                names.add(full, where)
+    return out
+
+
+def _cue_segments(
+    text: str, regions: Regions, location: str, has_findings: bool
+) -> list[tuple[str, int, Regions, str]]:
+    """Lines (with the line after) that carry a claimant cue; all lines near a
+    finding when the chunk has findings. Adjacent spans are merged."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    lines = text.split("\n")
+    starts = []
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    for i, ln in enumerate(lines):
+        if not ln.strip() or regions.contains(starts[i]):
+            continue
+        if CUE_RE.search(ln) or (has_findings and CAPITAL_PAIR_RE.search(ln)):
+            a = starts[i]
+            b = starts[i + 1] + len(lines[i + 1]) if i + 1 < len(lines) else a + len(ln)
+            if spans and a <= spans[-1][1] + 1:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], b))
+            else:
+                spans.append((a, b))
+    return [(text[a:b], a, regions, location) for a, b in spans]
+
+
+def _names_from_document(
+    text: str,
+    location: str,
+    names: _Names,
+    ner_jobs: list[tuple[str, int, Regions, str]],
+    kinds: list[DocKindFinding],
+) -> None:
+    """A form's name fields, a letter's addressee, a CV's heading."""
+    fields: dict[str, str] = {}
+    for m in FORM_NAME_RE.finditer(text):
+        which = "full" if m["full"] else "sur" if m["sur"] else "fore"
+        fields.setdefault(which, m["v"].strip())
+        if which == "full":
+            names.add(m["v"], location)
+    if "sur" in fields or "fore" in fields:
+        names.add(f"{fields.get('fore', '')} {fields.get('sur', '')}", location)
+    letters = [k for k in kinds if k.kind.value.startswith("letter")]
+    if letters:
+        for m in people.GREETING_RE.finditer(text):
+            names.add(m["name"], location)
+        return
+    regions = staff_regions(text, letter=True)
+    ner_jobs.append((text[:DOC_HEAD_FOR_NER], 0, regions, location))
+
+
+def _kind_from_subject(
+    subject: str,
+    kinds: list[DocKindFinding],
+    documents: dict[tuple[str, str], list[Chunk]],
+    classified: set[tuple[str, str]],
+) -> None:
+    """A subject naming a form ("UCNEA1 – J Smith") names the one unclassified
+    attachment, or the body if there is none."""
+    kind = doc_kinds.from_subject(subject) if subject else None
+    if kind is None or any(k.kind == kind for k in kinds):
+        return
+    if kind == DocKind.CV:
+        return  # a CV must look like one; the subject alone is not enough
+    rest = [k for k in documents if k not in classified and k[0] not in BODY_SOURCES]
+    if len(rest) == 1:
+        loc = _doc_location(documents[rest[0]][0])
+    elif not rest and ("body", "") in documents:
+        loc = documents[("body", "")][0].location
+    else:
+        return
+    kinds.append(DocKindFinding(kind, loc, f"subject names a {kind.value.replace('_', ' ')}"))
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _count_people(
+    findings: list[Finding], kinds: list[DocKindFinding], named: int
+) -> tuple[int, str]:
+    """The best-supported count: documents and list rows, distinct NINOs, or
+    distinct names; the evidence says which."""
+    options: list[tuple[int, int, str]] = []  # (count, preference, evidence)
+    docs = [k for k in kinds if k.kind in PERSON_DOCS]
+    lists = [k for k in kinds if k.kind in LIST_DOCS]
+    if docs or lists:
+        parts = []
+        if lists:
+            parts += [f"{k.people} rows in {k.location}" for k in lists]
+        if docs:
+            by_kind: dict[str, int] = {}
+            for k in docs:
+                by_kind[k.kind.value] = by_kind.get(k.kind.value, 0) + k.people
+            parts += [f"{v} from {k.replace('_', ' ')}" for k, v in sorted(by_kind.items())]
+        total = sum(k.people for k in docs) + sum(k.people for k in lists)
+        options.append((total, 3, "; ".join(parts)))
+    ninos = {f.key for f in findings if f.category == Category.NINO}
+    if ninos:
+        options.append((len(ninos), 2, f"{_plural(len(ninos), 'distinct NINO')}"))
+    if named:
+        options.append((named, 1, f"{_plural(named, 'distinct name')} (staff excluded)"))
+    if not options:
+        return 0, "no people identified"
+    count, _, why = max(options)
+    return count, f"{count} {'person' if count == 1 else 'people'}: {why}"

@@ -1,0 +1,100 @@
+"""Special-category data (health, mental health, substance misuse, criminal
+records, ethnicity, sexual orientation, religion, trade union membership) by
+phrase lists that administrators edit.
+
+Matching is spaCy's PhraseMatcher on the tokenizer's output (no tagger or
+parser needed): case-insensitive on ``LOWER``, and inflection-aware by adding
+the plural and common verb forms of each phrase's last word. Phrase-level
+terms keep precision ("community sentence", not "sentence").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from detectors.masking import Keyer
+from detectors.model import Category, Finding
+from detectors.terms import TermLists
+
+_VOWELS = set("aeiou")
+_NOT = "not-a-term"
+
+
+def inflections(phrase: str) -> set[str]:
+    """The phrase and simple inflections of its last word (plural, -ed/-ing)."""
+    phrase = " ".join(phrase.split())
+    words = phrase.split(" ")
+    last = words[-1]
+    forms = {last}
+    lower = last.lower()
+    if last.isalpha() and len(last) > 3 and not last.isupper():
+        if lower.endswith(("s", "x", "z", "ch", "sh")):
+            forms.add(last + "es")
+        elif lower.endswith("y") and lower[-2] not in _VOWELS:
+            forms.add(last[:-1] + "ies")
+        else:
+            forms.add(last + "s")
+    out = set()
+    for f in forms:
+        p = " ".join([*words[:-1], f])
+        out.add(p)
+        if "-" in p:
+            out.add(p.replace("-", " "))
+            out.add(p.replace("-", ""))
+    return out
+
+
+class SpecialMatcher:
+    """Compiled phrase matcher for one TermLists object."""
+
+    def __init__(self, nlp: Language, terms: TermLists) -> None:
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.canonical: dict[str, str] = {}
+        for category, phrases in terms.special.items():
+            patterns = []
+            for phrase in phrases:
+                for form in inflections(phrase):
+                    patterns.append(nlp.make_doc(form))
+                    self.canonical[form.lower()] = phrase.lower()
+            if patterns:
+                self.matcher.add(category.value, patterns)
+        excluded = [nlp.make_doc(f) for p in terms.special_exclusions for f in inflections(p)]
+        if excluded:
+            self.matcher.add(_NOT, excluded)
+
+    def find(self, doc: Doc) -> Iterable[tuple[Category, str, int, int]]:
+        """(category, canonical term, start char, end char); longest match wins."""
+        spans = self.matcher(doc, as_spans=True)
+        # Longest first, then drop overlaps, so "criminal record" beats "record".
+        spans = sorted(spans, key=lambda s: (-(s.end - s.start), s.start))
+        taken: set[int] = set()
+        for span in spans:
+            idx = set(range(span.start, span.end))
+            if idx & taken:
+                continue
+            taken |= idx
+            if span.label_ == _NOT:
+                continue
+            text = " ".join(span.text.lower().split())
+            term = self.canonical.get(text, text)
+            yield Category(span.label_), term, span.start_char, span.end_char
+
+
+def detect(doc: Doc, location: str, keyer: Keyer, matcher: SpecialMatcher) -> list[Finding]:
+    out = []
+    for category, term, _start, _end in matcher.find(doc):
+        out.append(
+            Finding(
+                category=category,
+                location=location,
+                masked=f'term "{term}"',
+                confidence=0.9,
+                context=f'matched "{term}" ({category.value} term list)',
+                key=keyer.key(category.value, term),
+            )
+        )
+    return out

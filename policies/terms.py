@@ -1,0 +1,115 @@
+"""Load the administrators' term lists (``policies/terms/*.yaml``) into the
+``detectors.terms.TermLists`` the detectors use.
+
+One file per special category (``category: health`` and ``terms:``, optionally
+``not:`` for longer phrases that are innocent) and ``benefits.yaml``
+(``benefits:``, ``abbreviations:``, ``details:``). A broken file is refused
+with its name and line, never half-loaded.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from detectors.model import SPECIAL_CATEGORIES, Category
+from detectors.terms import TermLists
+
+DEFAULT_DIR = Path(__file__).resolve().parent / "terms"
+_SPECIAL = {c.value: c for c in SPECIAL_CATEGORIES}
+_KEYS = {
+    "special": {"category", "terms", "not"},
+    "benefits": {"category", "benefits", "abbreviations", "details"},
+}
+
+
+class TermsError(ValueError):
+    """A term file that cannot be used, with the file and line to fix."""
+
+
+def _fail(path: Path, node: yaml.Node | None, message: str) -> TermsError:
+    line = f":{node.start_mark.line + 1}" if node is not None else ""
+    return TermsError(f"{path}{line}: {message}")
+
+
+def _strings(path: Path, node: yaml.Node, key: str) -> tuple[str, ...]:
+    if not isinstance(node, yaml.SequenceNode):
+        raise _fail(path, node, f"'{key}' must be a list of phrases")
+    out: list[str] = []
+    seen: set[str] = set()
+    for item in node.value:
+        if not isinstance(item, yaml.ScalarNode) or item.tag != "tag:yaml.org,2002:str":
+            raise _fail(path, item, f"each entry of '{key}' must be a phrase (text)")
+        phrase = " ".join(item.value.split())
+        if not phrase:
+            raise _fail(path, item, f"empty phrase in '{key}'")
+        if phrase.lower() in seen:
+            raise _fail(path, item, f"'{phrase}' is listed twice in '{key}'")
+        seen.add(phrase.lower())
+        out.append(phrase)
+    return tuple(out)
+
+
+def _read(path: Path) -> tuple[str, dict[str, tuple[str, ...]]]:
+    try:
+        root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as e:
+        mark = e.problem_mark
+        where = f":{mark.line + 1}" if mark else ""
+        raise TermsError(f"{path}{where}: not valid YAML: {e.problem}") from e
+    except (OSError, UnicodeDecodeError) as e:
+        raise TermsError(f"{path}: cannot read: {e}") from e
+    if not isinstance(root, yaml.MappingNode):
+        raise _fail(path, root, "expected a mapping with 'category' and 'terms'")
+    fields = {k.value: v for k, v in root.value if isinstance(k, yaml.ScalarNode)}
+    cat_node = fields.get("category")
+    if not isinstance(cat_node, yaml.ScalarNode):
+        raise _fail(path, root, "missing 'category'")
+    category = cat_node.value
+    if category != "benefits" and category not in _SPECIAL:
+        allowed = ", ".join(sorted([*_SPECIAL, "benefits"]))
+        raise _fail(path, cat_node, f"unknown category '{category}' (one of: {allowed})")
+    allowed_keys = _KEYS["benefits" if category == "benefits" else "special"]
+    for k, _v in root.value:
+        if k.value not in allowed_keys:
+            raise _fail(
+                path, k, f"unknown key '{k.value}' (allowed: {', '.join(sorted(allowed_keys))})"
+            )
+    lists = {k: _strings(path, v, k) for k, v in fields.items() if k != "category"}
+    if category != "benefits" and not lists.get("terms"):
+        raise _fail(path, root, "'terms' must list at least one phrase")
+    if category == "benefits" and not lists.get("benefits"):
+        raise _fail(path, root, "'benefits' must list at least one benefit")
+    return category, lists
+
+
+def load_terms(directory: Path | str = DEFAULT_DIR) -> TermLists:
+    directory = Path(directory)
+    files = sorted(directory.glob("*.yaml"))
+    if not files:
+        raise TermsError(f"{directory}: no term files (*.yaml)")
+    special: dict[Category, tuple[str, ...]] = {}
+    excluded: list[str] = []
+    benefits: dict[str, tuple[str, ...]] = {}
+    sources: dict[str, str] = {}
+    for path in files:
+        category, lists = _read(path)
+        if category in sources:
+            raise TermsError(
+                f"{path}: category '{category}' already defined in {sources[category]}"
+            )
+        sources[category] = str(path)
+        if category == "benefits":
+            benefits = lists
+        else:
+            special[_SPECIAL[category]] = lists["terms"]
+            excluded += lists.get("not", ())
+    return TermLists(
+        special=special,
+        special_exclusions=tuple(excluded),
+        benefits=benefits.get("benefits", ()),
+        benefit_abbreviations=benefits.get("abbreviations", ()),
+        benefit_details=benefits.get("details", ()),
+        sources=sources,
+    )
