@@ -1,0 +1,131 @@
+"""One file (an attachment or an archive member): sniff it, bound it, hand it to its reader.
+
+Every failure becomes an Opaque part at the file's location; nothing escapes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .limits import LimitExceeded, NoText, PasswordProtected
+from .sniff import kind_of, sniff
+from .state import Run, Where
+
+
+@dataclass(frozen=True, slots=True)
+class Blob:
+    data: bytes
+    where: Where
+    mime: str  # sniffed
+    declared: str | None = None
+    charset: str | None = None
+
+
+Reader = Callable[[Run, Blob], None]
+
+# Kinds we recognise but cannot read, and the reason we give.
+_UNREADABLE = {
+    "image": "no-text",
+    "media": "no-text",
+    "pgp": "encrypted:pgp",
+    "smime": "encrypted:smime",
+    "office-encrypted": "password-protected",
+    "ole-corrupt": "corrupt",
+    "rar": "unsupported:application/x-rar",  # no free unrar on Debian
+    "doc": "unsupported:application/msword",
+    "ppt": "unsupported:application/vnd.ms-powerpoint",
+}
+
+
+def _readers() -> dict[str, Reader]:
+    # Imported here: the container readers import this module to recurse.
+    from . import (
+        archives,
+        csvfile,
+        docx,
+        html,
+        ics,
+        mime,
+        msg,
+        odf,
+        pdf,
+        plaintext,
+        pptx,
+        rtf,
+        tnef,
+        vcard,
+        xls,
+        xlsx,
+    )
+
+    return {
+        "pdf": pdf.read,
+        "docx": docx.read,
+        "xlsx": xlsx.read,
+        "pptx": pptx.read,
+        "xls": xls.read,
+        "odt": odf.read,
+        "ods": odf.read,
+        "odp": odf.read,
+        "csv": csvfile.read,
+        "text": plaintext.read,
+        "html": html.read,
+        "rtf": rtf.read,
+        "ics": ics.read,
+        "vcard": vcard.read,
+        "email": mime.read_attached_message,
+        "msg": msg.read,
+        "tnef": tnef.read,
+        "zip": archives.read_zip,
+        "7z": archives.read_7z,
+        "tar": archives.read_tar,
+        "gzip": archives.read_compressed,
+        "bzip2": archives.read_compressed,
+        "xz": archives.read_compressed,
+    }
+
+
+_READERS: dict[str, Reader] = {}
+
+
+def read_blob(
+    run: Run,
+    data: bytes,
+    where: Where,
+    declared: str | None = None,
+    charset: str | None = None,
+) -> None:
+    """Read one file's text into ``run``; unreadable files become Opaque parts."""
+    if not _READERS:
+        _READERS.update(_readers())
+    mime = sniff(data)
+    run.attachment(where, declared, mime, len(data))
+    limits = run.limits
+    if where.depth > limits.max_depth:
+        run.opaque(where, "limit:depth", content_type=mime, size=len(data))
+        return
+    if len(data) > limits.max_part_bytes:
+        run.opaque(where, "limit:bytes", content_type=mime, size=len(data))
+        return
+    kind = kind_of(data, mime, declared, where.filename)
+    if kind == "empty":
+        return  # nothing to read and nothing hidden
+    reader = _READERS.get(kind)
+    if reader is None:
+        reason = _UNREADABLE.get(kind, f"unsupported:{mime}")
+        run.opaque(where, reason, content_type=mime, size=len(data))
+        return
+    blob = Blob(data=data, where=where, mime=mime, declared=declared, charset=charset)
+    with run.part(where):
+        try:
+            run.check_time()
+            reader(run, blob)
+        except LimitExceeded as e:
+            run.opaque(where, f"limit:{e.which}", content_type=mime, size=len(data))
+        except PasswordProtected:
+            run.opaque(where, "password-protected", content_type=mime, size=len(data))
+        except NoText:
+            run.opaque(where, "no-text", content_type=mime, size=len(data))
+        except Exception:  # any parser failure on hostile or broken input
+            run.opaque(where, "corrupt", content_type=mime, size=len(data))

@@ -1,0 +1,20 @@
+"""Plain text files (and any text/* we have no better reader for)."""
+
+from __future__ import annotations
+
+from .dispatch import Blob
+from .state import Run
+from .textcodec import decode_text, normalise_newlines, pgp_only
+
+# Text is emitted in slices so the text limit and the clock are checked as we go.
+SLICE = 1_000_000
+
+
+def read(run: Run, blob: Blob) -> None:
+    text = normalise_newlines(decode_text(blob.data, blob.charset))
+    if pgp_only(text):
+        run.opaque(blob.where, "encrypted:pgp", content_type=blob.mime, size=len(blob.data))
+        return
+    for start in range(0, len(text), SLICE):
+        run.check_time()
+        run.emit(blob.where, text[start : start + SLICE], content_type=blob.mime)

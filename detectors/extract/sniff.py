@@ -1,0 +1,161 @@
+"""The real type of a file, by its content (libmagic, then a look inside containers).
+
+The declared MIME type and the file name are never trusted to pick a parser;
+the name only chooses a text dialect (a text file called .csv is read as CSV).
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from functools import lru_cache
+
+import magic
+
+SNIFF_BYTES = 256 * 1024
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+TNEF_MAGIC = b"\x78\x9f\x3e\x22"
+
+_ZIP_TYPES = {
+    "application/zip",
+    "application/x-zip-compressed",
+    "application/java-archive",
+    "application/epub+zip",
+}
+_TEXTUAL = {
+    "application/json",
+    "application/csv",
+    "application/xml",
+    "application/x-empty",
+    "application/javascript",
+}
+_CSV_DECLARED = {"text/csv", "text/tab-separated-values", "application/csv", "text/x-csv"}
+_CSV_SUFFIXES = (".csv", ".tsv", ".tab")
+_ARCHIVES = {
+    "application/x-7z-compressed": "7z",
+    "application/x-tar": "tar",
+    "application/gzip": "gzip",
+    "application/x-gzip": "gzip",
+    "application/x-bzip2": "bzip2",
+    "application/x-xz": "xz",
+    "application/x-rar": "rar",
+    "application/vnd.rar": "rar",
+    "application/x-rar-compressed": "rar",
+}
+_ODF = {
+    "application/vnd.oasis.opendocument.text": "odt",
+    "application/vnd.oasis.opendocument.spreadsheet": "ods",
+    "application/vnd.oasis.opendocument.presentation": "odp",
+}
+
+
+@lru_cache(maxsize=1)
+def _magic() -> magic.Magic:
+    return magic.Magic(mime=True)
+
+
+def sniff(data: bytes) -> str:
+    """libmagic's MIME type for the first bytes of ``data``."""
+    if not data:
+        return "application/x-empty"
+    try:
+        return _magic().from_buffer(data[:SNIFF_BYTES]) or "application/octet-stream"
+    except Exception:  # libmagic errors on some inputs; never fatal
+        return "application/octet-stream"
+
+
+def kind_of(data: bytes, mime: str, declared: str | None, filename: str | None) -> str:
+    """Which reader handles this content: 'pdf', 'docx', 'zip', 'text', …"""
+    head = data[:8]
+    if head.startswith(OLE_MAGIC):
+        return _ole_kind(data)
+    if head.startswith(TNEF_MAGIC) or mime == "application/vnd.ms-tnef":
+        return "tnef"
+    if mime == "application/pdf" or data[:1024].lstrip().startswith(b"%PDF-"):
+        return "pdf"
+    if head.startswith(b"PK") and (mime in _ZIP_TYPES or mime.startswith("application/vnd.")):
+        return _zip_kind(data)
+    if mime in _ARCHIVES:
+        return _ARCHIVES[mime]
+    if mime in ("application/pgp-encrypted", "application/pgp"):
+        return "pgp"
+    if mime in ("application/pkcs7-mime", "application/x-pkcs7-mime"):
+        return "smime"
+    if mime.startswith("image/"):
+        return "image"
+    if mime.startswith(("audio/", "video/")):
+        return "media"
+    if mime in ("application/x-empty", "inode/x-empty"):
+        return "empty"
+    if mime.startswith(("text/", "message/")) or mime in _TEXTUAL:
+        return _text_kind(data, mime, declared, filename)
+    return "unknown"
+
+
+def _text_kind(data: bytes, mime: str, declared: str | None, filename: str | None) -> str:
+    start = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").upper()
+    if start.startswith(b"{\\RTF"):
+        return "rtf"
+    if start.startswith(b"BEGIN:VCALENDAR"):
+        return "ics"
+    if start.startswith(b"BEGIN:VCARD"):
+        return "vcard"
+    if start.startswith(b"-----BEGIN PGP MESSAGE-----"):
+        return "pgp"
+    if mime in ("message/rfc822", "message/news"):
+        return "email"
+    if mime in ("text/html", "application/xhtml+xml"):
+        return "html"
+    if mime == "text/rtf":
+        return "rtf"
+    if mime == "text/calendar":
+        return "ics"
+    if mime in ("text/vcard", "text/x-vcard", "text/directory"):
+        return "vcard"
+    name = (filename or "").lower()
+    if (
+        mime == "text/csv"
+        or (declared or "").lower() in _CSV_DECLARED
+        or name.endswith(_CSV_SUFFIXES)
+    ):
+        return "csv"
+    return "text"
+
+
+def _zip_kind(data: bytes) -> str:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            names = set(zf.namelist())
+            if "word/document.xml" in names:
+                return "docx"
+            if "xl/workbook.xml" in names:
+                return "xlsx"
+            if "ppt/presentation.xml" in names:
+                return "pptx"
+            if "mimetype" in names and "content.xml" in names:
+                kind = zf.read("mimetype")[:100].decode("ascii", "replace").strip()
+                return _ODF.get(kind, "odt")
+    except Exception:
+        return "zip"  # the archive reader reports it as corrupt, with its location
+    return "zip"
+
+
+def _ole_kind(data: bytes) -> str:
+    import olefile  # ships with extract-msg; reads the OLE2 (CFB) directory
+
+    try:
+        with olefile.OleFileIO(data) as ole:
+            streams = {"/".join(s).lower() for s in ole.listdir(streams=True, storages=True)}
+    except Exception:
+        return "ole-corrupt"
+    if "encryptedpackage" in streams or "encryptioninfo" in streams:
+        return "office-encrypted"  # a password-protected DOCX/XLSX/PPTX
+    if "workbook" in streams or "book" in streams:
+        return "xls"
+    if any(s.startswith("__substg1.0_") for s in streams):
+        return "msg"
+    if "worddocument" in streams:
+        return "doc"
+    if "powerpoint document" in streams:
+        return "ppt"
+    return "ole"
