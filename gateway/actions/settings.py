@@ -74,8 +74,10 @@ class RouteUpstream(_Model):
     @field_validator("subject_tag")
     @classmethod
     def _tag(cls, v: str | None) -> str | None:
-        if v is not None and (not v.strip() or any(c in v for c in "\r\n\0") or len(v) > 64):
-            raise ValueError("subject tag must be a short single line")
+        if v is not None and (
+            not v.strip() or any(c in v for c in "\r\n\0") or len(v) > 64 or not v.isascii()
+        ):
+            raise ValueError("subject tag must be a short single line of ASCII")
         return v
 
 

@@ -91,7 +91,8 @@ async def submit(
     except aiosmtplib.SMTPResponseException as e:
         raise SubmitError(e.code, e.message) from e
     except ssl.SSLError as e:
-        raise SubmitError(451, f"4.7.5 TLS to {host}:{port} failed: {e.reason or e}") from e
+        detail = getattr(e, "verify_message", None) or e.reason or str(e)
+        raise SubmitError(451, f"4.7.5 TLS to {host}:{port} failed: {detail}") from e
     except aiosmtplib.SMTPException as e:
         raise SubmitError(451, f"4.4.1 {host}:{port}: {e}") from e
     except OSError as e:

@@ -86,13 +86,11 @@ def _issue(
     return Issued(cert, key)
 
 
-def make_server_cert(ca: Issued, name: str = "localhost") -> Issued:
-    return _issue(
-        ca,
-        name,
-        [x509.DNSName(name), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))],
-        [ExtendedKeyUsageOID.SERVER_AUTH],
-    )
+def make_server_cert(ca: Issued, name: str = "localhost", with_ip: bool = True) -> Issued:
+    san: list[x509.GeneralName] = [x509.DNSName(name)]
+    if with_ip:
+        san.append(x509.IPAddress(ipaddress.ip_address("127.0.0.1")))
+    return _issue(ca, name, san, [ExtendedKeyUsageOID.SERVER_AUTH])
 
 
 def make_smime_cert(
