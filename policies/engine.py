@@ -361,11 +361,10 @@ def _near_miss(policy: Policy, ctx: Context) -> str | None:
         cond = ex.when
         if cond.recipients is not None and ctx.recipient.cls not in cond.recipients:
             continue
-        if cond.documents_only is not None and (
-            not cond.documents_only or any(k not in cond.documents_only for k in ctx.facts.kinds)
-        ):
-            continue
-        if cond.documents_only and not ctx.facts.kinds:
+        only = cond.documents_only
+        if only is not None and any(k not in only for k in ctx.facts.kinds):
+            continue  # about other documents: not worth mentioning
+        if only and not ctx.facts.kinds:
             continue
         fails = _check(cond, ctx)
         if fails and (best is None or len(fails) < best[0]):
@@ -435,6 +434,14 @@ def _decide_recipient(ctx: Context, opaque: _Outcome | None) -> _Outcome:
             break
         what = _kinds_text(facts.kinds) or describe_findings(facts)
         reason = f"Found {what}. Rule {_cite(rule)}: {rule.why}"
+        if rule.when.designated_inbox is False:
+            _fails, outside = _designated(ctx)
+            for kind in outside:
+                inboxes = ", ".join(policy.processes[kind].inboxes)
+                reason += (
+                    f" {ctx.recipient.address} is not the designated inbox for "
+                    f"{KIND_LABELS[kind]} ({inboxes})."
+                )
         return _Outcome(
             Action.REJECT,
             rule.id,
