@@ -7,29 +7,11 @@ the way there, so TLS to it is mandatory and always verified.
 
 from __future__ import annotations
 
-import re
 from email.header import decode_header, make_header
 
-from gateway.actions.headers import split_raw
+from gateway.actions.headers import field_name, header_fields, split_raw
 from gateway.actions.settings import RouteUpstream, TriggerHeader
 from gateway.actions.submit import SubmitReply, submit, verified_tls_context
-
-_LINE = re.compile(rb"[^\n]*\n|[^\n]+$")
-
-
-def _fields(head: bytes) -> list[list[bytes]]:
-    """Header fields as lists of their physical lines (folding kept)."""
-    fields: list[list[bytes]] = []
-    for line in _LINE.findall(head):
-        if line[:1] in (b" ", b"\t") and fields:
-            fields[-1].append(line)
-        else:
-            fields.append([line])
-    return fields
-
-
-def _name(field: list[bytes]) -> bytes:
-    return field[0].split(b":", 1)[0].strip().lower()
 
 
 def _decoded(field: list[bytes]) -> str:
@@ -50,14 +32,14 @@ def add_trigger(raw: bytes, header: TriggerHeader | None, subject_tag: str | Non
     """
     head, body = split_raw(raw)
     eol = b"\r\n" if b"\r\n" in (head or raw[:1000]) or not head else b"\n"
-    fields = _fields(head)
+    fields = header_fields(head)
     if header is not None:
         name = header.name.encode("ascii")
-        fields = [f for f in fields if _name(f) != name.lower()]
+        fields = [f for f in fields if field_name(f) != name.lower()]
         fields.insert(0, [name + b": " + header.value.encode("ascii") + eol])
     if subject_tag:
         tag = subject_tag.encode("ascii")
-        subjects = [f for f in fields if _name(f) == b"subject"]
+        subjects = [f for f in fields if field_name(f) == b"subject"]
         if not subjects:
             fields.append([b"Subject: " + tag + eol])
         elif subject_tag.lower() not in _decoded(subjects[0]).lower():

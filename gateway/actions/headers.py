@@ -34,3 +34,21 @@ def safe_message_id(value: str | None) -> str | None:
         return None
     value = value.strip()
     return value if _MSGID.match(value) else None
+
+
+_LINE = re.compile(rb"[^\n]*\n|[^\n]+$")
+
+
+def header_fields(head: bytes) -> list[list[bytes]]:
+    """Header fields as lists of their physical lines (folding kept)."""
+    fields: list[list[bytes]] = []
+    for line in _LINE.findall(head):
+        if line[:1] in (b" ", b"\t") and fields:
+            fields[-1].append(line)
+        else:
+            fields.append([line])
+    return fields
+
+
+def field_name(field: list[bytes]) -> bytes:
+    return field[0].split(b":", 1)[0].strip().lower()
