@@ -72,7 +72,7 @@ def luhn_valid(digits: str) -> bool:
 def _business(text: str, pos: int) -> bool:
     window = text[max(0, pos - 400) : pos + 100]
     return bool(BUSINESS_RE.search(window)) and not PERSONAL_RE.search(
-        text[max(0, pos - 150) : pos + 50]
+        text[max(0, pos - 150) : pos]
     )
 
 
@@ -105,14 +105,10 @@ def detect(text: str, location: str, keyer: Keyer, *, header: str = "") -> list[
         if not sc_ctx or _business(text, m.start()):
             continue
         digits = "".join(m.groups())
-        pair = next(
-            (
-                a
-                for a in accounts
-                if abs(a[0].start() - m.end()) <= PAIR_WINDOW and free(*a[0].span())
-            ),
-            None,
-        )
+        near = [
+            a for a in accounts if abs(a[0].start() - m.end()) <= PAIR_WINDOW and free(*a[0].span())
+        ]
+        pair = min(near, key=lambda a: abs(a[0].start() - m.end()), default=None)
         if pair:
             acc = pair[0][1]
             used.append(pair[0].span())

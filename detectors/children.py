@@ -13,19 +13,20 @@ from detectors.masking import DOT, Keyer, mask_name
 from detectors.model import Category, Finding
 
 _REL = (
-    r"(?:son|daughter|child|stepson|stepdaughter|grandson|granddaughter|step-son|"
+    r"(?i:son|daughter|child|stepson|stepdaughter|grandson|granddaughter|step-son|"
     r"step-daughter|foster\s+child|baby|boy|girl)"
 )
 _NAME = r"(?P<name>[A-Z][a-z]+(?:[\-'][A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?)"
 _AGE = (
-    r"(?:\(?\s*(?:aged?\s*[:\-]?\s*|who\s+is\s+)(?P<age>\d{1,2})\b|\(\s*(?P<age2>\d{1,2})\s*\)"
+    r"(?i:\(?\s*(?:aged?\s*[:\-]?\s*|who\s+is\s+)(?P<age>\d{1,2})\b|\(\s*(?P<age2>\d{1,2})\s*\)"
     r"|(?P<age3>\d{1,2})\s*(?:years?|yrs?)\s*old|(?:born|dob|d\.o\.b\.?)\b)"
 )
 REL_NAME_AGE = re.compile(
-    rf"\b{_REL}s?\b[,:]?\s+(?:(?:called|named|is)\s+)?{_NAME}\s*,?\s*(?:who\s+is\s+)?{_AGE}", re.I
+    rf"\b{_REL}s?\b[,:]?\s+(?i:(?:called|named|is)\s+)?{_NAME}\s*,?\s*(?i:who\s+is\s+)?{_AGE}"
 )
 NAME_REL_AGE = re.compile(
-    rf"{_NAME}\s*\(\s*(?:her|his|their)?\s*{_REL}\s*,\s*(?:aged?\s*)?(?P<age>\d{{1,2}})\s*\)", re.I
+    rf"(?<![A-Za-z]){_NAME}\s*\(\s*(?i:her|his|their)?\s*{_REL}\s*,\s*(?i:aged?\s*)?"
+    r"(?P<age>\d{1,2})\s*\)"
 )
 FIELD_RE = re.compile(
     r"^[ \t]*(?:children|dependants?|dependent\s+children)(?:'s)?(?:\s+names?)?"

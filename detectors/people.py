@@ -103,7 +103,7 @@ def is_staff(name: str, staff: set[str]) -> bool:
 
 def merge(names: Iterable[str]) -> list[str]:
     """Distinct people: partial names folded into the one full name they fit."""
-    distinct = sorted(set(names), key=lambda n: (-len(n.split()), n))
+    distinct = sorted(set(names), key=lambda n: (-len(n.split()), -len(n), n))
     full = [n for n in distinct if len(n.split()) >= 2]
     people: list[str] = []
     for n in distinct:

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import pytest
+
+from detectors import benefits
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She gets Universal Credit of £412.50 a month.",
+        "His JSA was sanctioned for four weeks.",
+        "A deduction of £30 is taken from her ESA for arrears.",
+        "PIP paid on 12/05/2024 into his account.",
+        "housing benefit: 95 pounds per week",
+    ],
+)
+def test_benefit_with_payment_detail(text, keyer, terms):
+    out = benefits.detect(text, "body", keyer, terms)
+    assert len(out) == 1
+    assert "£" not in out[0].context or "•" in out[0].masked
+    assert not any(ch.isdigit() for ch in out[0].masked)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our programme supports people claiming Universal Credit.",
+        "We take referrals from JSA and ESA claimants. The fee is £500.\n\nThanks",
+        "Install pip with the package manager.",
+        "The UC team meets weekly.",
+    ],
+)
+def test_benefit_alone_is_not_a_payment_detail(text, keyer, terms):
+    assert benefits.detect(text, "body", keyer, terms) == []

@@ -1,0 +1,48 @@
+from __future__ import annotations
+
+from detectors import contact
+from detectors.context import Regions, staff_regions
+from detectors.model import Category
+
+
+def cats(out):
+    return sorted(f.category.value for f in out)
+
+
+def test_home_address_phone_and_personal_email(keyer):
+    text = "Address: 14 Acacia Avenue, Leeds LS6 2AB\nMobile 07700 900123\nEmail jo.b@gmail.com"
+    out = contact.detect(text, "body", keyer, staff=Regions())
+    assert cats(out) == ["address", "personal_email", "phone"]
+    masks = {f.category: f.masked for f in out}
+    assert masks[Category.ADDRESS] == "LS6 •••"
+    assert masks[Category.PHONE].endswith("123") and "900" not in masks[Category.PHONE]
+    assert masks[Category.PERSONAL_EMAIL] == "j••••@gmail.com"
+
+
+def test_signature_contact_details_are_staff(keyer):
+    text = (
+        "Hi Sam,\n\nThe meeting is moved to Friday.\n\nKind regards,\nTom Jones\n"
+        "Employment Adviser\nTel: 0113 496 0000\n1 Park Row, Leeds LS1 5AB\n"
+    )
+    out = contact.detect(text, "body", keyer, staff=staff_regions(text))
+    assert out == []
+
+
+def test_work_email_is_not_personal(keyer):
+    out = contact.detect("write to j.smith@acme-training.co.uk", "body", keyer, staff=Regions())
+    assert out == []
+
+
+def test_sender_address_is_skipped(keyer):
+    out = contact.detect(
+        "reply to me at tom@gmail.com", "body", keyer, staff=Regions(),
+        staff_addresses=frozenset({"tom@gmail.com"}),
+    )  # fmt: skip
+    assert out == []
+
+
+def test_invoice_addresses_are_business(keyer):
+    out = contact.detect(
+        "Acme Ltd, 2 High Street, York YO1 7HH", "b", keyer, staff=Regions(), business=True
+    )
+    assert out == []

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import pytest
+
+from detectors import dob
+from detectors.model import Category
+
+
+def dobs(text, keyer, header=""):
+    return [f for f in dob.detect(text, "body", keyer, header=header) if f.category == Category.DOB]
+
+
+def ages(text, keyer, header=""):
+    return [f for f in dob.detect(text, "body", keyer, header=header) if f.category == Category.AGE]
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("DOB: 12/03/1985", "••/••/1985"),
+        ("D.O.B. 12.3.85", "••.•.85"),
+        ("Date of birth 1985-03-12", "1985-••-••"),
+        ("born on 12 March 1985 in Leeds", "•• ••• 1985"),
+        ("Birthday: March 12th, 1985", "••• ••, 1985"),
+        ("She was born in Leeds on 3rd of Jan 1990.", "•• ••• 1990"),
+        ("12/03/1985 (DOB)", "••/••/1985"),
+        ("date of birth:\n12-03-1985", "••-••-1985"),
+    ],
+)
+def test_dob_formats_with_context(text, masked, keyer):
+    out = dobs(text, keyer)
+    assert [f.masked for f in out] == [masked]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interview date: 12/03/2024",
+        "Invoice dated 12 March 2024, due 12/04/2024",
+        "DOB not held; interview on 14/05/2024",
+        "Meeting 1985-03-12 at the office",
+        "DOB: 12/03/1985, interview date 14/05/2024",
+    ],
+)
+def test_other_dates_are_not_dobs(text, keyer):
+    got = dobs(text, keyer)
+    assert all("2024" not in f.masked for f in got)
+    if "1985" not in text or "Meeting" in text:
+        assert got == []
+
+
+def test_impossible_dates_are_ignored(keyer):
+    assert dobs("DOB 31/13/1985", keyer) == []
+    assert dobs("DOB 12/03/1850", keyer) == []
+
+
+def test_column_header_gives_context(keyer):
+    assert [f.masked for f in dobs("1985-03-12 00:00:00", keyer, header="Date of Birth")] == [
+        "1985-••-••"
+    ]
+    assert dobs("1985-03-12", keyer, header="Start date") == []
+
+
+def test_ages_are_reported_separately(keyer):
+    assert len(ages("Applicant aged 34, looking for work", keyer)) == 1
+    assert len(ages("He is 52 years old", keyer)) == 1
+    assert len(ages("34", keyer, header="Age")) == 1
+    assert dobs("aged 34", keyer) == []
+    # A child's age is the children detector's business.
+    assert ages("her son, aged 7", keyer) == []
+    assert ages("for people aged 18-24", keyer) == []
+
+
+def test_same_dob_written_twice_is_one_key(keyer):
+    out = dobs("DOB 12/03/1985 ... date of birth: 12 March 1985", keyer)
+    assert len(out) == 2 and len({f.key for f in out}) == 1

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+import pytest
+
+from detectors.doc_kinds import Document, classify, classify_table
+from detectors.model import DocKind, Table
+
+CV = """Sam Taylor
+Personal Profile
+Reliable warehouse operative.
+Work Experience
+Picker, Big Shed Ltd, 2019-2023
+Education
+Leeds College
+Skills
+Forklift licence
+References
+Available on request
+"""
+FORM = """Application Form
+Surname: Taylor
+First names: Sam
+Address: 1 Long Lane
+Position applied for: Driver
+Declaration: I confirm the above is true
+Signature: S Taylor
+"""
+LETTER = """1 Long Lane
+Leeds
+
+Dear Mr Taylor,
+
+We would like to invite you to an interview for the post of Driver on Monday.
+
+Yours sincerely,
+Jane Hill
+"""
+
+
+def kinds(name, text, source="attachment"):
+    return [k.kind for k in classify(Document(f'attachment "{name}"', name, text, source))]
+
+
+def test_cv_by_sections_and_name():
+    assert kinds("document.docx", CV) == [DocKind.CV]
+    assert kinds("Sam_Taylor_CV.pdf", "Sam Taylor\nanything") == [DocKind.CV]
+
+
+def test_application_forms_single_and_couple():
+    assert kinds("form.pdf", FORM) == [DocKind.APPLICATION_FORM]
+    couple = FORM + "Partner's name: Alex Taylor\nPartner's date of birth: ...\n"
+    out = classify(Document("a", "form.pdf", couple, "attachment"))
+    assert [k.kind for k in out] == [DocKind.APPLICATION_FORM_COUPLE] and out[0].people == 2
+
+
+@pytest.mark.parametrize(
+    ("extra", "kind"),
+    [
+        ("", DocKind.LETTER_INTERVIEW),
+        ("We are pleased to offer you the position.", DocKind.LETTER_JOB_OFFER),
+    ],
+)
+def test_letters(extra, kind):
+    assert kinds("letter.docx", LETTER.replace("Yours", extra + "\n\nYours")) == [kind]
+    appt = LETTER.replace(
+        "invite you to an interview for the post of Driver", "remind you of your appointment"
+    )
+    assert kinds("x.pdf", appt) == [DocKind.LETTER_APPOINTMENT]
+
+
+def test_several_letters_in_one_file_are_counted():
+    out = classify(Document("a", "letters.pdf", LETTER * 3, "attachment"))
+    assert len(out) == 3 and out[1].location.endswith("letter 2")
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "kind"),
+    [
+        ("UCNEA1 J Smith.pdf", "", DocKind.UCNEA1),
+        ("story.docx", "Good News Story\nSam started work", DocKind.GOOD_NEWS_STORY),
+        ("x.pdf", "WHP Exit Report\n", DocKind.EXIT_REPORT),
+        ("coc.pdf", "Change of Circumstances\n", DocKind.CHANGE_OF_CIRCUMSTANCES),
+        ("doubt.docx", "Compliance doubt referral\n", DocKind.COMPLIANCE_DOUBT),
+        (
+            "f.pdf",
+            "WHP Employment Business Customer Form\n",
+            DocKind.WHP_EMPLOYMENT_BUSINESS_CUSTOMER_FORM,
+        ),
+        ("ESF14-20 form.pdf", "", DocKind.ESF_14_20_FORM),
+        ("WHPS01.pdf", "", DocKind.WHPS01),
+    ],
+)
+def test_titled_forms(name, text, kind):
+    assert kinds(name, text) == [kind]
+
+
+def test_body_mention_is_not_a_document():
+    assert kinds("", "I will send the good news story tomorrow.", source="body") == []
+    assert kinds("", "Good News Story\n\nSam started work today.", source="body") == [
+        DocKind.GOOD_NEWS_STORY
+    ]
+
+
+def test_plain_business_attachment_is_nothing():
+    assert kinds("minutes.docx", "Minutes of the board meeting\nBudget agreed.") == []
+
+
+def test_name_list_and_nino_list_tables():
+    rows = tuple((f"Name{i}", "Smith", "2024-05-01") for i in range(501))
+    t = Table(header=("Forename", "Surname", "Interview date"), rows=rows)
+    k = classify_table('attachment "list.xlsx" › sheet "Referrals"', t)
+    assert k.kind == DocKind.NAME_LIST and k.people == 501
+    assert k.columns == ("forename", "surname", "date")
+    nino_rows = tuple((f"AB{100000 + i}C",) for i in range(20))
+    k = classify_table("x", Table(header=("NI Number",), rows=nino_rows))
+    assert k.kind == DocKind.NINO_LIST and k.people == 20
+    staff = Table(header=("Adviser name", "Office"), rows=(("Jo", "Leeds"),))
+    assert classify_table("x", staff) is None

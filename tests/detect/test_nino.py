@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+import pytest
+
+from detectors import nino
+from detectors.model import Category
+
+
+def found(text, keyer, header=""):
+    return nino.detect(text, "body", keyer, header=header)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NINO: AB123456C",
+        "his number is AB 12 34 56 C.",
+        "ni no ab-12-34-56-c",
+        "national insurance ab123456d",
+        "JT 98 76 54 A was quoted",
+        "(CE123456B)",
+        "AB 123456 C",
+    ],
+)
+def test_valid_ninos_are_found(text, keyer):
+    out = found(text, keyer)
+    assert len(out) == 1
+    f = out[0]
+    assert f.category == Category.NINO
+    assert f.masked.endswith(("A", "B", "C", "D"))
+    assert "•• •• ••" in f.masked
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "code DA123456C",  # first letter D
+        "code AO123456C",  # second letter O
+        "code BG123456C",  # never allocated
+        "code GB123456C",
+        "code KN123456A",
+        "code NK123456A",
+        "code NT123456A",
+        "code TN123456A",
+        "code ZZ123456A",
+        "code QQ123456C",  # Q never allowed (test-number prefix)
+        "code AB123456E",  # suffix beyond D
+        "code AB1234567C",  # seven digits
+        "order XAB123456C",  # part of a longer code
+        "code AB1234565",  # digit suffix: Presidio's class admits it; we don't
+        "TRN 12A34567",  # temporary reference number
+        "admin PZ123456A",  # administrative prefix
+    ],
+)
+def test_invalid_shapes_are_not_ninos(text, keyer):
+    assert found(text, keyer) == []
+
+
+def test_suffixless_needs_context(keyer):
+    assert found("Our ref AB123456 for the order", keyer) == []
+    with_label = found("NI number AB123456", keyer)
+    assert len(with_label) == 1 and with_label[0].masked == "AB •• •• ••"
+    assert found("AB 12 34 56", keyer, header="NI Number")[0].context == 'column "NI Number"'
+    assert len(found("AB123456", keyer, header="Reference")) == 0
+
+
+def test_product_code_label_wins_without_nino_context(keyer):
+    assert found("Part no. JK123456C in stock", keyer) == []
+    assert len(found("NINO JK123456C", keyer)) == 1
+
+
+def test_distinct_count_ignores_spacing_case_and_suffix(keyer):
+    out = found("NINO AB123456C, again ab 12 34 56 c, and AB-12-34-56 per NI number", keyer)
+    assert len(out) == 3
+    assert len({f.key for f in out}) == 1
+
+
+def test_no_value_in_finding(keyer):
+    for f in found("NINO AB123456C", keyer):
+        assert "123456" not in f.masked + f.context + f.key

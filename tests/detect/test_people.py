@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+import pytest
+
+from detectors import people
+
+
+@pytest.mark.parametrize(
+    ("raw", "norm"),
+    [
+        ("Mr John SMITH", "john smith"),
+        ("John Smith's", "john smith"),
+        ("Dr. Aisha Khan", "aisha khan"),
+        ("Kind Regards", None),
+        ("Universal Credit", None),
+        ("J. K.", None),
+        ("Flat 3", None),
+    ],
+)
+def test_normalise(raw, norm):
+    assert people.normalise(raw) == norm
+
+
+def test_merge_folds_partial_names_into_one_person():
+    got = people.merge(["john smith", "john", "smith", "j smith", "sarah smith", "sarah"])
+    assert sorted(got) == ["john smith", "sarah smith"]
+
+
+def test_merge_keeps_distinct_people():
+    assert len(people.merge(["john smith", "john brown", "amy"])) == 3
+
+
+def test_staff_names_from_headers_greetings_and_signatures():
+    staff = people.names_from_address("Tom Jones", "tom.jones@provider.example")
+    assert staff == {"tom jones"}
+    body = "Dear Priya,\n\nPlease see below.\n\nKind regards,\nTom Jones\nAdviser\n"
+    assert people.greeting_names(body) == {"priya"}
+    assert "tom jones" in people.signature_names(body)
+    assert people.is_staff("tom", {"tom jones"}) and not people.is_staff("amy", {"tom jones"})
+
+
+def test_ner_finds_people(nlp):
+    [ents] = people.ner_names(nlp, ["Please find attached the referral for Mr John Smith."])
+    assert [e for e, _ in ents] == ["John Smith"]

@@ -1,0 +1,167 @@
+"""The scan as a whole: real spaCy, real term lists, messages built in the test."""
+
+from __future__ import annotations
+
+import re
+
+from faker import Faker
+
+from detectors.masking import DOT
+from detectors.model import Category, Chunk, DocKind, Table
+
+from .helpers import attachment, body
+
+
+def test_referral_body_finds_every_category_and_one_person(run):
+    msg = body(
+        "Hi Priya,\n\nPlease find below the referral for Mr John Smith (NI number AB 12 34 56 C, "
+        "DOB: 12/03/1985). He has a previous conviction for theft and suffers from depression. "
+        "He receives Universal Credit of £412.50 per month.\nHis son Jack, aged 7, lives with him "
+        "at 14 Acacia Avenue, Leeds LS6 2AB. Mobile 07700 900123, email john.smith84@gmail.com.\n"
+        "Sort code 20-45-77 account number 12345678. His interview is on 14/05/2024.\n\n"
+        "Kind regards,\nTom Jones\nEmployment Adviser\nTel: 0113 496 0000\n"
+    )
+    s = run(msg, subject="Referral")
+    counts = s.category_counts()
+    for cat in (
+        "nino", "dob", "bank", "criminal_record", "mental_health", "benefit_payment",
+        "children", "address", "phone", "personal_email", "person_name",
+    ):  # fmt: skip
+        assert counts.get(cat) == 1, (cat, counts)
+    assert s.data_subjects == 1
+    # Staff's office number in the signature is not claimant data.
+    assert [f.masked for f in s.findings if f.category == Category.PHONE] == ["••••••••123"]
+
+
+def test_nothing_unmasked_leaves_the_scan(run):
+    fake = Faker("en_GB")
+    Faker.seed(7)
+    for _ in range(20):
+        name = fake.name()
+        street, postcode = fake.street_address(), fake.postcode()
+        phone = fake.cellphone_number()
+        email = fake.free_email()
+        text = (
+            f"Referral for {name}. NINO JT123456B. Date of birth: 04/11/1979.\n"
+            f"Address: {street}, {postcode}. Mobile {phone}. Email {email}.\n"
+            "Sort code 11-22-33 account number 87654321.\n"
+        )
+        s = run(body(text))
+        out = " ".join(
+            f"{f.masked} {f.context} {f.location} {s.people_evidence}" for f in s.findings
+        )
+        for secret in ("123456", "04/11", "87654321", "11-22-33", email, *name.split()[-1:]):
+            assert secret not in out, secret
+        assert postcode.split()[1] not in [f.masked.split()[-1] for f in s.findings]
+        digits = re.sub(r"\D", "", phone)
+        assert digits[:-3] not in re.sub(r"\D", "", out) or len(digits) < 6
+
+
+def test_keys_count_distinct_values_but_differ_between_scans(run):
+    msg = body("NINO JT123456B and again jt 12 34 56 b; NINO CE654321A")
+    a, b = run(msg), run(msg)
+    assert a.category_counts()["nino"] == 2
+    ka = {f.key for f in a.findings if f.category == Category.NINO}
+    kb = {f.key for f in b.findings if f.category == Category.NINO}
+    assert ka.isdisjoint(kb)
+
+
+def test_clean_business_mail_has_no_findings(run):
+    text = (
+        "Hi Priya,\n\nThanks for the budget figures. The quarterly review is on 14/05/2024 at "
+        "10am in meeting room 2; please bring the record of last month's sales. Invoice 4471 "
+        "is attached.\n\nKind regards,\nTom Jones\nFinance Manager\nTel 0113 496 0000\n"
+        "Acme Training Ltd, 1 Park Row, Leeds LS1 5AB\n"
+    )
+    s = run(body(text), subject="Budget review")
+    assert s.findings == [] and s.data_subjects == 0
+
+
+def test_name_list_table_counts_every_row(run):
+    fake = Faker("en_GB")
+    Faker.seed(3)
+    rows = tuple((fake.first_name(), fake.last_name(), "2024-06-01") for _ in range(501))
+    table = Table(header=("First name", "Surname", "Interview date"), rows=rows)
+    chunk = Chunk(
+        location='attachment "list.xlsx" › sheet "Referrals"', text="", source="attachment",
+        filename="list.xlsx", table=table,
+    )  # fmt: skip
+    s = run(body("Hi Priya,\n\nList attached.\n\nThanks,\nTom"), chunk)
+    assert s.data_subjects == 501
+    assert "501 rows" in s.people_evidence and "list.xlsx" in s.people_evidence
+    assert s.kind_counts() == {"name_list": 1}
+
+
+def test_column_header_context_for_cells(run):
+    table = Table(
+        header=("Surname", "NI No", "D.O.B."),
+        rows=(("Smith", "JT 12 34 56", "12/03/1985"), ("Brown", "CE 65 43 21", "1990-01-02")),
+    )
+    chunk = Chunk('attachment "l.csv"', "", "attachment", "l.csv", table=table)
+    s = run(chunk)
+    counts = s.category_counts()
+    assert counts["nino"] == 2 and counts["dob"] == 2
+    assert all(f.location.startswith('attachment "l.csv" › row ') for f in s.findings)
+
+
+def test_fifty_cvs_and_recipient_identified(run):
+    fake = Faker("en_GB")
+    Faker.seed(11)
+    cvs = []
+    for i in range(50):
+        name = fake.name()
+        cvs.append(
+            Chunk(
+                f'attachment "cvs.zip" › "cv{i}.docx"',
+                f"{name}\n{fake.free_email()}\nPersonal Profile\nHard-working.\nWork Experience\n"
+                "Shop assistant\nEducation\nSchool\nReferences\nOn request\n",
+                "attachment", f"cv{i}.docx", "cvs.zip",
+            )
+        )  # fmt: skip
+    s = run(body("Dear Priya,\n\nCVs attached.\n\nRegards,\nTom"), *cvs)
+    assert s.kind_counts() == {"cv": 50} and s.data_subjects == 50
+
+    own = "sam.taylor77@gmail.com"
+    cv = Chunk(
+        'attachment "cv.docx"',
+        f"Sam Taylor\n{own}\nProfile\nDriver\nWork Experience\nx\nEducation\ny\n",
+        "attachment", "cv.docx",
+    )  # fmt: skip
+    s = run(body("Hi Sam,\n\nHere is your CV.\n\nThanks,\nTom"), cv, rcpt=[own])
+    assert s.recipients_identified == [own]
+    assert s.data_subjects == 1
+
+
+def test_staff_are_not_data_subjects(run):
+    text = (
+        "Hi Priya,\n\nCould you and Mark check the rota for next week?\n\n"
+        "Thanks,\nTom Jones\n\nFrom: Priya Patel <priya.patel@employer.example>\n"
+        "Sent: Monday\nSubject: rota\n"
+    )
+    s = run(body(text))
+    assert s.data_subjects == 0 and s.categories() == set()
+
+
+def test_letters_in_attachment_count_addressees(run):
+    letter = (
+        "Dear {n},\n\nWe are pleased to invite you to an interview on Monday.\n\n"
+        "Yours sincerely,\nJane Hill\nRecruitment\n"
+    )
+    text = "\n".join(letter.format(n=n) for n in ("Mr Adam Cole", "Ms Beth Dunn", "Mr Carl Eves"))
+    s = run(body("Hi,\nLetters attached.\nTom"), attachment("letters.pdf", text))
+    assert s.kind_counts() == {"letter_interview": 3}
+    assert s.data_subjects == 3
+    names = sorted(f.masked for f in s.findings if f.category == Category.PERSON_NAME)
+    assert names == ["A••• C•••", "B••• D•••", "C••• E•••"]
+    assert all(DOT in n for n in names)
+
+
+def test_subject_names_a_form_for_the_only_attachment(run):
+    s = run(
+        body("Please see attached."),
+        attachment("scan001.pdf", "Participant: ..."),
+        subject="UCNEA1 - J Smith",
+    )
+    assert [(k.kind, k.location) for k in s.doc_kinds] == [
+        (DocKind.UCNEA1, 'attachment "scan001.pdf"')
+    ]
