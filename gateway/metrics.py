@@ -1,0 +1,130 @@
+"""Prometheus metrics: what the gateway did, how long it took, how it is coping.
+
+One :class:`Metrics` per gateway process, on its own registry (so tests and
+embedded uses do not collide); ``serve`` exposes it over HTTP when configured.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from threading import Thread
+from wsgiref.simple_server import WSGIServer
+
+from prometheus_client import (
+    CollectorRegistry,
+    Counter,
+    Gauge,
+    Histogram,
+    generate_latest,
+    start_http_server,
+)
+
+from gateway.actions.settings import MetricsConfig
+
+# Seconds. Scans run from milliseconds (plain text) to tens of seconds (large archives).
+SCAN_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120)
+FAST_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1)
+RELAY_BUCKETS = (0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60)
+
+
+class Metrics:
+    def __init__(self, registry: CollectorRegistry | None = None) -> None:
+        r = self.registry = registry or CollectorRegistry()
+        self.messages = Counter(
+            "mailgate_messages",
+            "Messages decided, by action, rule and whether the policy was only monitoring",
+            ["action", "rule", "monitor"],
+            registry=r,
+        )
+        self.replies = Counter(
+            "mailgate_replies",
+            "Replies to clients after DATA, by class (2xx/4xx/5xx)",
+            ["code_class"],
+            registry=r,
+        )
+        self.scan_seconds = Histogram(
+            "mailgate_scan_seconds",
+            "Time to extract and scan one message",
+            buckets=SCAN_BUCKETS,
+            registry=r,
+        )
+        self.decide_seconds = Histogram(
+            "mailgate_decide_seconds",
+            "Time for the policy to decide",
+            buckets=FAST_BUCKETS,
+            registry=r,
+        )
+        self.relay_seconds = Histogram(
+            "mailgate_relay_seconds",
+            "Time to hand a message on, by how (relay, route, smime)",
+            ["method"],
+            buckets=RELAY_BUCKETS,
+            registry=r,
+        )
+        self.sessions = Gauge("mailgate_sessions", "SMTP sessions open now", registry=r)
+        self.workers = Gauge(
+            "mailgate_scan_workers", "Scan worker processes, by state", ["state"], registry=r
+        )
+        self.scan_queue = Gauge(
+            "mailgate_scan_queue", "Messages waiting for a scan worker", registry=r
+        )
+        self.upstream_errors = Counter(
+            "mailgate_upstream_errors",
+            "Failures handing mail on, by upstream (relay, route, smime, explanation, notice) "
+            "and kind (temporary, permanent)",
+            ["upstream", "kind"],
+            registry=r,
+        )
+        self.audit_errors = Counter(
+            "mailgate_audit_errors", "Audit records that could not be written", registry=r
+        )
+        self.explanations = Counter(
+            "mailgate_explanations",
+            "Rejection explanations, by outcome (sent, skipped, failed)",
+            ["outcome"],
+            registry=r,
+        )
+        self.notices = Counter(
+            "mailgate_notices",
+            "Notices sent, by kind (encrypted, incident) and outcome",
+            ["kind", "outcome"],
+            registry=r,
+        )
+
+    def message(self, action: str, rule: str, monitor: bool) -> None:
+        self.messages.labels(action, rule, "yes" if monitor else "no").inc()
+
+    def reply(self, code: int) -> None:
+        self.replies.labels(f"{code // 100}xx").inc()
+
+    def upstream_error(self, upstream: str, code: int) -> None:
+        self.upstream_errors.labels(upstream, "permanent" if code >= 500 else "temporary").inc()
+
+    def worker_pool(self, total: int, busy: int, queued: int) -> None:
+        self.workers.labels("total").set(total)
+        self.workers.labels("busy").set(busy)
+        self.workers.labels("idle").set(max(0, total - busy))
+        self.scan_queue.set(queued)
+
+    @contextmanager
+    def timed(self, histogram: Histogram, **labels: str) -> Iterator[None]:
+        start = time.perf_counter()
+        try:
+            yield
+        finally:
+            h = histogram.labels(**labels) if labels else histogram
+            h.observe(time.perf_counter() - start)
+
+    def exposition(self) -> bytes:
+        return generate_latest(self.registry)
+
+
+def start_metrics_server(
+    config: MetricsConfig, metrics: Metrics
+) -> tuple[WSGIServer, Thread] | None:
+    """Serve /metrics on a daemon thread when enabled; returns (server, thread) to stop it."""
+    if not config.enabled:
+        return None
+    return start_http_server(config.port, addr=config.host, registry=metrics.registry)
