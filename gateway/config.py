@@ -1,0 +1,150 @@
+"""The gateway's YAML configuration as a typed model.
+
+One file, every key optional: an empty file (or none at all) gives the embedded
+defaults — listen on 127.0.0.1:8025, accept from loopback, deliver to ./outbox.
+Unknown keys are errors, so a typo never silently falls back to a default.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from pathlib import Path
+from typing import Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+
+class ConfigError(Exception):
+    """A configuration file that cannot be used; the message names file and key."""
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Listen(_Model):
+    host: str = "127.0.0.1"
+    port: int = Field(8025, ge=0, le=65535)
+
+
+class ServerTLS(_Model):
+    """STARTTLS towards clients: offered when cert and key are set."""
+
+    cert: Path | None = None
+    key: Path | None = None
+    # Refuse every command but EHLO/STARTTLS/QUIT/NOOP until TLS is up.
+    require: bool = False
+
+
+class Access(_Model):
+    """Who may relay: clients in these networks, or any client after AUTH."""
+
+    networks: list[str] = Field(default_factory=lambda: ["127.0.0.0/8", "::1/128"])
+    # Lines "user:scrypt$…" made with `mailgate serve --hash-password`.
+    credentials_file: Path | None = None
+
+    @field_validator("networks")
+    @classmethod
+    def _networks_parse(cls, value: list[str]) -> list[str]:
+        for net in value:
+            try:
+                ipaddress.ip_network(net, strict=False)
+            except ValueError as exc:
+                raise ValueError(f"not an IP network: {net!r}") from exc
+        return value
+
+
+class Upstream(_Model):
+    """The next hop. Absent: deliver into the local Maildir instead."""
+
+    host: str
+    port: int = Field(25, ge=1, le=65535)
+    # none: plain SMTP; starttls: STARTTLS required (no silent downgrade);
+    # implicit: TLS from the first byte (port 465 style).
+    tls: Literal["none", "starttls", "implicit"] = "none"
+    verify: bool = True  # certificate and host name checks; off only for labs
+    ca_file: Path | None = None
+    username: str | None = None
+    password_file: Path | None = None
+    helo: str | None = None
+    connect_timeout: float = Field(10.0, gt=0)
+    # Per command; also bounds the wait for the reply to the final dot.
+    timeout: float = Field(60.0, gt=0)
+    pool_size: int = Field(4, ge=0, le=256)
+    pool_idle: float = Field(30.0, gt=0)  # idle connections older than this are closed
+
+
+class Limits(_Model):
+    max_message_size: int = Field(32 * 1024 * 1024, ge=1024)
+    max_recipients: int = Field(100, ge=1)
+    max_sessions: int = Field(100, ge=1)
+    command_timeout: float = Field(300.0, gt=0)
+    data_timeout: float = Field(600.0, gt=0)
+    # Longest line in commands and DATA, CRLF included (RFC 5321 §4.5.3.1.6).
+    line_length: int = Field(1000, ge=100, le=100_000)
+    # SIGTERM: how long sessions in progress may take before new commands get 421.
+    shutdown_grace: float = Field(30.0, ge=0)
+
+
+class ScanSettings(_Model):
+    workers: int = Field(2, ge=1, le=64)
+    timeout: float = Field(60.0, gt=0)
+    # "module:function" run in the worker for each message. Tests point it at
+    # hostile functions; operators leave it alone.
+    analyser: str = "detectors.analyse:analyse"
+
+    @field_validator("analyser")
+    @classmethod
+    def _analyser_shape(cls, value: str) -> str:
+        module, sep, func = value.partition(":")
+        if not (module and sep and func.isidentifier()):
+            raise ValueError("must look like 'package.module:function'")
+        return value
+
+
+class Logging(_Model):
+    level: Literal["debug", "info", "warning", "error"] = "info"
+
+
+class Config(_Model):
+    hostname: str = "mailgate.localdomain"
+    listen: Listen = Field(default_factory=Listen)
+    tls: ServerTLS = Field(default_factory=ServerTLS)
+    access: Access = Field(default_factory=Access)
+    upstream: Upstream | None = None
+    maildir: Path = Path("outbox")
+    limits: Limits = Field(default_factory=Limits)
+    scan: ScanSettings = Field(default_factory=ScanSettings)
+    log: Logging = Field(default_factory=Logging)
+
+
+def _where(loc: tuple[int | str, ...]) -> str:
+    return ".".join(str(p) for p in loc) or "(top level)"
+
+
+def parse(data: object, source: str = "<config>") -> Config:
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{source}: the top level must be a mapping of keys")
+    try:
+        return Config.model_validate(data)
+    except ValidationError as exc:
+        lines = [f"{source}: {_where(e['loc'])}: {e['msg']}" for e in exc.errors()]
+        raise ConfigError("\n".join(lines)) from None
+
+
+def load(path: Path | None) -> Config:
+    """Read and validate the file; None means the embedded defaults."""
+    if path is None:
+        return Config()
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: not valid YAML: {exc}") from None
+    return parse(data, str(path))

@@ -1,0 +1,470 @@
+"""The SMTP server: aiosmtpd protocol + our handler, and the listener that owns them.
+
+Before-queue relay: the upstream transaction is opened at MAIL (for clients
+allowed to relay), each RCPT is passed on and its answer returned, and DATA is
+answered only after the content hook (gateway.pipeline) has handed the message
+on. Clients not allowed to relay get ``554 5.7.1`` at every RCPT.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import email.utils
+import re
+import secrets
+import ssl
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from aiosmtpd.smtp import SMTP, Envelope, Session
+
+from gateway import config, logs
+from gateway.access import ClientNetworks, recipient_problem
+from gateway.auth import Authenticator, Credentials
+from gateway.maildir import MaildirNextHop
+from gateway.pipeline import Message, Pipeline
+from gateway.relay import UpstreamNextHop
+from gateway.workers import ScanPool
+from policies.verdict import EnvelopeFacts
+
+IDENT = "Mailgate ESMTP"
+
+# aiosmtpd's own replies, given the enhanced status codes RFC 3463 asks for.
+_REWRITE = {
+    b"552 Error: Too much mail data": b"552 5.3.4 Message too big for this gateway",
+    b"552 Error: message size exceeds fixed maximum message size": (
+        b"552 5.3.4 Message too big for this gateway"
+    ),
+    b"500 Line too long (see RFC5321 4.5.3.1.6)": b"500 5.5.2 Line too long",
+    b"500 Command line too long": b"500 5.5.2 Command line too long",
+    b"503 Error: need RCPT command": b"503 5.5.1 Error: need RCPT command",
+    b"503 Error: need MAIL command": b"503 5.5.1 Error: need MAIL command",
+    b"530 Must issue a STARTTLS command first": b"530 5.7.0 Must issue a STARTTLS command first",
+}
+
+
+def has_bare_cr_or_lf(data: bytes) -> bool:
+    """True when a CR or LF in ``data`` is not part of a CRLF pair (SMTP smuggling)."""
+    pairs = data.count(b"\r\n")
+    return data.count(b"\n") != pairs or data.count(b"\r") != pairs
+
+
+_PRINTABLE = re.compile(rb"[^!-~]")
+
+
+def _safe(text: str, limit: int = 255) -> str:
+    return _PRINTABLE.sub(b"?", text.encode("utf-8", "surrogateescape")[:limit]).decode()
+
+
+def new_queue_id() -> str:
+    return secrets.token_hex(6).upper()
+
+
+@dataclass
+class Runtime:
+    """Everything a session needs, rebuilt as a whole on SIGHUP."""
+
+    config: config.Config
+    networks: ClientNetworks
+    authenticator: Authenticator | None
+    tls_context: ssl.SSLContext | None
+    nexthop: Any  # UpstreamNextHop | MaildirNextHop
+    pipeline: Pipeline
+
+    def where_mail_goes(self) -> str:
+        if self.config.upstream is None:
+            return f"no upstream configured: delivering into Maildir {self.nexthop.root.resolve()}"
+        return f"relaying to {self.nexthop.describe()}"
+
+
+def _server_tls(settings: config.ServerTLS) -> ssl.SSLContext | None:
+    if settings.cert is None or settings.key is None:
+        return None
+    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ctx.load_cert_chain(str(settings.cert), str(settings.key))
+    return ctx
+
+
+class SessionFacts:
+    def __init__(self) -> None:
+        self.started = time.monotonic()
+        self.messages = 0
+        self.refused_rcpts = 0
+        self.logged = False
+
+
+class Handler:
+    """aiosmtpd hooks. One instance per session (it carries the session's Runtime)."""
+
+    def __init__(self, gateway: Gateway, runtime: Runtime) -> None:
+        self.gw = gateway
+        self.rt = runtime
+        self.log = gateway.log
+
+    # -- who may relay ---------------------------------------------------------
+    def _client_ip(self, session: Session) -> str | None:
+        peer = session.peer
+        return peer[0] if isinstance(peer, tuple) else None
+
+    def _may_relay(self, session: Session) -> bool:
+        return bool(session.authenticated) or self.rt.networks.allows(self._client_ip(session))
+
+    async def handle_EHLO(self, server, session, envelope, hostname, responses):
+        session.host_name = hostname
+        if self.rt.authenticator is None:
+            # No credentials configured: do not advertise AUTH at all.
+            responses = [r for r in responses if not r[4:].startswith("AUTH")]
+        return responses
+
+    async def handle_MAIL(self, server, session, envelope, address, mail_options):
+        envelope.mail_from = address
+        envelope.mail_options.extend(mail_options)
+        if not self._may_relay(session):
+            return "250 2.1.0 Ok"  # refused per recipient, at RCPT (554 5.7.1)
+        reply, txn = await self.rt.nexthop.begin(address, mail_options)
+        if not reply.ok or txn is None:
+            envelope.mail_from = None
+            envelope.mail_options.clear()
+            return reply.line()
+        server.txn = txn
+        return "250 2.1.0 Ok"
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        facts: SessionFacts = server.facts
+        if not self._may_relay(session):
+            facts.refused_rcpts += 1
+            return "554 5.7.1 Relay access denied"
+        problem = recipient_problem(address)
+        if problem:
+            facts.refused_rcpts += 1
+            return f"553 5.1.3 {problem}"
+        if len(envelope.rcpt_tos) >= self.rt.config.limits.max_recipients:
+            return "452 4.5.3 Too many recipients"
+        txn = server.txn
+        if txn is None or not txn.open:
+            return "451 4.4.2 upstream transaction lost, start again"
+        reply = await txn.add_recipient(address, rcpt_options)
+        if reply.ok:
+            envelope.rcpt_tos.append(address)
+            envelope.rcpt_options.extend(rcpt_options)
+        return reply.line()
+
+    async def handle_DATA(self, server, session, envelope):
+        # The data timeout covered the transfer; our own work is bounded by the
+        # scan and upstream timeouts, so the idle timer is off until we answer.
+        server.pause_timeout()
+        started = time.monotonic()
+        txn, server.txn = server.txn, None
+        raw: bytes = envelope.original_content or b""
+        queue_id = new_queue_id()
+        facts: SessionFacts = server.facts
+        log = self.log.bind(
+            queue_id=queue_id,
+            client=self._client_ip(session),
+            auth_user=session.auth_data if session.authenticated else None,
+            size=len(raw),
+            rcpt_count=len(envelope.rcpt_tos),
+        )
+        try:
+            if txn is None:
+                return "451 4.4.2 upstream transaction lost, start again"
+            if has_bare_cr_or_lf(raw):
+                await txn.abort()
+                log.warning("message", outcome="refused", reason="bare CR or LF")
+                return "554 5.5.2 Bare CR or LF in message data is not accepted"
+            message = Message(
+                queue_id=queue_id,
+                mail_from=envelope.mail_from,
+                rcpt_tos=list(envelope.rcpt_tos),
+                mail_options=list(envelope.mail_options),
+                raw=raw,
+                trace=self._received(server, session, queue_id),
+                facts=EnvelopeFacts(
+                    mail_from=envelope.mail_from,
+                    rcpt_tos=tuple(envelope.rcpt_tos),
+                    auth_user=session.auth_data if session.authenticated else None,
+                    client_address=self._client_ip(session),
+                ),
+                transaction=txn,
+            )
+            try:
+                reply = await self.rt.pipeline.process(message)
+            except asyncio.CancelledError:
+                if txn.open and hasattr(txn, "discard"):
+                    txn.discard()  # client gone: drop upstream without the final dot
+                raise
+            facts.messages += 1
+            log.info(
+                "message",
+                outcome="accepted" if reply.ok else "refused",
+                upstream_reply=reply.line(),
+                relayed_size=len(message.trace) + len(raw),
+                rcpt_domains=sorted({r.rpartition("@")[2].lower() for r in message.rcpt_tos}),
+                ms=round((time.monotonic() - started) * 1000, 1),
+            )
+            if reply.ok:
+                return f"250 2.0.0 Ok: queued as {queue_id}"
+            return reply.line()
+        finally:
+            server.resume_timeout()
+
+    def _received(self, server, session: Session, queue_id: str) -> bytes:
+        proto = "ESMTP" if session.extended_smtp else "SMTP"
+        if session.ssl is not None:
+            proto += "S"
+        if session.authenticated:
+            proto += "A"
+        helo = _safe(session.host_name or "unknown")
+        ip = _safe(self._client_ip(session) or "unknown")
+        date = email.utils.format_datetime(email.utils.localtime())
+        return (
+            f"Received: from {helo} ([{ip}])\r\n"
+            f"\tby {_safe(self.rt.config.hostname)} (Mailgate) with {proto} id {queue_id};\r\n"
+            f"\t{date}\r\n"
+        ).encode("ascii")
+
+
+class GatewaySMTP(SMTP):
+    """aiosmtpd's protocol with our limits, timers and shutdown behaviour."""
+
+    def __init__(self, gateway: Gateway, runtime: Runtime) -> None:
+        cfg = runtime.config
+        # Line limit in DATA: the configured length plus the transparency dot.
+        self.line_length_limit = cfg.limits.line_length + 1
+        super().__init__(
+            Handler(gateway, runtime),
+            data_size_limit=cfg.limits.max_message_size,
+            enable_SMTPUTF8=True,
+            decode_data=False,
+            hostname=cfg.hostname,
+            ident=IDENT,
+            tls_context=runtime.tls_context,
+            require_starttls=cfg.tls.require,
+            timeout=cfg.limits.command_timeout,
+            auth_required=False,
+            auth_require_tls=True,
+            authenticator=runtime.authenticator,
+            loop=asyncio.get_running_loop(),
+        )
+        self.gateway = gateway
+        self.runtime = runtime
+        self.txn: Any = None
+        self.busy = False
+        self.facts = SessionFacts()
+        for name, method in list(self._smtp_methods.items()):
+            self._smtp_methods[name] = self._guarded(method)
+
+    def _guarded(self, method):
+        async def run(arg):
+            if self.gateway.hard_stop:
+                await self.say_goodbye()
+                return
+            self.busy = True
+            try:
+                await method(arg)
+            finally:
+                self.busy = False
+            if self.gateway.hard_stop and self.transport is not None:
+                await self.say_goodbye()
+
+        return run
+
+    async def say_goodbye(self) -> None:
+        if self.transport is None:
+            return
+        self._writer.write(f"421 4.3.2 {self.hostname} Service shutting down\r\n".encode())
+        self.transport.close()
+
+    async def push(self, status):
+        raw = status.encode("utf-8") if isinstance(status, str) else status
+        await super().push(_REWRITE.get(raw, raw))
+
+    async def smtp_RCPT(self, arg):
+        # aiosmtpd drops a source route (<@relay:user@host>) and keeps the mailbox;
+        # refuse it outright rather than silently rewriting what the client asked for.
+        if arg and re.match(r"(?i)TO:\s*<\s*@", arg):
+            await self.push("553 5.1.3 source routes are not relayed")
+            return
+        await super().smtp_RCPT(arg)
+
+    async def smtp_DATA(self, arg):
+        if self.envelope is not None and self.envelope.rcpt_tos and not arg:
+            self._reset_timeout(self.runtime.config.limits.data_timeout)
+        await super().smtp_DATA(arg)
+
+    def pause_timeout(self) -> None:
+        if self._timeout_handle is not None:
+            self._timeout_handle.cancel()
+
+    def resume_timeout(self) -> None:
+        if self.transport is not None:
+            self._reset_timeout()
+
+    def _set_post_data_state(self) -> None:
+        # Called for RSET, HELO/EHLO, and DATA refused by size/line limits:
+        # an upstream transaction still open belongs to an abandoned envelope.
+        txn = getattr(self, "txn", None)
+        if txn is not None:
+            self.txn = None
+            if txn.open:
+                self.gateway.background(txn.abort())
+        super()._set_post_data_state()
+
+    def _create_envelope(self) -> Envelope:
+        return Envelope()
+
+    def connection_lost(self, error) -> None:
+        super().connection_lost(error)
+        txn, self.txn = self.txn, None
+        if txn is not None and txn.open and hasattr(txn, "discard"):
+            txn.discard()
+        self.gateway.session_ended(self)
+
+
+class _Busy(asyncio.Protocol):
+    """Answers 421 and hangs up: used when the session limit is reached."""
+
+    def __init__(self, hostname: str) -> None:
+        self.hostname = hostname
+
+    def connection_made(self, transport) -> None:
+        transport.write(
+            f"421 4.7.0 {self.hostname} Too many sessions, try again later\r\n".encode()
+        )
+        transport.close()
+
+
+def build_runtime(cfg: config.Config, scanner: ScanPool, policy=None, actions=None) -> Runtime:
+    authenticator = None
+    if cfg.access.credentials_file is not None:
+        authenticator = Authenticator(Credentials.load(cfg.access.credentials_file))
+    if cfg.upstream is None:
+        nexthop: Any = MaildirNextHop(cfg.maildir)
+    else:
+        nexthop = UpstreamNextHop(cfg.upstream, cfg.hostname)
+    return Runtime(
+        config=cfg,
+        networks=ClientNetworks(cfg.access.networks),
+        authenticator=authenticator,
+        tls_context=_server_tls(cfg.tls),
+        nexthop=nexthop,
+        pipeline=Pipeline(scanner, policy=policy, actions=actions),
+    )
+
+
+class Gateway:
+    """The listener: owns the sessions, the scan pool and the next hop.
+
+    ``policy`` and ``actions`` are the content-hook seams (see gateway.pipeline).
+    """
+
+    def __init__(self, cfg: config.Config, *, policy=None, actions=None) -> None:
+        self.log = logs.get()
+        self.policy = policy
+        self.actions = actions
+        self.scanner = ScanPool(cfg.scan.workers, cfg.scan.timeout, cfg.scan.analyser)
+        self.runtime = build_runtime(cfg, self.scanner, policy, actions)
+        self.sessions: set[GatewaySMTP] = set()
+        self.hard_stop = False
+        self.stopping = False
+        self._server: asyncio.base_events.Server | None = None
+        self.address: tuple[str, int] | None = None
+        self._idle = asyncio.Event()
+        self._tasks: set[asyncio.Future] = set()
+
+    def background(self, coro) -> None:
+        """Run a clean-up coroutine without awaiting it (kept referenced until done)."""
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    def _protocol(self) -> asyncio.Protocol:
+        rt = self.runtime
+        if self.stopping or len(self.sessions) >= rt.config.limits.max_sessions:
+            self.log.warning("session_refused", reason="stopping" if self.stopping else "full")
+            return _Busy(rt.config.hostname)
+        proto = GatewaySMTP(self, rt)
+        self.sessions.add(proto)
+        self._idle.clear()
+        return proto
+
+    def session_ended(self, proto: GatewaySMTP) -> None:
+        if proto.facts.logged:
+            return
+        proto.facts.logged = True
+        self.sessions.discard(proto)
+        if not self.sessions:
+            self._idle.set()
+        session = proto.session
+        peer = session.peer if session is not None else None
+        self.log.info(
+            "session",
+            client=peer[0] if isinstance(peer, tuple) else None,
+            helo=_safe(session.host_name) if session and session.host_name else None,
+            tls=bool(session and session.ssl is not None),
+            auth_user=session.auth_data if session and session.authenticated else None,
+            messages=proto.facts.messages,
+            refused_rcpts=proto.facts.refused_rcpts,
+            seconds=round(time.monotonic() - proto.facts.started, 3),
+        )
+
+    async def start(self) -> None:
+        await self.scanner.start()
+        cfg = self.runtime.config
+        loop = asyncio.get_running_loop()
+        self._server = await loop.create_server(
+            self._protocol, host=cfg.listen.host, port=cfg.listen.port, reuse_address=True
+        )
+        sockname = self._server.sockets[0].getsockname()
+        self.address = (sockname[0], sockname[1])
+        self.log.info(
+            "listening",
+            address=f"{self.address[0]}:{self.address[1]}",
+            next_hop=self.runtime.where_mail_goes(),
+        )
+
+    def reload(self, cfg: config.Config) -> None:
+        """New sessions use ``cfg``; sessions in progress keep what they started with."""
+        old = self.runtime
+        if cfg.listen != old.config.listen:
+            self.log.warning("reload_listen_ignored", reason="listen address needs a restart")
+        if cfg.scan != old.config.scan:
+            old_pool = self.scanner
+            self.scanner = ScanPool(cfg.scan.workers, cfg.scan.timeout, cfg.scan.analyser)
+            old_pool.shutdown()
+        self.runtime = build_runtime(cfg, self.scanner, self.policy, self.actions)
+        self.background(old.nexthop.close())
+        self.log.info("reloaded", next_hop=self.runtime.where_mail_goes())
+
+    async def stop(self, grace: float | None = None) -> None:
+        """Stop accepting, let sessions finish for ``grace`` seconds, then 421 the rest."""
+        if grace is None:
+            grace = self.runtime.config.limits.shutdown_grace
+        self.stopping = True
+        if self._server is not None:
+            self._server.close()
+        if self.sessions:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._idle.wait(), grace)
+        self.hard_stop = True
+        for proto in list(self.sessions):
+            if not proto.busy:
+                await proto.say_goodbye()
+        # Sessions still busy are inside a command (usually waiting on the
+        # upstream): let them answer, bounded by the scan and upstream timeouts.
+        up = self.runtime.config.upstream
+        bound = self.runtime.config.scan.timeout + (up.timeout * 2 if up else 5) + 5
+        if self.sessions:
+            try:
+                await asyncio.wait_for(self._idle.wait(), bound)
+            except TimeoutError:
+                for proto in list(self.sessions):
+                    if proto.transport is not None:
+                        proto.transport.close()
+        if self._server is not None:
+            await self._server.wait_closed()
+        await self.runtime.nexthop.close()
+        self.scanner.shutdown()
+        self.log.info("stopped")

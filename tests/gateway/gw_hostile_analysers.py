@@ -1,0 +1,38 @@
+"""Analysers that misbehave, for the worker crash/timeout/error tests (named in config)."""
+
+from __future__ import annotations
+
+import os
+import time
+
+from detectors.model import Scan
+
+
+def crash(raw: bytes, mail_from: str, rcpt_tos: list[str]) -> Scan:
+    os._exit(3)  # the worker process dies mid-scan
+
+
+def hang(raw: bytes, mail_from: str, rcpt_tos: list[str]) -> Scan:
+    time.sleep(120)
+    return Scan()
+
+
+def boom(raw: bytes, mail_from: str, rcpt_tos: list[str]) -> Scan:
+    raise ValueError("analyser bug")
+
+
+def crash_if_marked(raw: bytes, mail_from: str, rcpt_tos: list[str]) -> Scan:
+    """Dies on messages carrying X-Test-Crash, scans the rest normally."""
+    if b"\r\nX-Test-Crash: yes\r\n" in raw:
+        os._exit(3)
+    return Scan(subject="ok")
+
+
+def quick(raw: bytes, mail_from: str, rcpt_tos: list[str]) -> Scan:
+    """Well-behaved and cheap: the subject line only."""
+    for line in raw.split(b"\r\n"):
+        if not line:
+            break
+        if line.lower().startswith(b"subject:"):
+            return Scan(subject=line[8:].strip().decode("utf-8", "replace"))
+    return Scan()
