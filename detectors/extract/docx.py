@@ -55,19 +55,17 @@ def read(run: Run, blob: Blob) -> None:
     where = blob.where
     ct = blob.mime
     body: list[str] = []
-    tables = 0
+    tables: list[Table] = []
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):
             body.append(item.text)
-        else:
-            run.check_time()
-            table = _table(item)
-            if table is None:
-                continue
-            tables += 1
-            text = table_text(table.header, table.rows)
-            run.emit(where, text, step=f"table {tables}", table=table, content_type=ct)
+        elif (table := _table(item)) is not None:
+            tables.append(table)
     run.emit(where, "\n".join(body).strip("\n"), content_type=ct)
+    for n, table in enumerate(tables, start=1):
+        run.check_time()
+        text = table_text(table.header, table.rows)
+        run.emit(where, text, step=f"table {n}", table=table, content_type=ct)
 
     element = document.element.body
     boxes = []

@@ -1,58 +1,97 @@
-"""PDF: the text layer of every page (pypdf). Encrypted and image-only PDFs are reported."""
+"""PDF: the text layer of every page. Encrypted and image-only PDFs are reported.
+
+PDFium (pypdfium2) reads the text: it is about 3-4x faster than pypdf on large
+text PDFs (bench/extract.py: a 10 MB PDF in under 2 s, where pypdf takes ~7 s)
+and is the engine Chrome fuzzes continuously. A file PDFium refuses as
+malformed gets a second chance with pypdf, which repairs some broken files.
+A crash or hang inside either parser's native code is caught by the gateway's
+worker timeout, not here.
+"""
 
 from __future__ import annotations
 
 import io
 import logging
 
-from pypdf import PdfReader
-from pypdf.errors import FileNotDecryptedError
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from .dispatch import Blob
 from .limits import NoText, PasswordProtected
 from .state import Run
+from .textcodec import normalise_newlines
 
-# pypdf logs every recoverable defect of a broken file; that is noise here, and a
-# log line could carry a fragment of the content.
-logging.getLogger("pypdf").setLevel(logging.CRITICAL)
-
-
-def _has_images(page) -> bool:  # type: ignore[no-untyped-def]
-    try:
-        xobjects = page["/Resources"]["/XObject"]
-        return any(x.get_object().get("/Subtype") == "/Image" for x in xobjects.values())
-    except Exception:
-        return False
+logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # defect chatter may quote content
+_PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
+_FORMAT_ERROR = 3  # FPDF_ERR_FORMAT
 
 
 def read(run: Run, blob: Blob) -> None:
+    try:
+        doc = pdfium.PdfDocument(blob.data)
+    except pdfium.PdfiumError as e:
+        if e.err_code == _PASSWORD_ERROR:
+            raise PasswordProtected from e
+        if e.err_code == _FORMAT_ERROR:
+            _read_pypdf(run, blob)
+            return
+        raise
+    try:
+        pages = ((i + 1, _page_text(doc, i)) for i in range(len(doc)))
+        _emit_pages(run, blob, pages, len(doc))
+    finally:
+        doc.close()
+
+
+def _page_text(doc: pdfium.PdfDocument, index: int) -> tuple[str, bool]:
+    page = doc.get_page(index)
+    try:
+        textpage = page.get_textpage()
+        try:
+            text = textpage.get_text_bounded()
+        finally:
+            textpage.close()
+        has_image = False
+        if not text.strip():
+            has_image = any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE]))
+        return normalise_newlines(text), has_image
+    finally:
+        page.close()
+
+
+def _emit_pages(run: Run, blob: Blob, pages, count: int) -> None:  # type: ignore[no-untyped-def]
+    image_pages = []
+    any_text = False
+    for number, (text, has_image) in pages:
+        run.check_time()
+        if text.strip():
+            any_text = True
+            run.emit(blob.where, text, step=f"page {number}", page=number, content_type=blob.mime)
+        elif has_image:
+            image_pages.append(number)
+    if count and not any_text:
+        raise NoText
+    for number in image_pages:  # a scanned page inside a text PDF
+        run.opaque(blob.where.step(f"page {number}"), "no-text", content_type=blob.mime)
+
+
+def _read_pypdf(run: Run, blob: Blob) -> None:
+    from pypdf import PdfReader
+    from pypdf.errors import FileNotDecryptedError
+
     reader = PdfReader(io.BytesIO(blob.data), strict=False)
     if reader.is_encrypted:
-        # Many PDFs carry an owner password only: they open with an empty user password.
         try:
             if not reader.decrypt(""):
                 raise PasswordProtected
         except (FileNotDecryptedError, NotImplementedError) as e:
             raise PasswordProtected from e
-    blank_image_pages = []
-    any_text = False
-    count = len(reader.pages)
-    for i in range(count):
-        run.check_time()
-        page = reader.pages[i]
-        try:
+
+    def pages():  # type: ignore[no-untyped-def]
+        for i, page in enumerate(reader.pages):
+            run.check_time()
             text = page.extract_text() or ""
-        except PasswordProtected:
-            raise
-        except Exception:
-            run.opaque(blob.where.step(f"page {i + 1}"), "corrupt", content_type=blob.mime)
-            continue
-        if text.strip():
-            any_text = True
-            run.emit(blob.where, text, step=f"page {i + 1}", page=i + 1, content_type=blob.mime)
-        elif _has_images(page):
-            blank_image_pages.append(i + 1)
-    if not any_text and count:
-        raise NoText
-    for n in blank_image_pages:  # a scanned page inside a text PDF
-        run.opaque(blob.where.step(f"page {n}"), "no-text", content_type=blob.mime)
+            has_image = not text.strip() and bool(page.images)
+            yield i + 1, (normalise_newlines(text), has_image)
+
+    _emit_pages(run, blob, pages(), len(reader.pages))
