@@ -139,6 +139,12 @@ def _facts(scan: Scan, policy: Policy) -> Facts:
     )
 
 
+def counted_categories(scan: Scan, policy: Policy) -> dict[str, int]:
+    """Distinct values per category, as the policy counts them (confidence threshold applied)."""
+    counts = _facts(scan, policy).counts
+    return {cat.value: counts[cat] for cat in sorted(counts)}
+
+
 def describe_findings(facts: Facts, categories: set[Category] | None = None) -> str:
     """'1 National Insurance number (AB •• •• •• C in attachment "cv.docx")'."""
     parts = []

@@ -96,11 +96,14 @@ def parse_yaml(text: str, source: str) -> Any:
         raise PolicyError([f"{source}: not valid YAML: {exc}"]) from None
 
 
-def _locate(data: Any, loc: tuple[int | str, ...]) -> tuple[Mark | None, tuple[int | str, ...]]:
+def _locate(
+    data: Any, loc: tuple[int | str, ...], at_key: bool = False
+) -> tuple[Mark | None, tuple[int | str, ...]]:
     """The mark of the deepest node on ``loc``, and the part of ``loc`` that is in the file.
 
-    A key that names the problem itself (unknown or the last step) points at the key;
-    pydantic's own steps (union members such as ``int``) are left out of the path.
+    An error about a key itself (unknown or missing) points at the key, an error
+    about a value at the value; pydantic's own steps (union members such as
+    ``int``) are left out of the path.
     """
     mark: Mark | None = getattr(data, "mark", None)
     node = data
@@ -108,7 +111,7 @@ def _locate(data: Any, loc: tuple[int | str, ...]) -> tuple[Mark | None, tuple[i
     for i, part in enumerate(loc):
         last = i == len(loc) - 1
         if isinstance(node, MarkedDict) and part in node:
-            mark = node.key_marks[part] if last else node.value_marks[part]
+            mark = node.key_marks[part] if last and at_key else node.value_marks[part]
             node = node[part]
         elif isinstance(node, MarkedList) and isinstance(part, int) and part < len(node):
             mark = node.item_marks[part]
@@ -122,6 +125,10 @@ def _locate(data: Any, loc: tuple[int | str, ...]) -> tuple[Mark | None, tuple[i
             break
         path.append(part)
     return mark, tuple(path)
+
+
+# Errors about a key itself (not its value) point at the key.
+_KEY_ERRORS = {"extra_forbidden", "missing"}
 
 
 def _allowed_keys(model: type[BaseModel], loc: tuple[int | str, ...]) -> list[str]:
@@ -231,10 +238,10 @@ def parse(text: str, source: str = "<policy>", base: Path | None = None) -> Poli
         grouped: dict[tuple[str, str], list[str]] = {}
         for err in exc.errors():
             loc = tuple(err["loc"])
-            mark, path = _locate(data, loc)
+            mark, path = _locate(data, loc, at_key=err["type"] in _KEY_ERRORS)
             where = f"{source}:{mark.line}:{mark.column}" if mark else source
             hints = grouped.setdefault((where, _path(path)), [])
-            hint = _hint(err, path if err["type"] in {"extra_forbidden", "missing"} else loc)
+            hint = _hint(err, path if err["type"] in _KEY_ERRORS else loc)
             if hint not in hints:
                 hints.append(hint)
         problems = [f"{w}: {p}: {' — or: '.join(h)}" for (w, p), h in grouped.items()]

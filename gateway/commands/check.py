@@ -1,14 +1,201 @@
-"""`mailgate check`: placeholder until its issue lands."""
+"""`mailgate check FILE.eml`: an administrator's Test-Message.
+
+Runs extraction, detection and the policy on a saved message and prints the
+decision with its reasons, exactly as the gateway would decide it. Exit status
+0 whatever the decision; 2 for usage or input errors, with a clear message.
+"""
 
 from __future__ import annotations
 
 import argparse
+import json
+import sys
+from datetime import UTC, datetime
+from email import policy as email_policy
+from email.parser import BytesParser
+from email.utils import getaddresses
+from pathlib import Path
+from typing import Any
+
+from detectors.model import Scan
+from policies.engine import CLASS_LABELS, counted_categories, decide
+from policies.loader import PolicyError, load
+from policies.model import Policy
+from policies.registers import RegisterError, Registers
+from policies.settings import SettingsError, read_paths
+from policies.verdict import EnvelopeFacts, RecipientClass, Verdict
+
+MAX_INPUT = 64 * 1024 * 1024
+
+
+class InputError(Exception):
+    """Bad input: the message names the file and what to do."""
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("check", help="(not built yet)")
+    p = sub.add_parser(
+        "check",
+        help="decide a saved message (.eml) and explain the decision",
+        description="Run extraction, detection and the policy on a saved message and print "
+        "the decision with its reasons. Exit status 0 whatever the decision.",
+    )
+    p.add_argument("file", metavar="FILE.eml", type=Path, help="the message, as saved (RFC 5322)")
+    p.add_argument(
+        "--from", dest="mail_from", metavar="ADDR", help="envelope sender (default: From:)"
+    )
+    p.add_argument(
+        "--to",
+        dest="rcpt_tos",
+        metavar="ADDR",
+        action="append",
+        help="envelope recipient, repeatable (default: To:, Cc: and Bcc:)",
+    )
+    p.add_argument("--config", metavar="FILE", type=Path, help="the gateway config, as for serve")
+    p.add_argument(
+        "--policy", metavar="FILE", type=Path, help="a policy file to try (overrides the config)"
+    )
+    p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=run)
 
 
+def read_message(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_INPUT:
+            raise InputError(f"{path}: {size} bytes is larger than {MAX_INPUT} bytes")
+        raw = path.read_bytes()
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory, not a message file") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror}") from None
+    if not raw.strip():
+        raise InputError(f"{path}: the file is empty, not an email message")
+    lines = raw.lstrip()[:4000].split(b"\n", 2)
+    head = lines[1] if lines[0].startswith(b"From ") and len(lines) > 1 else lines[0]  # mbox
+    if b":" not in head or head.split(b":", 1)[0].strip().count(b" "):
+        raise InputError(
+            f"{path}: does not start with mail headers (e.g. 'From: …'): save the message "
+            "as .eml (RFC 5322), not as text or HTML"
+        )
+    return raw
+
+
+def envelope_from_headers(
+    raw: bytes, mail_from: str | None, rcpt_tos: list[str] | None, path: Path
+) -> tuple[str, list[str]]:
+    headers = BytesParser(policy=email_policy.compat32).parsebytes(raw, headersonly=True)
+    if mail_from is None:
+        found = getaddresses(headers.get_all("From", []))
+        mail_from = next((a for _n, a in found if "@" in a), "")
+    if not rcpt_tos:
+        fields = [
+            *headers.get_all("To", []),
+            *headers.get_all("Cc", []),
+            *headers.get_all("Bcc", []),
+        ]
+        rcpt_tos = []
+        for _name, addr in getaddresses(fields):
+            if "@" in addr and addr.lower() not in (r.lower() for r in rcpt_tos):
+                rcpt_tos.append(addr)
+    if not rcpt_tos:
+        raise InputError(f"{path}: no recipients: give --to ADDR or add To:/Cc: headers")
+    return mail_from, rcpt_tos
+
+
+def load_setup(
+    config: Path | None, policy_file: Path | None
+) -> tuple[Policy, Path | None, Registers | None]:
+    """The policy and registers the gateway would use with this config."""
+    try:
+        paths = read_paths(config)
+    except SettingsError as exc:
+        raise InputError(str(exc)) from None
+    policy_path = policy_file or paths.policy
+    try:
+        policy = load(policy_path)
+    except PolicyError as exc:
+        raise InputError(f"the policy file is not usable:\n{exc}") from None
+    registers = None
+    if paths.database is not None:
+        try:
+            registers = Registers(paths.database)
+        except RegisterError as exc:
+            raise InputError(str(exc)) from None
+    return policy, policy_path, registers
+
+
+def analyse(raw: bytes, mail_from: str, rcpt_tos: list[str]) -> Scan:
+    from detectors.analyse import analyse as run_analysis
+
+    return run_analysis(raw, mail_from, rcpt_tos)
+
+
+def report(scan: Scan, verdict: Verdict, policy: Policy, envelope: EnvelopeFacts) -> dict[str, Any]:
+    """The decision as one JSON-ready object (masked values only)."""
+    return {
+        "action": verdict.action.value,
+        "rule": verdict.rule,
+        "guidance": list(verdict.guidance),
+        "reasons": list(verdict.reasons),
+        "fixes": list(verdict.fixes),
+        "warnings": list(verdict.warnings),
+        "data_subjects": scan.data_subjects,
+        "findings": counted_categories(scan, policy),
+        "doc_kinds": scan.kind_counts(),
+        "recipients": {a: d.recipient_class.value for a, d in verdict.per_recipient.items()},
+        "per_recipient": {
+            a: {"class": d.recipient_class.value, "action": d.action.value, "rule": d.rule}
+            for a, d in verdict.per_recipient.items()
+        },
+        "unreadable": [{"location": o.location, "reason": o.reason} for o in scan.opaque],
+        "envelope": {"from": envelope.mail_from, "to": list(envelope.rcpt_tos)},
+        "monitor": verdict.monitor,
+        "already_encrypted": verdict.already_encrypted,
+        "sender_requested_encryption": verdict.sender_requested_encryption,
+        "policy": policy.name,
+    }
+
+
+def render_text(data: dict[str, Any]) -> str:
+    lines = [
+        f"Decision: {data['action'].upper()}  rule {data['rule']}"
+        + (f"  ({', '.join(data['guidance'])})" if data["guidance"] else ""),
+    ]
+    if data["monitor"]:
+        lines.append("  MONITOR MODE: the gateway would relay this message unchanged")
+    lines.append(f"From: {data['envelope']['from'] or '<>'}")
+    lines.append("Recipients:")
+    for addr, d in data["per_recipient"].items():
+        cls = CLASS_LABELS.get(RecipientClass(d["class"]), d["class"])
+        lines.append(f"  {addr}  [{cls}]  {d['action']} ({d['rule']})")
+    found = ", ".join(f"{k} {v}" for k, v in data["findings"].items()) or "nothing"
+    kinds = ", ".join(f"{k} {v}" for k, v in data["doc_kinds"].items()) or "none"
+    lines.append(f"Found: {found}")
+    lines.append(f"Documents: {kinds}")
+    lines.append(f"People the message is about: {data['data_subjects']}")
+    for o in data["unreadable"]:
+        lines.append(f"Unreadable: {o['location']} ({o['reason']})")
+    for title, key in (("Why", "reasons"), ("What to do", "fixes"), ("Warnings", "warnings")):
+        if data[key]:
+            lines.append(f"{title}:")
+            lines.extend(f"  - {text}" for text in data[key])
+    return "\n".join(lines)
+
+
 def run(args: argparse.Namespace) -> int:
-    raise SystemExit("mailgate check: not built yet")
+    try:
+        raw = read_message(args.file)
+        mail_from, rcpt_tos = envelope_from_headers(raw, args.mail_from, args.rcpt_tos, args.file)
+        policy, _path, registers = load_setup(args.config, args.policy)
+    except InputError as exc:
+        print(f"mailgate check: {exc}", file=sys.stderr)
+        return 2
+    envelope = EnvelopeFacts(mail_from, tuple(rcpt_tos))
+    scan = analyse(raw, mail_from, rcpt_tos)
+    verdict = decide(envelope, scan, policy, registers, datetime.now(UTC))
+    data = report(scan, verdict, policy, envelope)
+    if args.json:
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(render_text(data))
+    return 0

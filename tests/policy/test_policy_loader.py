@@ -135,7 +135,7 @@ def test_yaml_syntax_error_has_position(tmp_path):
 
 def test_suspension_needs_a_reason(tmp_path):
     [problem] = errors_of(MINIMAL + "suspension: {active: true}\n", tmp_path)
-    assert ":2:1: suspension:" in problem and "needs a reason" in problem
+    assert ":2:13: suspension:" in problem and "needs a reason" in problem
 
 
 def test_bad_date_says_how_to_write_one(tmp_path):

@@ -1,0 +1,182 @@
+"""`mailgate check` end to end: real .eml files through extraction, detection and policy.
+
+Tests marked "needs detection" depend on detectors.analyse finding what a real
+detector finds (NINOs, CVs, lists); the others hold with any analyser.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from datetime import date
+
+import pytest
+from policy_mail import DOCX, XLSX, cv_docx, faker, make_nino, message, name_list_xlsx
+
+from gateway.cli import main
+from policies.loader import DEFAULT_POLICY
+from policies.registers import Registers
+
+SENDER = "Employment Support <employment.support@provider.example>"
+KEYS = {"action", "rule", "guidance", "reasons", "data_subjects", "findings", "doc_kinds",
+        "recipients"}  # fmt: skip
+
+
+def check(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(["check", *argv])
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def check_json(capsys, *argv: str) -> dict:
+    code, out, err = check(capsys, *argv, "--json")
+    assert code == 0, err
+    return json.loads(out)
+
+
+@pytest.fixture
+def eml(tmp_path):
+    def write(raw: bytes, name: str = "m.eml"):
+        path = tmp_path / name
+        path.write_bytes(raw)
+        return str(path)
+
+    return write
+
+
+def test_clean_mail_relays(capsys, eml):
+    raw = message(SENDER, ["hr@employer.example"], "Thursday's jobs fair",
+                  "Hi,\n\nThe jobs fair starts at 10am in the main hall.\n\nThanks\n")  # fmt: skip
+    data = check_json(capsys, eml(raw))
+    assert set(data) >= KEYS
+    assert (data["action"], data["rule"]) == ("relay", "no-claimant-data")
+    assert data["recipients"] == {"hr@employer.example": "third_party"}
+    assert data["data_subjects"] == 0 and data["findings"] == {} and data["doc_kinds"] == {}
+
+
+def test_envelope_options_override_headers(capsys, eml):
+    raw = message(SENDER, ["hr@employer.example"], "Hello", "Hello there.\n")
+    data = check_json(capsys, eml(raw), "--from", "x@provider.example", "--to",
+                      "a@dwp.gov.uk", "--to", "b@acme.example")  # fmt: skip
+    assert data["recipients"] == {"a@dwp.gov.uk": "dwp", "b@acme.example": "third_party"}
+    assert data["envelope"]["from"] == "x@provider.example"
+
+
+def test_text_output_names_decision_and_recipients(capsys, eml):
+    raw = message(SENDER, ["hr@employer.example"], "Hello", "Hello there.\n", cc=["a@dwp.gov.uk"])
+    code, out, _ = check(capsys, eml(raw))
+    assert code == 0
+    assert out.startswith("Decision: RELAY  rule no-claimant-data")
+    assert "hr@employer.example  [third party]" in out and "a@dwp.gov.uk  [DWP]" in out
+
+
+def test_cv_with_nino_to_employer_is_encrypted(capsys, eml):
+    # needs detection
+    rng, fake = random.Random(3), faker(3)
+    nino = make_nino(rng)
+    raw = message(SENDER, ["hr@employer.example"], "CV for the warehouse role",
+                  "Hi,\n\nPlease find attached a CV for the role.\n\nKind regards\n",
+                  [("cv-candidate.docx", cv_docx(fake, nino), *DOCX)])  # fmt: skip
+    code, out, _ = check(capsys, eml(raw), "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert (data["action"], data["rule"], data["guidance"]) == (
+        "encrypt",
+        "nino-prohibited",
+        ["¶33"],
+    )
+    assert data["findings"]["nino"] == 1
+    assert data["doc_kinds"] == {"cv": 1}
+    assert data["data_subjects"] == 1
+    assert 'attachment "cv-candidate.docx"' in data["reasons"][0]
+    # Personal data stays out of the output: only the masked shape.
+    assert nino not in out and nino.replace(" ", "") not in out
+    assert re.search(r"[A-Z]{2} •• •• •• [A-D]", data["reasons"][0])
+
+
+def test_cv_without_nino_to_employer_relays(capsys, eml):
+    # needs detection
+    raw = message(SENDER, ["hr@employer.example"], "CV for the warehouse role",
+                  "Hi,\n\nPlease find attached a CV.\n\nKind regards\n",
+                  [("cv.docx", cv_docx(faker(5)), *DOCX)])  # fmt: skip
+    data = check_json(capsys, eml(raw))
+    assert (data["action"], data["rule"]) == ("relay", "up-to-10-cvs")
+
+
+def test_list_of_names_boundary(capsys, eml):
+    # needs detection
+    rng, fake = random.Random(11), faker(11)
+    for rows, action in ((500, "relay"), (501, "encrypt")):
+        raw = message(SENDER, ["referrals@partner.example"], "Referral list",
+                      "Attached: this week's referrals.\n",
+                      [("referrals.xlsx", name_list_xlsx(fake, rng, rows), *XLSX)])  # fmt: skip
+        data = check_json(capsys, eml(raw, f"list{rows}.eml"))
+        assert data["doc_kinds"] == {"name_list": 1}, rows
+        assert data["data_subjects"] == rows
+        assert data["action"] == action, (rows, data["reasons"])
+
+
+def test_config_gives_policy_and_consent_register(capsys, eml, tmp_path):
+    # needs detection (the CV)
+    db = tmp_path / "gateway.db"
+    regs = Registers(db)
+    regs.add_consent("sam.jones84@mail.example", date(2026, 1, 5), "CRM 881")
+    regs.close()
+    policy = tmp_path / "policy.yaml"
+    text = DEFAULT_POLICY.read_text(encoding="utf-8")
+    text = text.replace("domains_file: lists/", f"domains_file: {DEFAULT_POLICY.parent}/lists/")
+    policy.write_text(text.replace("name: dwp-provider", "name: site-policy"), encoding="utf-8")
+    config = tmp_path / "mailgate.yaml"
+    config.write_text("policy:\n  path: policy.yaml\ndatabase:\n  path: gateway.db\n", "utf-8")
+    raw = message(SENDER, ["sam.jones84@mail.example"], "Your CV", "Here is your CV.\n",
+                  [("cv.docx", cv_docx(faker(9)), *DOCX)])  # fmt: skip
+    data = check_json(capsys, eml(raw), "--config", str(config))
+    assert data["policy"] == "site-policy"
+    assert data["recipients"] == {"sam.jones84@mail.example": "claimant"}
+    assert (data["action"], data["rule"]) == ("relay", "cv-to-claimant")
+
+
+# -- usage and input errors: exit 2 with a clear message --------------------------------
+
+
+def test_missing_file(capsys, tmp_path):
+    code, _, err = check(capsys, str(tmp_path / "nope.eml"))
+    assert code == 2 and "nope.eml: cannot read" in err
+
+
+def test_empty_file(capsys, eml):
+    code, _, err = check(capsys, eml(b""))
+    assert code == 2 and "empty" in err
+
+
+def test_not_an_email(capsys, eml):
+    code, _, err = check(capsys, eml(b"%PDF-1.7\n1 0 obj\n"))
+    assert code == 2 and "does not start with mail headers" in err
+
+
+def test_no_recipients(capsys, eml):
+    code, _, err = check(capsys, eml(b"From: a@provider.example\nSubject: x\n\nhello\n"))
+    assert code == 2 and "no recipients" in err
+
+
+def test_broken_policy_names_line(capsys, eml, tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text('fallback: {id: f, guidance: ["¶18"], why: x}\nmonitor: sometimes\n', "utf-8")
+    raw = message(SENDER, ["a@b.example"], "x", "hello\n")
+    code, _, err = check(capsys, eml(raw), "--policy", str(bad))
+    assert code == 2 and f"{bad}:2:10: monitor:" in err
+
+
+def test_broken_config(capsys, eml, tmp_path):
+    config = tmp_path / "c.yaml"
+    config.write_text("policy: [not, a, mapping]\n", "utf-8")
+    raw = message(SENDER, ["a@b.example"], "x", "hello\n")
+    code, _, err = check(capsys, eml(raw), "--config", str(config))
+    assert code == 2 and "'policy' must be a mapping" in err
+
+
+def test_usage_error_exits_2(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["check"])
+    assert info.value.code == 2
