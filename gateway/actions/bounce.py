@@ -34,7 +34,7 @@ DAEMON_LOCALPARTS = {"mailer-daemon", "mailer_daemon", "mailerdaemon", "postmast
 BULK_PRECEDENCE = {"bulk", "list", "junk"}
 
 
-def reply_line(verdict: Verdict, reference: str) -> str:
+def reply_line(verdict: Verdict, reference: str, *, explained: bool = True) -> str:
     """The in-session reply, one line: ``550 5.7.1 Not sent: … Ref MG-….``
 
     Outlook and Exchange show this text in their own non-delivery report, so it
@@ -44,7 +44,7 @@ def reply_line(verdict: Verdict, reference: str) -> str:
     why = verdict.reasons[0] if verdict.reasons else "it contains claimant data"
     where = f" (rule {verdict.rule}"
     where += f", DWP guidance {', '.join(verdict.guidance)})" if verdict.guidance else ")"
-    tail = ascii_line(f"Ref {reference}. Details emailed to you.", 200)
+    tail = f"Ref {reference}." + (" Details emailed to you." if explained else "")
     body = ascii_line(f"Not sent: {why.rstrip('.')}{where}.", REPLY_TEXT_LIMIT - len(tail))
     return f"550 {status} {body} {tail}"
 
@@ -64,11 +64,19 @@ def may_explain(
     envelope: EnvelopeFacts, original: Message, config: BounceConfig, verdict: Verdict
 ) -> Decision:
     """Whether the sender may get an explanation message (never backscatter)."""
-    sender = envelope.mail_from.strip()
     if not config.enabled:
         return Decision(False, "explanations disabled")
     if verdict.action != Action.REJECT or verdict.monitor:
         return Decision(False, "not rejected")
+    return sender_may_receive(envelope, original, config)
+
+
+def sender_may_receive(
+    envelope: EnvelopeFacts, original: Message, config: BounceConfig
+) -> Decision:
+    """Whether the gateway may write to this message's sender at all: only to the
+    provider's own staff, never to a bounce, an auto-reply, list mail or an outsider."""
+    sender = envelope.mail_from.strip()
     if sender in ("", "<>"):
         return Decision(False, "null sender (a bounce)")
     local, at, domain = sender.rpartition("@")
@@ -100,18 +108,27 @@ def may_explain(
 
 
 def default_fixes(verdict: Verdict, config: BounceConfig, sender_tag: str) -> list[str]:
-    """The policy's fixes, then every general way out the sender has."""
+    """The policy's fixes, then each general way out the policy's fixes did not cover:
+    remove the data, send it encrypted, ask DWP for permission, ask for help."""
     fixes = list(verdict.fixes)
-    general = [
-        "Remove the claimant information (or the attachment that holds it) and send again.",
-        f"Send it encrypted: add {sender_tag} to the start of the subject line, or use your "
-        "secure email service.",
-        "If DWP has given written permission for this exchange, ask your information "
-        "security team to record it, then send again.",
-    ]
+    said = " ".join(fixes).lower()
+    if "remove" not in said:
+        fixes.append(
+            "Remove the claimant information (or the attachment that holds it) and send again."
+        )
+    if "encrypt" not in said:
+        fixes.append(
+            f"Send it encrypted: add {sender_tag} to the start of the subject line, or use "
+            "your secure email service."
+        )
+    if "permission" not in said:
+        fixes.append(
+            "If DWP has given written permission for this exchange, ask your information "
+            "security team to record it, then send again."
+        )
     if config.helpdesk:
-        general.append(f"Not sure? Contact {config.helpdesk} and quote the reference.")
-    return fixes + [g for g in general if g not in fixes]
+        fixes.append(f"Not sure? Contact {config.helpdesk} and quote the reference.")
+    return fixes
 
 
 class Explainer:

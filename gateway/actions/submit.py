@@ -11,6 +11,7 @@ import ssl
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import aiosmtplib
 
@@ -105,3 +106,38 @@ async def submit(
                 await smtp.quit()
             except (aiosmtplib.SMTPException, OSError, TimeoutError):
                 smtp.close()
+
+
+def upstream_sender(upstream: Any, local_hostname: str | None = None) -> Sender:
+    """A Sender for the gateway's own next hop (``gateway.config.Upstream``): where
+    explanations, notices and split S/MIME deliveries go."""
+    tls = upstream.tls
+    ctx = None
+    if tls != "none":
+        ctx = verified_tls_context(upstream.ca_file)
+        if not upstream.verify:  # an operator's explicit choice, for labs
+            ctx.check_hostname = False
+            ctx.verify_mode = ssl.CERT_NONE
+    password = (
+        Path(upstream.password_file).read_text(encoding="utf-8").strip()
+        if upstream.password_file
+        else None
+    )
+
+    async def send(raw: bytes, mail_from: str, rcpt_tos: list[str]) -> SubmitReply:
+        return await submit(
+            raw,
+            mail_from,
+            rcpt_tos,
+            host=upstream.host,
+            port=upstream.port,
+            tls=tls,
+            tls_context=ctx,
+            username=upstream.username if password is not None else None,
+            password=password,
+            helo=upstream.helo or local_hostname,
+            connect_timeout=upstream.connect_timeout,
+            timeout=upstream.timeout,
+        )
+
+    return send

@@ -16,6 +16,7 @@ from psycopg.types.json import Jsonb
 
 from gateway.audit.migrations import MIGRATIONS, SCHEMA_TABLE_POSTGRES
 from gateway.audit.record import AuditRecord
+from gateway.audit.redact import redact
 from gateway.audit.store import (
     REPORT_DIMENSIONS,
     AuditQuery,
@@ -113,13 +114,16 @@ class PostgresAuditStore(AuditStore):
 
         await self._run(do)
 
-    async def set_upstream_reply(self, reference: str, reply: str) -> None:
+    async def set_outcome(self, reference: str, reply: str, method: str | None = None) -> None:
+        reply = redact(reply)
+
         async def do(conn: psycopg.AsyncConnection) -> None:
             cur = await conn.execute(
-                "UPDATE audit_record SET upstream_reply = %s,"
-                " detail = jsonb_set(detail, '{upstream_reply}', to_jsonb(%s::text))"
+                "UPDATE audit_record SET upstream_reply = %s, method = coalesce(%s, method),"
+                " detail = jsonb_set(jsonb_set(detail, '{upstream_reply}', to_jsonb(%s::text)),"
+                " '{method}', coalesce(to_jsonb(%s::text), detail->'method', 'null'::jsonb))"
                 " WHERE reference = %s",
-                (reply, reply, reference),
+                (reply, method, reply, method, reference),
             )
             if cur.rowcount != 1:
                 raise psycopg.DataError(f"no audit record {reference}")

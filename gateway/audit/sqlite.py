@@ -16,6 +16,7 @@ from typing import TypeVar
 
 from gateway.audit.migrations import MIGRATIONS, SCHEMA_TABLE_SQLITE
 from gateway.audit.record import AuditRecord
+from gateway.audit.redact import redact
 from gateway.audit.store import (
     REPORT_DIMENSIONS,
     AuditQuery,
@@ -137,7 +138,9 @@ class SqliteAuditStore(AuditStore):
 
         await self._run(do)
 
-    async def set_upstream_reply(self, reference: str, reply: str) -> None:
+    async def set_outcome(self, reference: str, reply: str, method: str | None = None) -> None:
+        reply = redact(reply)
+
         def do(conn: sqlite3.Connection) -> None:
             row = conn.execute(
                 "SELECT detail FROM audit_record WHERE reference = ?", (reference,)
@@ -146,9 +149,11 @@ class SqliteAuditStore(AuditStore):
                 raise sqlite3.OperationalError(f"no audit record {reference}")
             rec = record_from_json(row[0])
             rec.upstream_reply = reply
+            rec.method = method or rec.method
             conn.execute(
-                "UPDATE audit_record SET upstream_reply = ?, detail = ? WHERE reference = ?",
-                (reply, record_json(rec), reference),
+                "UPDATE audit_record SET upstream_reply = ?, method = ?, detail = ?"
+                " WHERE reference = ?",
+                (reply, rec.method, record_json(rec), reference),
             )
 
         await self._run(do)

@@ -106,8 +106,9 @@ class AuditStore(abc.ABC):
         """Store a record durably before the client hears 250. Raises AuditStoreError."""
 
     @abc.abstractmethod
-    async def set_upstream_reply(self, reference: str, reply: str) -> None:
-        """Add the upstream's reply once the message has been handed on."""
+    async def set_outcome(self, reference: str, reply: str, method: str | None = None) -> None:
+        """Add the reply the client got (the upstream's, for a sent message) and, for an
+        encrypt, how it was carried out."""
 
     @abc.abstractmethod
     async def search(self, query: AuditQuery) -> list[AuditRecord]: ...

@@ -97,9 +97,16 @@ def test_write_and_search(store_url: str) -> None:
             # LIKE wildcards in the query are literal.
             assert await store.search(AuditQuery(sender="%")) == []
 
-            await store.set_upstream_reply(records[0].reference, "250 2.0.0 queued as ABC")
+            await store.set_outcome(records[0].reference, "250 2.0.0 queued as ABC", "smime")
             again = (await store.search(AuditQuery(reference=records[0].reference)))[0]
             assert again.upstream_reply == "250 2.0.0 queued as ABC"
+            assert again.method == "smime"
+            await store.set_outcome(records[0].reference, "250 2.0.0 queued as 12345678")
+            again = (await store.search(AuditQuery(reference=records[0].reference)))[0]
+            assert again.upstream_reply == "250 2.0.0 queued as ••••••••"
+            assert again.method == "smime"
+            with pytest.raises(AuditStoreError):
+                await store.set_outcome("MG-NOPE", "250 ok")
         finally:
             await store.close()
 

@@ -91,7 +91,7 @@ def test_explanation_structure_parses_back() -> None:
         "in body (text/plain)",
         "Rule: nino-prohibited (DWP guidance ¶33)",
         "NINOs must not be communicated by unencrypted email",  # the paragraph, quoted
-        "Remove the claimant information",
+        "Remove the National Insurance number and send again",  # the policy's own fix
         "add [ENCRYPT] to the start of the subject",
         "ask your information security team",  # DWP permission route
         "the IT service desk",
@@ -255,6 +255,23 @@ def test_administrator_templates_override_defaults(tmp_path: Path) -> None:
     # The HTML part was not overridden: the built-in one, with the admin's quotation.
     assert "Our own wording of paragraph 33." in html.get_content()
     assert "Your email was not sent" in html.get_content()
+
+
+def test_general_fixes_fill_what_the_policy_did_not_say() -> None:
+    from gateway.actions.bounce import default_fixes
+
+    v = verdict(Action.REJECT, RCPTS)
+    v.fixes = []
+    fixes = default_fixes(v, CONFIG, "[SECURE]")
+    assert len(fixes) == 4
+    assert fixes[0].startswith("Remove the claimant information")
+    assert "[SECURE]" in fixes[1] and "permission" in fixes[2] and "service desk" in fixes[3]
+    v.fixes = [
+        "Remove the NINO.",
+        "Or add [ENCRYPT] to send it encrypted.",
+        "Ask DWP for permission.",
+    ]
+    assert default_fixes(v, CONFIG, "[ENCRYPT]") == [*v.fixes, fixes[3]]
 
 
 def test_html_part_escapes_what_it_shows() -> None:

@@ -1,0 +1,280 @@
+"""The act step, plugged into gateway.pipeline: audit, relay, encrypt, reject.
+
+``PipelineActions`` is the ``actions`` object of ``Pipeline``: it writes the
+audit record before anything leaves (a failure there is the pipeline's 451),
+carries out the verdict, and records the reply the client got. Explanations and
+notices are sent in the background so the client's reply never waits on them;
+``drain()`` waits for them (shutdown, tests).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Coroutine
+from dataclasses import dataclass
+from typing import Any
+
+from detectors.model import Scan
+from gateway.actions.bounce import Explainer, may_explain, reply_line
+from gateway.actions.encrypt_route import RouteEncryptor
+from gateway.actions.headers import parse_headers
+from gateway.actions.notices import Notifier
+from gateway.actions.settings import BounceConfig, EncryptionConfig, NoticeConfig
+from gateway.actions.smime import CertStore, SmimeEncryptor
+from gateway.actions.submit import Sender, SubmitError, SubmitReply
+from gateway.actions.wording import Templates, ascii_line
+from gateway.audit import AuditStore, build_record, new_reference
+from gateway.metrics import Metrics
+from gateway.relay import Reply
+from policies.verdict import Verdict
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(slots=True)
+class _Pending:
+    reference: str
+    scan: Scan
+    method: str | None = None
+
+
+def _reply(r: SubmitReply | Reply) -> Reply:
+    return r if isinstance(r, Reply) else Reply(r.code, r.text)
+
+
+def _failure(e: SubmitError, what: str) -> Reply:
+    # Temporary trouble: the client keeps the message and retries (451).
+    # A permanent refusal passes through so the sender gets a non-delivery report.
+    text = ascii_line(f"{what}: {e.text}", 400)
+    return Reply(e.code, text) if e.permanent else Reply(451, f"4.4.1 {text}, try again later")
+
+
+class PipelineActions:
+    def __init__(
+        self,
+        *,
+        store: AuditStore,
+        hostname: str,
+        send: Sender,
+        encryption: EncryptionConfig | None = None,
+        bounce: BounceConfig | None = None,
+        notices: NoticeConfig | None = None,
+        metrics: Metrics | None = None,
+    ) -> None:
+        self.store = store
+        self.hostname = hostname
+        self.send = send
+        self.encryption = encryption
+        self.bounce = bounce or BounceConfig()
+        self.metrics = metrics or Metrics()
+        templates = Templates(self.bounce.templates_dir)
+        sender_tag = encryption.sender_tag if encryption else "[ENCRYPT]"
+        self.explainer = Explainer(
+            self.bounce, send, hostname=hostname, sender_tag=sender_tag, templates=templates
+        )
+        self.notifier = Notifier(notices or NoticeConfig(), self.bounce, send, templates)
+        self.route = (
+            RouteEncryptor(encryption.route, hostname) if encryption and encryption.route else None
+        )
+        self.certs = (
+            CertStore(encryption.smime.cert_dir, encryption.smime.reload_interval)
+            if encryption and encryption.smime
+            else None
+        )
+        self.smime = SmimeEncryptor(self.certs) if self.certs else None
+        self._pending: dict[str, _Pending] = {}
+        self._tasks: set[asyncio.Task[Any]] = set()
+
+    # -- background work ------------------------------------------------------------
+
+    def _background(self, coro: Coroutine[Any, Any, Any]) -> None:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def drain(self, timeout: float = 30.0) -> None:
+        """Wait for explanations and notices still being sent."""
+        if self._tasks:
+            await asyncio.wait(set(self._tasks), timeout=timeout)
+
+    # -- the pipeline seam ----------------------------------------------------------
+
+    async def audit(self, message: Any, scan: Scan, verdict: Verdict) -> None:
+        reference = new_reference()
+        record = build_record(
+            envelope=message.facts,
+            verdict=verdict,
+            scan=scan,
+            raw=message.raw,
+            queue_id=message.queue_id,
+            reference=reference,
+        )
+        try:
+            await self.store.write(record)
+        except Exception:
+            self.metrics.audit_errors.inc()
+            raise
+        self._pending[message.queue_id] = _Pending(reference, scan)
+        self.metrics.message(verdict.action.value, verdict.rule, verdict.monitor)
+
+    async def relay(self, message: Any, verdict: Verdict) -> Reply:
+        with self.metrics.timed(self.metrics.relay_seconds, method="relay"):
+            reply = _reply(await message.transaction.deliver(message.relayed_bytes()))
+        if not reply.ok:
+            self.metrics.upstream_error("relay", reply.code)
+        return reply
+
+    async def reject(self, message: Any, verdict: Verdict) -> Reply:
+        pending = self._pending.get(message.queue_id)
+        reference = pending.reference if pending else new_reference()
+        scan = pending.scan if pending else None
+        explained = may_explain(message.facts, parse_headers(message.raw), self.bounce, verdict)
+        if explained.send:
+            self._background(self._explain(message, verdict, scan, reference))
+        else:
+            self.metrics.explanations.labels("skipped").inc()
+        if self.notifier.wants_incident(verdict, scan):
+            self._background(self._incident(message, verdict, scan, reference))
+        line = reply_line(verdict, reference, explained=explained.send)
+        code, _, text = line.partition(" ")
+        return Reply(int(code), text)
+
+    async def encrypt(self, message: Any, verdict: Verdict) -> Reply:
+        pending = self._pending.get(message.queue_id)
+        reference = pending.reference if pending else new_reference()
+        cfg = self.encryption
+        if cfg is None:
+            return self._cannot_encrypt(verdict, reference, "no encryption is configured")
+
+        route_rcpts: list[str] = []
+        smime_rcpts: list[str] = []
+        for rcpt in message.rcpt_tos:
+            method = cfg.method_for(rcpt)
+            if method is None:
+                domain = rcpt.rpartition("@")[2]
+                return self._cannot_encrypt(
+                    verdict, reference, f"no encryption method for {domain}"
+                )
+            (route_rcpts if method == "route" else smime_rcpts).append(rcpt)
+
+        certs = []
+        if smime_rcpts:
+            assert self.smime is not None and cfg.smime is not None
+            plan = self.smime.plan(smime_rcpts)
+            if plan.missing:
+                if cfg.smime.fallback == "route":
+                    route_rcpts += plan.missing
+                    smime_rcpts = [r for r in smime_rcpts if r not in plan.missing]
+                else:
+                    return self._cannot_encrypt(
+                        verdict, reference, f"no S/MIME certificate for {plan.missing[0]}"
+                    )
+            certs = [plan.certs[r] for r in smime_rcpts]
+
+        if route_rcpts and self.route is None:
+            return self._cannot_encrypt(verdict, reference, "no encryption route is configured")
+
+        methods = [m for m, rs in (("smime", smime_rcpts), ("route", route_rcpts)) if rs]
+        method = "+".join(methods)
+        if pending:
+            pending.method = method
+
+        if not route_rcpts:
+            # Every recipient by S/MIME: the enveloped message goes through the open transaction.
+            assert self.smime is not None
+            enveloped = self.smime.encrypt(message.raw, certs)
+            with self.metrics.timed(self.metrics.relay_seconds, method="smime"):
+                reply = _reply(await message.transaction.deliver(message.trace + enveloped))
+            if not reply.ok:
+                self.metrics.upstream_error("smime", reply.code)
+        else:
+            await message.transaction.abort()
+            reply = await self._split_send(message, certs, smime_rcpts, route_rcpts)
+
+        if reply.ok:
+            self._background(
+                self.notifier.encrypted(
+                    envelope=message.facts,
+                    verdict=verdict,
+                    scan=pending.scan if pending else None,
+                    raw=message.raw,
+                    reference=reference,
+                    method=methods[-1] if len(methods) == 1 else "route",
+                )
+            )
+        return reply
+
+    async def _split_send(
+        self, message: Any, certs: list[Any], smime_rcpts: list[str], route_rcpts: list[str]
+    ) -> Reply:
+        """Recipients by S/MIME through the next hop, the rest by the encryption route.
+        The client hears 250 only when both were handed on."""
+        replies: list[Reply] = []
+        if smime_rcpts:
+            assert self.smime is not None
+            enveloped = message.trace + self.smime.encrypt(message.raw, certs)
+            try:
+                with self.metrics.timed(self.metrics.relay_seconds, method="smime"):
+                    replies.append(
+                        _reply(await self.send(enveloped, message.mail_from, smime_rcpts))
+                    )
+            except SubmitError as e:
+                self.metrics.upstream_error("smime", e.code)
+                return _failure(e, "S/MIME delivery failed")
+        assert self.route is not None
+        try:
+            with self.metrics.timed(self.metrics.relay_seconds, method="route"):
+                replies.append(
+                    _reply(
+                        await self.route.send(
+                            message.relayed_bytes(), message.mail_from, route_rcpts
+                        )
+                    )
+                )
+        except SubmitError as e:
+            self.metrics.upstream_error("route", e.code)
+            if replies:
+                # The S/MIME part already left: a retry would send it twice. Say so in the log.
+                log.warning(
+                    "queue %s: S/MIME part delivered, route part failed: %s", message.queue_id, e
+                )
+            return _failure(e, "encryption service refused or unreachable")
+        return replies[-1]
+
+    def _cannot_encrypt(self, verdict: Verdict, reference: str, why: str) -> Reply:
+        # Never send in clear what must be encrypted.
+        text = ascii_line(
+            f"{verdict.status if verdict.status.startswith('5.') else '5.7.1'} Not sent: "
+            f"it must be sent encrypted and {why} (rule {verdict.rule}). Ref {reference}.",
+            450,
+        )
+        return Reply(550, text)
+
+    async def audit_outcome(self, message: Any, verdict: Verdict, reply: Any) -> None:
+        pending = self._pending.pop(message.queue_id, None)
+        self.metrics.reply(reply.code)
+        if pending is None:
+            return
+        await self.store.set_outcome(pending.reference, reply.line(), pending.method)
+        # Monitor mode relayed what the policy would have stopped: still an incident.
+        if verdict.monitor and self.notifier.wants_incident(verdict, pending.scan):
+            self._background(self._incident(message, verdict, pending.scan, pending.reference))
+
+    # -- background senders ---------------------------------------------------------
+
+    async def _explain(self, message: Any, verdict: Verdict, scan: Scan | None, ref: str) -> None:
+        d = await self.explainer.explain(
+            envelope=message.facts, verdict=verdict, scan=scan, raw=message.raw, reference=ref
+        )
+        if d.send:
+            self.metrics.explanations.labels("sent").inc()
+        else:
+            self.metrics.explanations.labels("failed").inc()
+            self.metrics.upstream_errors.labels("explanation", "temporary").inc()
+
+    async def _incident(self, message: Any, verdict: Verdict, scan: Scan | None, ref: str) -> None:
+        d = await self.notifier.incident(
+            envelope=message.facts, verdict=verdict, scan=scan, reference=ref
+        )
+        self.metrics.notices.labels("incident", "sent" if d.send else "failed").inc()
