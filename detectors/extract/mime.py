@@ -59,14 +59,16 @@ def _raw(msg: Message, name: str) -> list[str]:
     return out
 
 
-def header(msg: Message, name: str) -> str:
+def header(msg: Message, name: str, *, decode: bool = True) -> str:
     """A header's decoded value ('' if absent), never raising on a malformed one."""
     try:
         value = msg.get(name)
         return "" if value is None else _FOLD.sub(" ", str(value)).strip()
     except Exception:
         raw = _raw(msg, name.lower())
-        return _decode_words(raw[0]) if raw else ""
+        if not raw:
+            return ""
+        return _decode_words(raw[0]) if decode else _FOLD.sub(" ", raw[0]).strip()
 
 
 def _raw_param(msg: Message, name: str, header_name: str) -> str | None:
@@ -150,7 +152,7 @@ def read_message(run: Run, msg: Message, where: Where, *, top: bool) -> None:
     subject = header(msg, "subject")
     if top:
         run.out.subject = subject
-        run.out.message_id = header(msg, "message-id") or None
+        run.out.message_id = header(msg, "message-id", decode=False) or None
         run.out.addresses = addresses(msg)
         run.emit(where.step("subject", source="subject"), subject)
     else:

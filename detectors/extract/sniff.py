@@ -7,6 +7,7 @@ the name only chooses a text dialect (a text file called .csv is read as CSV).
 from __future__ import annotations
 
 import io
+import re
 import zipfile
 from functools import lru_cache
 
@@ -102,7 +103,7 @@ def _text_kind(data: bytes, mime: str, declared: str | None, filename: str | Non
         return "vcard"
     if start.startswith(b"-----BEGIN PGP MESSAGE-----"):
         return "pgp"
-    if mime in ("message/rfc822", "message/news"):
+    if mime in ("message/rfc822", "message/news") or _looks_like_email(data):
         return "email"
     if mime in ("text/html", "application/xhtml+xml"):
         return "html"
@@ -120,6 +121,37 @@ def _text_kind(data: bytes, mime: str, declared: str | None, filename: str | Non
     ):
         return "csv"
     return "text"
+
+
+_HEADER_LINE = re.compile(rb"^[!-9;-~]+:[ \t]?")
+_MAIL_HEADERS = {
+    b"from",
+    b"to",
+    b"cc",
+    b"subject",
+    b"date",
+    b"message-id",
+    b"mime-version",
+    b"received",
+    b"return-path",
+    b"content-type",
+    b"reply-to",
+    b"sender",
+}
+
+
+def _looks_like_email(data: bytes) -> bool:
+    """A header block (field lines up to a blank line) naming two or more mail headers."""
+    names = set()
+    for line in data[:65536].splitlines()[:200]:
+        if not line.strip():
+            return len(names & _MAIL_HEADERS) >= 2
+        if line[:1] in b" \t":
+            continue  # folded continuation
+        if not _HEADER_LINE.match(line):
+            return False
+        names.add(line.split(b":", 1)[0].strip().lower())
+    return False
 
 
 def _zip_kind(data: bytes) -> str:
