@@ -68,6 +68,8 @@ class Upstream(_Model):
     username: str | None = None
     password_file: Path | None = None
     helo: str | None = None
+    # Local address to connect from (an upstream that trusts only the gateway's address).
+    source_address: str | None = None
     connect_timeout: float = Field(10.0, gt=0)
     # Per command; also bounds the wait for the reply to the final dot.
     timeout: float = Field(60.0, gt=0)

@@ -117,6 +117,7 @@ class UpstreamNextHop:
             cert_bundle=str(s.ca_file) if s.ca_file else None,
             username=s.username,
             password=self._password,
+            source_address=(s.source_address, 0) if s.source_address else None,
         )
         try:
             await smtp.connect(timeout=s.connect_timeout)
