@@ -12,7 +12,10 @@ import abc
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from gateway.audit.record import AuditRecord
 
@@ -162,3 +165,27 @@ def open_store(url: str) -> AuditStore:
             raise ValueError(f"sqlite URL must be sqlite:///path or sqlite:path, got {url!r}")
         return SqliteAuditStore(path)
     raise ValueError(f"audit store URL must start with sqlite: or postgresql://, got {url!r}")
+
+
+class AuditConfig(BaseModel):
+    """The ``audit:`` section of the gateway config."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    # sqlite:///abs/path.db, sqlite:relative.db (from the config file's directory),
+    # or postgresql://user@host/db
+    url: str = "sqlite:audit.db"
+    retention_days: int = Field(DEFAULT_RETENTION_DAYS, ge=1)
+
+    @field_validator("url")
+    @classmethod
+    def _known_scheme(cls, v: str) -> str:
+        if not v.startswith(("sqlite:", "postgresql://", "postgres://")):
+            raise ValueError("must start with sqlite: or postgresql://")
+        return v
+
+    def resolved_url(self, base: Path | None) -> str:
+        """The URL with a relative SQLite path taken from ``base`` (the config's directory)."""
+        if self.url.startswith("sqlite:") and not self.url.startswith("sqlite:/") and base:
+            return f"sqlite:///{(base / self.url.removeprefix('sqlite:')).resolve()}"
+        return self.url
