@@ -25,7 +25,7 @@ STREET_RE = re.compile(
     r"\b\d{1,4}[A-Za-z]?,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+(?:Road|Rd|Street|St|Avenue|Ave|Lane|"
     r"Close|Drive|Way|Court|Crescent|Place|Gardens|Grove|Terrace|Hill|Park|View|Walk|Square|Mews)\b"
 )
-PHONE_HINT_RE = re.compile(r"(?:\+44|\(?0)[\d\s\-()]{8,16}\d")
+PHONE_HINT_RE = re.compile(r"(?<![\d\-/])(?:\+44|\(?0)[\d \-()]{8,16}\d(?![\d\-/])")
 EMAIL_RE = re.compile(r"(?<![\w.+\-])([\w.+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)")
 FREEMAIL = {
     "gmail.com", "googlemail.com", "hotmail.com", "hotmail.co.uk", "outlook.com", "live.com",
@@ -99,6 +99,8 @@ def detect(
             leniency=phonenumbers.Leniency.POSSIBLE,
         ):
             digits = re.sub(r"\D", "", match.raw_string)
+            if not 10 <= len(digits) <= 13:
+                continue  # "2015 - 2017" and other short runs are not phone numbers
             e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
             out.append(
                 Finding(

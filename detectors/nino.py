@@ -24,7 +24,7 @@ _ADMIN = {"CR", "FY", "MW", "NC", "PP", "PY", "PZ", "OO"}
 _SEP = r"[ \t\-]?"
 NINO_RE = re.compile(
     rf"(?<![A-Za-z0-9])(?P<p>[A-Za-z]{{2}})(?P<s1>{_SEP})(?P<d>\d{{2}}{_SEP}\d{{2}}{_SEP}\d{{2}})"
-    rf"(?:{_SEP}(?P<x>[A-Da-d]))?(?![A-Za-z0-9])"
+    rf"(?:{_SEP}(?P<x>[A-Da-d]))?(?![A-Za-z0-9]|[\-/.]\d)"
 )
 CONTEXT_RE = re.compile(
     r"\bnino\b|\bn\.?\s?i\.?\s*(?:no\b|num|number|#)|national\s+insurance|\bni\s*:",

@@ -28,6 +28,16 @@ NOT_NAMES = {
     "address", "email", "phone", "mobile", "tel", "date", "birth", "name", "surname", "sort",
     "code", "account", "ref", "reference", "form", "letter", "report", "story", "news",
 }  # fmt: skip
+# Last words that make a capitalised pair a place or an organisation.
+PLACE_WORDS = {
+    "road", "rd", "street", "st", "avenue", "ave", "lane", "close", "drive", "way", "court",
+    "crescent", "place", "gardens", "grove", "terrace", "hill", "park", "view", "walk", "square",
+    "mews", "flat", "studio", "station", "college", "school", "university", "inc", "llc", "ltd",
+    "plc", "group", "house", "centre", "center", "hospital", "trust", "via", "path", "passage",
+    "mill", "lodge", "corner", "corners", "fords", "shores", "burg", "burgs", "lights",
+    "extension", "junction", "junctions", "motorway", "crest", "key", "trail", "spurs", "vista",
+    "ferry", "prairie", "mall", "route", "rue", "stravenue", "causeway", "ville", "town", "city",
+}  # fmt: skip
 _NAME_WORD = re.compile(r"^[A-Za-z][A-Za-z'\-]*\.?$")
 
 
@@ -41,7 +51,7 @@ def normalise(raw: str) -> str | None:
         return None
     if any(not _NAME_WORD.match(w) or w in NOT_NAMES for w in words):
         return None
-    if all(len(w) == 1 for w in words):
+    if all(len(w) == 1 for w in words) or words[-1] in PLACE_WORDS:
         return None
     return " ".join(words)
 
@@ -123,9 +133,9 @@ def merge(names: Iterable[str]) -> list[str]:
                 continue
             people.append(n)
             continue
-        w = words[0]
-        fits = [f for f in full if w in (f.split()[0], f.split()[-1])]
-        if len(fits) >= 1:
-            continue  # belongs to a full name already counted
+        if full:
+            # A lone word beside full names is one of them, a nickname or a stray
+            # word the NER tagged; counting it would double-count a person.
+            continue
         people.append(n)
     return people

@@ -49,6 +49,11 @@ CHILD_BEFORE_RE = re.compile(
     r"(?:(?:called|named|is)\s+)?$",
     re.I,
 )
+TITLED_NAME_RE = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?P<n>[A-Z][a-z]+(?:[\-'][A-Z][a-z]+)?"
+    r"(?:\s+[A-Z][a-z]+(?:[\-'][A-Z][a-z]+)?)?)"
+)
+NUMBER_BEFORE_RE = re.compile(r"\d+[A-Za-z]?,?\s*$")
 PAGE_SUFFIX_RE = re.compile(rf"{re.escape(LOCATION_SEP)}(?:page \d+|sheet .*|table \d+)$")
 DOC_HEAD_FOR_NER = 300
 PERSON_DOCS = {
@@ -147,6 +152,7 @@ def scan(
     findings: list[Finding] = []
     names = _Names()
     ner_jobs: list[tuple[str, int, Regions, str]] = []  # text, offset, staff regions, location
+    cue_jobs: list[tuple[tuple[str, str], tuple[str, int, Regions, str]]] = []
     documents: dict[tuple[str, str], list[Chunk]] = {}
     table_kinds: list[tuple[tuple[str, str], DocKindFinding]] = []
     doc_emails: set[str] = set()
@@ -187,7 +193,8 @@ def scan(
             if CAPITAL_PAIR_RE.search(text):
                 ner_jobs.append((text, 0, regions, chunk.location))
         elif chunk.table is None:
-            ner_jobs += _cue_segments(text, regions, chunk.location, bool(chunk_findings))
+            segments = _cue_segments(text, regions, chunk.location, bool(chunk_findings))
+            cue_jobs.extend((_doc_key(chunk), seg) for seg in segments)
 
     # Documents: what each file is, and the names the document itself gives.
     kinds: list[DocKindFinding] = []
@@ -209,14 +216,21 @@ def scan(
             continue  # a form's label/value table, not a list
         kinds.append(kind)
     _kind_from_subject(extraction.subject, kinds, documents, classified)
+    # A recognised document gives its own subject's name (heading, fields, greeting);
+    # its other lines name referees, employers and staff.
+    ner_jobs += [job for key, job in cue_jobs if key not in classified or key[0] in BODY_SOURCES]
 
     # People from the NER, less staff.
     if ner_jobs:
         results = people.ner_names(nlp, [t for t, *_ in ner_jobs])
         for (_t, offset, regions, location), ents in zip(ner_jobs, results, strict=True):
+            # spaCy's small model misses some titled names ("Ms Teresa Leach").
+            ents = ents + [(m["n"], m.start("n")) for m in TITLED_NAME_RE.finditer(_t)]
             for raw, start in ents:
                 if regions.contains(offset + start) or CHILD_BEFORE_RE.search(_t[:start]):
                     continue  # staff, or a child (reported by the children detector)
+                if NUMBER_BEFORE_RE.search(_t[max(0, start - 8) : start]) or _in_address(_t, start):
+                    continue  # "14 Shaw Drive", "Carolyn Expressway\nLeeds LS6 2AB": an address
                 names.add(raw, location)
     candidates = {n: loc for n, loc in names.where.items() if not people.is_staff(n, staff_names)}
     merged = people.merge(candidates)
@@ -270,6 +284,19 @@ def _table_findings(
             if full:
                 names.add(full, where)
     return out
+
+
+def _in_address(text: str, pos: int) -> bool:
+    """The line holding ``pos`` carries a UK postcode, or is a short line (an
+    address line) followed by one that does."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end == -1 else end
+    if contact.POSTCODE_RE.search(text, start, end):
+        return True
+    nxt = text.find("\n", end + 1)
+    nxt = len(text) if nxt == -1 else nxt
+    return end - start <= 40 and bool(contact.POSTCODE_RE.search(text, end, nxt))
 
 
 def _cue_segments(

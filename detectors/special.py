@@ -22,6 +22,15 @@ from detectors.terms import TermLists
 
 _VOWELS = set("aeiou")
 _NOT = "not-a-term"
+# "mental health nurse", "probation officer", "trade union research officer" on a CV
+# are jobs, not data about the person; "his probation officer" is.
+OCCUPATIONS = {
+    "nurse", "officer", "worker", "practitioner", "therapist", "adviser", "advisor", "manager",
+    "consultant", "assistant", "researcher", "specialist", "coordinator", "co-ordinator",
+    "lead", "lecturer", "teacher", "support", "technician", "engineer", "administrator",
+    "clerk", "volunteer", "caseworker", "counsellor", "psychologist", "director", "trainer",
+}  # fmt: skip
+_POSSESSIVE = {"his", "her", "their", "my", "your"}
 
 
 def inflections(phrase: str) -> set[str]:
@@ -77,11 +86,18 @@ class SpecialMatcher:
             if idx & taken:
                 continue
             taken |= idx
-            if span.label_ == _NOT:
+            if span.label_ == _NOT or _is_job_title(doc, span.start, span.end):
                 continue
             text = " ".join(span.text.lower().split())
             term = self.canonical.get(text, text)
             yield Category(span.label_), term, span.start_char, span.end_char
+
+
+def _is_job_title(doc: Doc, start: int, end: int) -> bool:
+    following = [t.lower_ for t in doc[end - 1 : end + 3]]
+    if not any(w in OCCUPATIONS for w in following):
+        return False
+    return not (start > 0 and doc[start - 1].lower_ in _POSSESSIVE)
 
 
 def detect(doc: Doc, location: str, keyer: Keyer, matcher: SpecialMatcher) -> list[Finding]:

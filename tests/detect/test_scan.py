@@ -165,3 +165,20 @@ def test_subject_names_a_form_for_the_only_attachment(run):
     assert [(k.kind, k.location) for k in s.doc_kinds] == [
         (DocKind.UCNEA1, 'attachment "scan001.pdf"')
     ]
+
+
+def test_titled_name_missed_by_ner_still_counts(run):
+    s = run(
+        body("Hi Priya,\n\nPlease find below the referral for Ms Teresa Leach.\n\nThanks,\nTom")
+    )
+    assert s.data_subjects == 1
+    assert [f.masked for f in s.findings if f.category == Category.PERSON_NAME] == ["T••••• L••••"]
+
+
+def test_street_names_are_not_people(run):
+    text = (
+        "Hi Priya,\n\nReferral for Mr Richard Mitchell.\nAddress: Studio 80h\n"
+        "Carolyn Expressway, Davidsontown W5D 3FW\n\nThanks,\nTom"
+    )
+    s = run(body(text))
+    assert s.data_subjects == 1

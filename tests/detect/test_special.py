@@ -62,3 +62,20 @@ def test_finding_names_the_term(nlp, keyer, matcher):
     out = special.detect(nlp.make_doc("Unspent Convictions: yes"), "body", keyer, matcher)
     assert out[0].masked == 'term "unspent conviction"'
     assert "unspent conviction" in out[0].context
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mental health nurse, Leeds Teaching Hospitals, 2019-2023",
+        "References: Jo Bloggs, Probation officer, Leeds",
+        "Trade union research officer at a charity",
+    ],
+)
+def test_job_titles_on_a_cv_are_not_special(text, nlp, keyer, matcher):
+    assert cats(text, nlp, keyer, matcher) == []
+
+
+def test_possessive_keeps_the_term(nlp, keyer, matcher):
+    got = cats("He sees his probation officer every week.", nlp, keyer, matcher)
+    assert [c for c, _ in got] == [Category.CRIMINAL_RECORD]
