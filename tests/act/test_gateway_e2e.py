@@ -222,13 +222,35 @@ def test_encrypt_by_route_and_smime_with_fallback(harness, pki, route_sink, upst
     assert route_sink.messages[-1].rcpt_tos == [NO_CERT]
     assert b"Subject: [SECURE] Fallback" in route_sink.messages[-1].data
 
+    # 4. Both in one message: S/MIME for the one with a certificate (through the next
+    #    hop), the route for the other; 250 only when both were handed on.
+    upstream.handler.messages.clear()
+    raw = message_with_data(p, INTERNAL, [WITH_CERT, EMPLOYER], subject="Both")
+    assert h.send(INTERNAL, [WITH_CERT, EMPLOYER], raw) == (250, "")
+    h.drain()
+    [smime_part] = [m for m in upstream.messages if m.rcpt_tos == [WITH_CERT]]
+    assert b"smime-type=enveloped-data" in smime_part.data
+    assert_no_planted(p, smime_part.data)
+    assert route_sink.messages[-1].rcpt_tos == [EMPLOYER]
+    assert b"Subject: [SECURE] Both" in route_sink.messages[-1].data
+
+    # 5. The encryption service is down: 451, the client keeps the message.
+    route_sink.handler.data_reply = "451 4.3.0 busy"
+    code, text = h.send(INTERNAL, [EMPLOYER], message_with_data(p, INTERNAL, [EMPLOYER]))
+    assert code == 451 and "encryption service" in text
+    route_sink.handler.data_reply = "250 2.0.0 Ok: queued as SINK1"
+
     h.drain()
     records = h.records()
     assert [(r.action, r.method) for r in records] == [
         ("encrypt", "route"),
         ("encrypt", "smime"),
         ("encrypt", "route"),
+        ("encrypt", "smime+route"),
+        ("encrypt", "route"),
     ]
+    assert records[-1].upstream_reply.startswith("451")
+    records = records[:-1]
     assert all(r.rule == "nino-prohibited" and r.upstream_reply.startswith("250") for r in records)
     assert records[0].categories["nino"] == 1
     assert_no_planted(p, db_bytes(h.db))
@@ -238,10 +260,12 @@ def test_encrypt_by_route_and_smime_with_fallback(harness, pki, route_sink, upst
             "mailgate_messages_total",
             {"action": "encrypt", "rule": "nino-prohibited", "monitor": "no"},
         )
-        == 3
+        == 5
     )
-    assert m.get_sample_value("mailgate_relay_seconds_count", {"method": "smime"}) == 1
-    assert m.get_sample_value("mailgate_relay_seconds_count", {"method": "route"}) == 2
+    assert m.get_sample_value("mailgate_relay_seconds_count", {"method": "smime"}) == 2
+    assert m.get_sample_value("mailgate_relay_seconds_count", {"method": "route"}) == 4
+    errors = {"upstream": "route", "kind": "temporary"}
+    assert m.get_sample_value("mailgate_upstream_errors_total", errors) == 1
 
 
 def test_smime_fallback_reject(harness, pki, route_sink, upstream) -> None:
