@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from odf import teletype
 from odf.namespaces import OFFICENS, TABLENS
 from odf.opendocument import load
-from odf.table import Table, TableCell, TableRow
+from odf.table import Table, TableRow
 from odf.text import H, P
 
 from .cells import emit_sheet
@@ -58,7 +58,7 @@ def _rows(table) -> Iterator[list[str]]:  # type: ignore[no-untyped-def]
         for cell in row.childNodes:
             if cell.qname[1] not in ("table-cell", "covered-table-cell"):
                 continue
-            value = _cell_value(cell) if isinstance(cell, TableCell) else ""
+            value = _cell_value(cell) if cell.qname[1] == "table-cell" else ""
             n = _repeat(cell, "number-columns-repeated")
             cells.extend([value] * (min(n, MAX_REPEAT) if value else min(n, 1)))
         n = _repeat(row, "number-rows-repeated")
@@ -71,8 +71,9 @@ def read(run: Run, blob: Blob) -> None:
     if _encrypted(blob.data):
         raise PasswordProtected
     doc = load(io.BytesIO(blob.data))
-    if doc.spreadsheet is not None:
-        for table in doc.spreadsheet.getElementsByType(Table):
+    spreadsheet = getattr(doc, "spreadsheet", None)  # only set on spreadsheets
+    if spreadsheet is not None:
+        for table in spreadsheet.getElementsByType(Table):
             run.check_time()
             name = table.getAttrNS(TABLENS, "name") or "Sheet"
             emit_sheet(run, blob.where, name, _rows(table), content_type=blob.mime)

@@ -21,5 +21,5 @@ def read(run: Run, blob: Blob) -> None:
         for child in card.getChildren():
             if child.name in ("VERSION", "PRODID", "PHOTO", "LOGO", "SOUND", "KEY"):
                 continue
-            lines.append(f"{child.name.title()}: {str(child.value).strip()}")
+            lines.append(f"{child.name.title()}: {' '.join(str(child.value).split())}")
         run.emit(blob.where, "\n".join(lines), step=f"contact {n}", content_type=blob.mime)
