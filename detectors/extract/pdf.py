@@ -24,6 +24,7 @@ from .textcodec import normalise_newlines
 logging.getLogger("pypdf").setLevel(logging.CRITICAL)  # defect chatter may quote content
 _PASSWORD_ERROR = 4  # FPDF_ERR_PASSWORD
 _FORMAT_ERROR = 3  # FPDF_ERR_FORMAT
+MAX_BAD_PAGES = 20
 
 
 def read(run: Run, blob: Blob) -> None:
@@ -43,8 +44,13 @@ def read(run: Run, blob: Blob) -> None:
         doc.close()
 
 
-def _page_text(doc: pdfium.PdfDocument, index: int) -> tuple[str, bool]:
-    page = doc.get_page(index)
+def _page_text(doc: pdfium.PdfDocument, index: int) -> tuple[str, bool] | None:
+    """(text, has images) of one page; None if the page cannot be loaded (a page
+    tree that loops or points nowhere)."""
+    try:
+        page = doc.get_page(index)
+    except pdfium.PdfiumError:
+        return None
     try:
         textpage = page.get_textpage()
         try:
@@ -62,8 +68,16 @@ def _page_text(doc: pdfium.PdfDocument, index: int) -> tuple[str, bool]:
 def _emit_pages(run: Run, blob: Blob, pages, count: int) -> None:  # type: ignore[no-untyped-def]
     image_pages = []
     any_text = False
-    for number, (text, has_image) in pages:
+    bad_pages = 0
+    for number, page in pages:
         run.check_time()
+        if page is None:
+            bad_pages += 1
+            if bad_pages > MAX_BAD_PAGES:  # a /Count that lies about a broken tree
+                raise ValueError("page tree broken")
+            run.opaque(blob.where.step(f"page {number}"), "corrupt", content_type=blob.mime)
+            continue
+        text, has_image = page
         if text.strip():
             any_text = True
             run.emit(blob.where, text, step=f"page {number}", page=number, content_type=blob.mime)
@@ -90,8 +104,12 @@ def _read_pypdf(run: Run, blob: Blob) -> None:
     def pages():  # type: ignore[no-untyped-def]
         for i, page in enumerate(reader.pages):
             run.check_time()
-            text = page.extract_text() or ""
-            has_image = not text.strip() and bool(page.images)
+            try:
+                text = page.extract_text() or ""
+                has_image = not text.strip() and bool(page.images)
+            except Exception:
+                yield i + 1, None
+                continue
             yield i + 1, (normalise_newlines(text), has_image)
 
     _emit_pages(run, blob, pages(), len(reader.pages))

@@ -74,7 +74,9 @@ def kind_of(data: bytes, mime: str, declared: str | None, filename: str | None) 
         return "tnef"
     if mime == "application/pdf" or data[:1024].lstrip().startswith(b"%PDF-"):
         return "pdf"
-    if head.startswith(b"PK") and (mime in _ZIP_TYPES or mime.startswith("application/vnd.")):
+    if head.startswith((b"PK\x03\x04", b"PK\x05\x06")) or (
+        head.startswith(b"PK") and (mime in _ZIP_TYPES or mime.startswith("application/vnd."))
+    ):
         return _zip_kind(data)
     if mime in _ARCHIVES:
         return _ARCHIVES[mime]
