@@ -210,6 +210,12 @@ class Handler:
         finally:
             server.resume_timeout()
 
+    async def handle_exception(self, error: Exception) -> str:
+        # aiosmtpd would answer "500 Error: …": a permanent code the client bounces
+        # on. A bug of ours must never lose the message, so it is a retryable 451.
+        self.log.error("session_error", error=type(error).__name__)
+        return "451 4.3.0 Internal error, try again later"
+
     def _received(self, server, session: Session, queue_id: str) -> bytes:
         proto = "ESMTP" if session.extended_smtp else "SMTP"
         if session.ssl is not None:
@@ -340,6 +346,10 @@ def build_runtime(cfg: config.Config, scanner: ScanPool, policy=None, actions=No
     authenticator = None
     if cfg.access.credentials_file is not None:
         authenticator = Authenticator(Credentials.load(cfg.access.credentials_file))
+        if cfg.tls.cert is None:
+            logs.get().warning(
+                "auth_unavailable", reason="AUTH is offered only after STARTTLS: set tls.cert/key"
+            )
     if cfg.upstream is None:
         nexthop: Any = MaildirNextHop(cfg.maildir)
     else:

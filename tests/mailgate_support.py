@@ -102,7 +102,7 @@ class SinkHandler:
 
 
 class Sink:
-    def __init__(self, handler: SinkHandler, port: int, smtputf8: bool = True) -> None:
+    def __init__(self, handler: SinkHandler, port: int, smtputf8: bool = True, **smtp_kw) -> None:
         self.handler = handler
         self.port = port
         self.controller = Controller(
@@ -112,6 +112,7 @@ class Sink:
             enable_SMTPUTF8=smtputf8,
             server_hostname="sink.test",
             ready_timeout=10,
+            **smtp_kw,
         )
 
     @property

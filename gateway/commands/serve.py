@@ -10,6 +10,7 @@ import argparse
 import asyncio
 import getpass
 import signal
+import ssl
 import sys
 from pathlib import Path
 
@@ -92,8 +93,22 @@ def run(args: argparse.Namespace) -> int:
         print(f"mailgate: configuration error\n{exc}", file=sys.stderr)
         return 2
     logs.setup(cfg.log.level)
+    from concurrent.futures.process import BrokenProcessPool
+
+    from gateway.auth import CredentialsError
+
     try:
         return asyncio.run(_serve(cfg, args.config))
-    except OSError as exc:
+    except CredentialsError as exc:
+        print(f"mailgate: credentials file error\n{exc}", file=sys.stderr)
+        return 2
+    except BrokenProcessPool:
+        print(
+            f"mailgate: cannot start the scan workers (analyser {cfg.scan.analyser!r} "
+            "failed to load; its error is above)",
+            file=sys.stderr,
+        )
+        return 1
+    except (OSError, ssl.SSLError) as exc:
         print(f"mailgate: cannot start: {exc}", file=sys.stderr)
         return 1
