@@ -6,10 +6,12 @@ embedded uses do not collide); ``serve`` exposes it over HTTP when configured.
 
 from __future__ import annotations
 
+import inspect
 import time
-from collections.abc import Iterator
+from collections.abc import Awaitable, Iterator
 from contextlib import contextmanager
 from threading import Thread
+from typing import Any
 from wsgiref.simple_server import WSGIServer
 
 from prometheus_client import (
@@ -77,6 +79,9 @@ class Metrics:
             ["upstream", "kind"],
             registry=r,
         )
+        self.scan_failures = Counter(
+            "mailgate_scan_failures", "Scans that crashed, timed out or failed", registry=r
+        )
         self.audit_errors = Counter(
             "mailgate_audit_errors", "Audit records that could not be written", registry=r
         )
@@ -119,6 +124,68 @@ class Metrics:
 
     def exposition(self) -> bytes:
         return generate_latest(self.registry)
+
+
+class TimedScanner:
+    """Wraps the pipeline's scanner: scan latency, failures and the worker pool's state
+    (busy = scans in flight up to the pool size, queued = the rest)."""
+
+    def __init__(self, scanner: Any, metrics: Metrics, workers: int | None = None) -> None:
+        self.inner = scanner
+        self.metrics = metrics
+        self.pool_size = workers if workers is not None else getattr(scanner, "workers", 1)
+        self._in_flight = 0
+        self._show()
+
+    def _show(self) -> None:
+        busy = min(self._in_flight, self.pool_size)
+        self.metrics.worker_pool(self.pool_size, busy, self._in_flight - busy)
+
+    async def scan(self, raw: bytes, mail_from: str, rcpt_tos: list[str]) -> Any:
+        self._in_flight += 1
+        self._show()
+        try:
+            with self.metrics.timed(self.metrics.scan_seconds):
+                return await self.inner.scan(raw, mail_from, rcpt_tos)
+        except Exception:
+            self.metrics.scan_failures.inc()
+            raise
+        finally:
+            self._in_flight -= 1
+            self._show()
+
+    def __getattr__(self, name: str) -> Any:  # start(), shutdown(), … of the real pool
+        return getattr(self.inner, name)
+
+
+class TimedPolicy:
+    """Wraps the pipeline's policy: decide latency (plain or async decide)."""
+
+    def __init__(self, policy: Any, metrics: Metrics) -> None:
+        self.inner = policy
+        self.metrics = metrics
+
+    def decide(self, facts: Any, scan: Any) -> Any:
+        start = time.perf_counter()
+        result = self.inner.decide(facts, scan)
+        if inspect.isawaitable(result):
+            return self._finish(result, start)
+        self.metrics.decide_seconds.observe(time.perf_counter() - start)
+        return result
+
+    async def _finish(self, pending: Awaitable[Any], start: float) -> Any:
+        try:
+            return await pending
+        finally:
+            self.metrics.decide_seconds.observe(time.perf_counter() - start)
+
+    def __getattr__(self, name: str) -> Any:  # reload(), policy, …
+        return getattr(self.inner, name)
+
+
+def watch_sessions(metrics: Metrics, gateway: Any) -> None:
+    """Report the gateway's open sessions (read at scrape time from ``gateway.sessions``)."""
+    metrics.sessions.set_function(lambda: len(gateway.sessions))
 
 
 def start_metrics_server(

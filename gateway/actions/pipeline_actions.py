@@ -193,16 +193,8 @@ class PipelineActions:
             reply = await self._split_send(message, certs, smime_rcpts, route_rcpts)
 
         if reply.ok:
-            self._background(
-                self.notifier.encrypted(
-                    envelope=message.facts,
-                    verdict=verdict,
-                    scan=pending.scan if pending else None,
-                    raw=message.raw,
-                    reference=reference,
-                    method=methods[-1] if len(methods) == 1 else "route",
-                )
-            )
+            how = methods[0] if len(methods) == 1 else "route"
+            self._background(self._encrypted_notice(message, verdict, pending, reference, how))
         return reply
 
     async def _split_send(
@@ -272,6 +264,20 @@ class PipelineActions:
         else:
             self.metrics.explanations.labels("failed").inc()
             self.metrics.upstream_errors.labels("explanation", "temporary").inc()
+
+    async def _encrypted_notice(
+        self, message: Any, verdict: Verdict, pending: _Pending | None, ref: str, method: str
+    ) -> None:
+        d = await self.notifier.encrypted(
+            envelope=message.facts,
+            verdict=verdict,
+            scan=pending.scan if pending else None,
+            raw=message.raw,
+            reference=ref,
+            method=method,
+        )
+        if d.send or d.why.startswith("send failed"):
+            self.metrics.notices.labels("encrypted", "sent" if d.send else "failed").inc()
 
     async def _incident(self, message: Any, verdict: Verdict, scan: Scan | None, ref: str) -> None:
         d = await self.notifier.incident(

@@ -31,7 +31,7 @@ from gateway.actions.settings import (
 from gateway.actions.smime import split_content
 from gateway.actions.submit import upstream_sender
 from gateway.audit import AuditQuery, open_store
-from gateway.metrics import Metrics
+from gateway.metrics import Metrics, TimedPolicy, TimedScanner, watch_sessions
 from policies.engine import PolicyDecider
 from policies.registers import Registers
 
@@ -134,8 +134,13 @@ def harness(gateway_factory, upstream, route_sink, pki, tmp_path):
             notices=notices,
             metrics=Metrics(),
         )
-        policy = PolicyDecider(policy_path or DEFAULT_POLICY, Registers())
+        metrics = actions.metrics
+        policy = TimedPolicy(PolicyDecider(policy_path or DEFAULT_POLICY, Registers()), metrics)
         gw = gateway_factory(cfg, policy=policy, actions=actions)
+        # The lead wires these in serve; here the test puts them on the running pipeline.
+        pipeline = gw.gateway.runtime.pipeline
+        pipeline.scanner = TimedScanner(pipeline.scanner, metrics)
+        watch_sessions(metrics, gw.gateway)
         gw.call(store.open())
         h = Harness(gw, actions, store, upstream, route_sink, store_url)
         made.append(h)
@@ -266,6 +271,17 @@ def test_encrypt_by_route_and_smime_with_fallback(harness, pki, route_sink, upst
     assert m.get_sample_value("mailgate_relay_seconds_count", {"method": "route"}) == 4
     errors = {"upstream": "route", "kind": "temporary"}
     assert m.get_sample_value("mailgate_upstream_errors_total", errors) == 1
+    assert m.get_sample_value("mailgate_scan_seconds_count") == 5
+    assert m.get_sample_value("mailgate_decide_seconds_count") == 5
+    assert m.get_sample_value("mailgate_scan_workers", {"state": "busy"}) == 0
+    assert m.get_sample_value("mailgate_scan_workers", {"state": "total"}) == 1
+    assert m.get_sample_value("mailgate_replies_total", {"code_class": "2xx"}) == 4
+    assert m.get_sample_value("mailgate_replies_total", {"code_class": "4xx"}) == 1
+    with smtplib.SMTP("127.0.0.1", h.gw.port, timeout=10) as c:
+        c.ehlo()
+        assert m.get_sample_value("mailgate_sessions") == 1
+    sent = {"kind": "encrypted", "outcome": "sent"}
+    assert m.get_sample_value("mailgate_notices_total", sent) == 4
 
 
 def test_smime_fallback_reject(harness, pki, route_sink, upstream) -> None:
@@ -317,8 +333,14 @@ def test_reject_gives_550_and_one_explanation_to_internal_sender_only(
     assert [m for m in upstream.messages if OUTSIDER in m.rcpt_tos] == []
     assert route_sink.messages == []
 
+    # Mail with no claimant data still relays, and is audited too.
+    upstream.handler.messages.clear()
+    assert h.send(INTERNAL, [EMPLOYER], b"Subject: lunch\r\n\r\nNoon?\r\n") == (250, "")
+    assert [m.rcpt_tos for m in upstream.messages] == [[EMPLOYER]]
+
     records = h.records()
-    assert [r.action for r in records] == ["reject", "reject"]
+    assert [r.action for r in records] == ["reject", "reject", "relay"]
+    assert records[2].upstream_reply.startswith("250")
     assert records[0].reference == ref
     assert records[0].upstream_reply.startswith("550 5.7.1")
     assert_no_planted(p, db_bytes(h.db))
