@@ -51,6 +51,9 @@ def _read_zip_member(run: Run, zf: zipfile.ZipFile, info: zipfile.ZipInfo, where
     if info.file_size > run.limits.max_part_bytes:
         raise _member_limit(run, where, "bytes", info.file_size)
     compressed = max(min(info.compress_size, info.file_size or info.compress_size), 1)
+    # Judge the declared sizes first (cheap); the stream is judged again as it
+    # inflates, since the sizes in a zip directory can lie.
+    _check_growth(run, where, info.file_size, compressed)
     parts = []
     produced = 0
     try:

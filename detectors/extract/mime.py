@@ -36,8 +36,8 @@ _SIGNATURES = {
 _PKCS7 = {"application/pkcs7-mime", "application/x-pkcs7-mime"}
 
 
-def parse(raw: bytes) -> Message:
-    return BytesParser(policy=policy.default).parsebytes(raw)
+def parse(raw: bytes, *, headers_only: bool = False) -> Message:
+    return BytesParser(policy=policy.default).parsebytes(raw, headersonly=headers_only)
 
 
 # -- safe header access ----------------------------------------------------------
@@ -147,7 +147,7 @@ def addresses(msg: Message) -> list[Address]:
 
 
 # -- the walk ----------------------------------------------------------------------
-def read_message(run: Run, msg: Message, where: Where, *, top: bool) -> None:
+def read_message(run: Run, msg: Message, where: Where, *, top: bool, walk: bool = True) -> None:
     """Subject, bodies and attachments of a message (top-level or nested)."""
     subject = header(msg, "subject")
     if top:
@@ -159,7 +159,8 @@ def read_message(run: Run, msg: Message, where: Where, *, top: bool) -> None:
         run.emit(where, subject, step="subject")
         lines = [f"{h.title()}: {v}" for h in ("from", "to", "cc", "date") if (v := header(msg, h))]
         run.emit(where, "\n".join(lines), step="headers")
-    _walk(run, msg, where, mime_depth=0, top=top)
+    if walk:
+        _walk(run, msg, where, mime_depth=0, top=top)
 
 
 def _walk(run: Run, part: Message, where: Where, *, mime_depth: int, top: bool) -> None:

@@ -92,7 +92,21 @@ def kind_of(data: bytes, mime: str, declared: str | None, filename: str | None) 
         return "empty"
     if mime.startswith(("text/", "message/")) or mime in _TEXTUAL:
         return _text_kind(data, mime, declared, filename)
+    if mime == "application/octet-stream" and _looks_like_text(data):
+        return _text_kind(data, "text/plain", declared, filename)  # too short for libmagic
     return "unknown"
+
+
+def _looks_like_text(data: bytes) -> bool:
+    sample = data[:4096]
+    try:
+        text = sample.decode("utf-8")
+    except UnicodeDecodeError as e:
+        if e.start < len(sample) - 4:
+            return False
+        text = sample[: e.start].decode("utf-8")
+    printable = sum(1 for ch in text if ch.isprintable() or ch in "\t\r\n")
+    return bool(text) and printable >= 0.95 * len(text)
 
 
 def _text_kind(data: bytes, mime: str, declared: str | None, filename: str | None) -> str:

@@ -1,0 +1,183 @@
+"""Hostile inputs end within their limits with the right opaque reason."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import zipfile
+
+import pytest
+
+from detectors.extract import ExtractLimits, extract
+
+from .conftest import message, pdf, reasons, texts, xlsx_file, zip_file
+
+pytestmark = pytest.mark.timeout(60)
+
+
+def attach(*files: tuple[str, bytes]) -> bytes:
+    return message(
+        "see attached", attachments=[(n, d, "application/octet-stream") for n, d in files]
+    )
+
+
+def test_42_zip_style_nested_bomb() -> None:
+    # Five levels, sixteen copies each, a 2 MB file of zeros at the bottom:
+    # 16^5 leaves, 2 TB if it were all read. Each level stays small, like 42.zip.
+    level = zip_file({f"{i}.txt": b"\0" * (2 * 1024 * 1024) for i in range(16)})
+    for depth in range(4):
+        level = zip_file({f"lib{depth}_{i}.zip": level for i in range(16)})
+    assert len(level) < 2 * 1024 * 1024
+    out = extract(attach(("42.zip", level)))
+    found = {o.reason for o in out.opaque}
+    assert "limit:members" in found
+    assert "limit:ratio" in found
+    assert reasons(out).get('attachment "42.zip"') == "limit:members"
+    assert len(out.opaque) <= ExtractLimits().max_members + 1
+    assert not any("\0" in c.text for c in out.chunks)
+
+
+def test_member_with_a_1_to_1000_ratio() -> None:
+    zeros = b"\0" * (10 * 1024 * 1024)
+    data = zip_file({"readme.txt": b"harmless", "zeros.txt": zeros})
+    assert zipfile.ZipFile(io.BytesIO(data)).getinfo("zeros.txt").compress_size * 900 < len(zeros)
+    out = extract(attach(("bomb.zip", data), ("bomb.gz", gzip.compress(zeros))))
+    assert reasons(out) == {
+        'attachment "bomb.zip" › "zeros.txt"': "limit:ratio",
+        'attachment "bomb.gz"': "limit:ratio",
+    }
+    assert texts(out)['attachment "bomb.zip" › "readme.txt"'] == "harmless"
+
+
+def test_archive_nesting_deeper_than_the_limit() -> None:
+    data = b"bottom secret"
+    name = "leaf.txt"
+    for level in range(8, 0, -1):
+        data = zip_file({name: data})
+        name = f"l{level}.zip"
+    out = extract(attach(("d.zip", data)))
+    (opaque,) = out.opaque
+    assert opaque.reason == "limit:depth"
+    assert opaque.location == 'attachment "d.zip" › ' + " › ".join(
+        f'"l{n}.zip"' for n in range(2, 8)
+    )
+    assert not any("bottom secret" in c.text for c in out.chunks)
+
+
+def _siblings(n: int) -> bytes:
+    parts = [b'Subject: many\r\nContent-Type: multipart/mixed; boundary="b"\r\n\r\n']
+    for i in range(n):
+        parts.append(
+            b"--b\r\nContent-Type: text/plain\r\n"
+            b'Content-Disposition: attachment; filename="p%d.txt"\r\n\r\npart %d\r\n' % (i, i)
+        )
+    parts.append(b"--b--\r\n")
+    return b"".join(parts)
+
+
+def test_ten_thousand_sibling_parts() -> None:
+    out = extract(_siblings(10_000))
+    read = [c for c in out.chunks if c.source == "attachment"]
+    assert len(read) == ExtractLimits().max_parts
+    assert read[-1].location == f'attachment "p{ExtractLimits().max_parts - 1}.txt"'
+    assert reasons(out) == {"message": "limit:parts"}
+
+
+def test_far_too_many_parts_are_refused_before_parsing() -> None:
+    out = extract(_siblings(30_000), ExtractLimits(max_parts=100))
+    assert out.subject == "many"
+    assert reasons(out) == {"message": "limit:parts"}
+    assert [c.location for c in out.chunks] == ["subject"]
+
+
+def test_hundred_deep_multipart() -> None:
+    head, tail = b"Subject: deep\r\n", b""
+    for i in range(100):
+        head += b'Content-Type: multipart/mixed; boundary="b%d"\r\n\r\n--b%d\r\n' % (i, i)
+        tail = b"\r\n--b%d--\r\n" % i + tail
+    out = extract(head + b"Content-Type: text/plain\r\n\r\nbottom text" + tail)
+    assert reasons(out) == {"message": "limit:depth"}
+    assert not any("bottom text" in c.text for c in out.chunks)
+
+
+def test_hundred_deep_forwarded_messages() -> None:
+    inner = b"Subject: level 100\r\n\r\nbottom"
+    for i in range(99, 0, -1):
+        inner = b"Subject: level %d\r\nContent-Type: message/rfc822\r\n\r\n" % i + inner
+    out = extract(inner)
+    (opaque,) = out.opaque
+    assert opaque.reason == "limit:depth"
+    assert opaque.location == " › ".join(f'forwarded message "level {n}"' for n in range(2, 8))
+    assert texts(out)['forwarded message "level 2" › subject'] == "level 2"
+
+
+def _pdf_with_page_loop() -> bytes:
+    stream = b"BT /F1 12 Tf 72 712 Td (Looped page text) Tj ET"
+    objs = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R 2 0 R] /Count 2 >>",  # the tree contains itself
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out, offsets = b"%PDF-1.4\n", []
+    for i, obj in enumerate(objs, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
+    return out
+
+
+def test_pdf_with_a_page_tree_loop() -> None:
+    out = extract(attach(("loop.pdf", _pdf_with_page_loop())))
+    assert texts(out)['attachment "loop.pdf" › page 1'] == "Looped page text"
+    assert reasons(out) == {'attachment "loop.pdf" › page 2': "corrupt"}
+
+
+def test_message_deadline_marks_every_part() -> None:
+    raw = attach(("a.pdf", pdf(["x"])), ("b.txt", b"text"))
+    out = extract(raw, ExtractLimits(message_seconds=0.0))
+    assert reasons(out) == {
+        "body (text/plain)": "limit:time",
+        'attachment "a.pdf"': "limit:time",
+        'attachment "b.txt"': "limit:time",
+    }
+
+
+def test_part_deadline() -> None:
+    out = extract(attach(("a.pdf", pdf(["x"]))), ExtractLimits(part_seconds=0.0))
+    assert reasons(out)['attachment "a.pdf"'] == "limit:time"
+
+
+def test_text_limit_cuts_text_and_tables_and_says_so() -> None:
+    sheet = xlsx_file({"S": [["Name", "Town"]] + [[f"person {i}", "Leeds"] for i in range(200)]})
+    out = extract(
+        attach(("long.txt", b"word " * 1000), ("s.xlsx", sheet)), ExtractLimits(max_part_text=500)
+    )
+    t = texts(out)
+    assert t['attachment "long.txt"'] == ("word " * 100)
+    table = next(c.table for c in out.chunks if c.table)
+    assert 0 < len(table.rows) < 200
+    assert table.rows[0] == ("person 0", "Leeds")
+    assert reasons(out) == {
+        'attachment "long.txt"': "limit:text",
+        'attachment "s.xlsx"': "limit:text",
+    }
+
+
+def test_total_bytes_limit() -> None:
+    data = zip_file({f"{i}.txt": b"%d " % i * 120_000 for i in range(5)})
+    out = extract(attach(("z.zip", data)), ExtractLimits(max_total_bytes=500_000))
+    assert reasons(out)['attachment "z.zip"'] == "limit:bytes"
+    assert 1 <= sum(1 for c in out.chunks if c.container == "z.zip") < 5
+
+
+def test_members_limit_per_message() -> None:
+    data = zip_file({f"{i}.txt": b"x" for i in range(50)})
+    out = extract(attach(("m.zip", data)), ExtractLimits(max_members=10))
+    assert sum(1 for c in out.chunks if c.container == "m.zip") == 10
+    assert reasons(out) == {'attachment "m.zip"': "limit:members"}
