@@ -41,6 +41,8 @@ IBAN_LENGTHS = {
     "RO": 24, "GR": 27, "CZ": 24, "SK": 24, "HU": 28, "BG": 22, "HR": 21, "SI": 19, "LU": 20,
     "MT": 31, "CY": 28, "EE": 20, "IS": 26, "GI": 23, "JE": 22, "GG": 22, "IM": 22,
 }  # fmt: skip
+_CARD_WORDS = ("card", "visa", "maestro", "amex", "american express", "debit", "pan")
+_SIX_DIGITS = re.compile(r"\d(?:\D{0,3}\d){5}")  # no bank detail has fewer
 LABEL_WINDOW = 40
 PAIR_WINDOW = 120
 
@@ -87,7 +89,7 @@ def _labelled(text: str, start: int, label: re.Pattern[str], header: str) -> str
 
 
 def detect(text: str, location: str, keyer: Keyer, *, header: str = "") -> list[Finding]:
-    if sum(c.isdigit() for c in text) < 6:
+    if not _SIX_DIGITS.search(text):
         return []
     out: list[Finding] = []
     used: list[tuple[int, int]] = []
@@ -95,12 +97,24 @@ def detect(text: str, location: str, keyer: Keyer, *, header: str = "") -> list[
     def free(a: int, b: int) -> bool:
         return all(b <= s or a >= e for s, e in used)
 
+    # Label-bound patterns run only when their label (or the header) is present.
+    # Substring checks first: far cheaper than the case-insensitive label patterns.
+    low = text.lower()
+    has_account = bool(header and ACCOUNT_LABEL_RE.search(header)) or (
+        ("acc" in low or "a/c" in low) and ACCOUNT_LABEL_RE.search(text)
+    )
+    has_sort = bool(header and SORT_LABEL_RE.search(header)) or (
+        ("sort" in low or "s/c" in low) and SORT_LABEL_RE.search(text)
+    )
+    has_card = bool(header and CARD_LABEL_RE.search(header)) or (
+        any(w in low for w in _CARD_WORDS) and CARD_LABEL_RE.search(text)
+    )
     accounts = []
-    for m in ACCOUNT_RE.finditer(text):
+    for m in ACCOUNT_RE.finditer(text) if has_account else ():
         ctx = _labelled(text, m.start(), ACCOUNT_LABEL_RE, header)
         if ctx:
             accounts.append((m, ctx))
-    for m in SORT_RE.finditer(text):
+    for m in SORT_RE.finditer(text) if has_sort else ():
         sc_ctx = _labelled(text, m.start(), SORT_LABEL_RE, header)
         if not sc_ctx or _business(text, m.start()):
             continue
@@ -141,7 +155,7 @@ def detect(text: str, location: str, keyer: Keyer, *, header: str = "") -> list[
                 keyer.key("bank", compact),
             )
         )
-    for m in CARD_RE.finditer(text):
+    for m in CARD_RE.finditer(text) if has_card else ():
         digits = re.sub(r"\D", "", m[1])
         if not free(*m.span()) or not luhn_valid(digits):
             continue

@@ -46,6 +46,11 @@ def detect(text: str, location: str, keyer: Keyer, terms: TermLists) -> list[Fin
     )
     if benefit_re is None:
         return []
+    lowered = text.lower()
+    if not any(n.lower() in lowered for n in terms.benefits) and not any(
+        a in text for a in terms.benefit_abbreviations
+    ):
+        return []
     out: list[Finding] = []
     for m in benefit_re.finditer(text):
         lo, hi = max(0, m.start() - WINDOW), min(len(text), m.end() + WINDOW)

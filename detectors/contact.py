@@ -18,7 +18,9 @@ from detectors.masking import Keyer, mask_email, mask_phone, mask_postcode
 from detectors.model import Category, Finding
 
 POSTCODE_RE = re.compile(
-    r"(?<![A-Za-z0-9])([A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]?) ?(\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])"
+    # The boundary check sits after the first letter, "(?<!….)", so the pattern starts
+    # with a character class and the regex engine can skip ahead quickly.
+    r"([A-PR-UWYZ](?<![A-Za-z0-9].)[A-HK-Y]?\d[A-Z\d]?) ?(\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])"
 )
 ADDRESS_LABEL_RE = re.compile(r"\b(?:home\s+)?address\b|\blives?\s+at\b|\bresid", re.I)
 STREET_RE = re.compile(
@@ -27,6 +29,7 @@ STREET_RE = re.compile(
 )
 PHONE_HINT_RE = re.compile(r"(?<![\d\-/])(?:\+44|\(?0)[\d \-()]{8,16}\d(?![\d\-/])")
 EMAIL_RE = re.compile(r"(?<![\w.+\-])([\w.+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)")
+_DIGIT = re.compile(r"\d")
 FREEMAIL = {
     "gmail.com", "googlemail.com", "hotmail.com", "hotmail.co.uk", "outlook.com", "live.com",
     "live.co.uk", "yahoo.com", "yahoo.co.uk", "icloud.com", "me.com", "aol.com", "aol.co.uk",
@@ -69,7 +72,7 @@ def detect(
                         keyer.key("email", addr),
                     )
                 )  # fmt: skip
-    if business or not any(c.isdigit() for c in text):
+    if business or not _DIGIT.search(text):
         return out
     for m in POSTCODE_RE.finditer(text):
         if staff.contains(m.start()):

@@ -25,6 +25,8 @@ OTHER_DATE_RE = re.compile(
     r"dated|today|attend|review|deadline|expir\w*|referr\w*|payment|paid|leaving|left|date\s*:)\b",
     re.I,
 )
+_DIGIT = re.compile(r"\d")
+_AGE_HINT = re.compile(r"aged?\b|old\b")
 BEFORE = 60
 AFTER = 25
 HEADER_RE = re.compile(r"\bd\.?o\.?b\b|birth", re.I)
@@ -58,12 +60,17 @@ def _birth_context(text: str, start: int, end: int, date_spans: list[tuple[int, 
 
 
 def detect(text: str, location: str, keyer: Keyer, *, header: str = "") -> list[Finding]:
-    if not any(c.isdigit() for c in text):
+    if not _DIGIT.search(text):
         return []
     out: list[Finding] = []
+    header_ctx = f'column "{header}"' if header and HEADER_RE.search(header) else ""
+    low = text.lower()
+    if not header_ctx and not (
+        any(w in low for w in ("dob", "d.o.b", "birth", "born")) and BIRTH_RE.search(text)
+    ):
+        return _ages(text, location, keyer, header)
     dates = find_dates(text)
     spans = [(d.start, d.end) for d in dates]
-    header_ctx = f'column "{header}"' if header and HEADER_RE.search(header) else ""
     for d in dates:
         context = header_ctx or _birth_context(text, d.start, d.end, spans)
         if not context:
@@ -90,6 +97,8 @@ def _ages(text: str, location: str, keyer: Keyer, header: str) -> list[Finding]:
     if header and AGE_HEADER_RE.search(header):
         if text.strip().isdigit() and 0 < int(text.strip()) < 120:
             out.append(Finding(Category.AGE, location, DOT * 2, 0.9, f'column "{header}"', ""))
+        return out
+    if not _AGE_HINT.search(text.lower()):
         return out
     for m in AGE_RE.finditer(text):
         if CHILD_RE.search(text[max(0, m.start() - 50) : m.start()]):

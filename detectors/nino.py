@@ -38,6 +38,8 @@ NEGATIVE_RE = re.compile(
     r"vehicle\s*reg)\b[^\n]{0,12}$",
     re.I,
 )
+_DIGIT = re.compile(r"\d")
+_SIX_DIGITS = re.compile(r"\d\d[ \t\-]?\d\d[ \t\-]?\d\d")
 WINDOW_BEFORE = 80
 WINDOW_AFTER = 40
 
@@ -55,11 +57,20 @@ def normalise(prefix: str, digits: str) -> str:
 
 
 def detect(text: str, location: str, keyer: Keyer, *, header: str = "") -> list[Finding]:
-    if not any(c.isdigit() for c in text):
+    if not _DIGIT.search(text):
         return []
     header_ctx = bool(header and HEADER_RE.search(header))
     out: list[Finding] = []
-    for m in NINO_RE.finditer(text):
+    spans: set[tuple[int, int]] = set()
+    matches = []
+    # NINO_RE is costly to try at every letter; six digits are cheap to find first.
+    for hit in _SIX_DIGITS.finditer(text):
+        lo, hi = max(0, hit.start() - 4), min(len(text), hit.end() + 4)
+        for m in NINO_RE.finditer(text, lo, hi):
+            if m.span() not in spans:
+                spans.add(m.span())
+                matches.append(m)
+    for m in matches:
         prefix, suffix = m["p"], m["x"]
         if not valid_prefix(prefix):
             continue

@@ -36,6 +36,39 @@ CUE_RE = re.compile(
     r"jobseeker|job\s+seeker|starter|Mr|Mrs|Ms|Miss|Mx|NINO|DOB|CV|named|called|attached|"
     r"enclosed|started|starts|interview|placement|offer)\b"
 )
+CUE_WORDS = frozenset(
+    [
+        "claimant",
+        "participant",
+        "customer",
+        "candidate",
+        "client",
+        "referral",
+        "referred",
+        "refer",
+        "applicant",
+        "jobseeker",
+        "job",
+        "starter",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "nino",
+        "dob",
+        "cv",
+        "named",
+        "called",
+        "attached",
+        "enclosed",
+        "started",
+        "starts",
+        "interview",
+        "placement",
+        "offer",
+    ]
+)
 CAPITAL_PAIR_RE = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
 INVOICE_RE = re.compile(r"\binvoice\b|\bremittance\b|\bstatement\s+of\s+account\b", re.I)
 FORM_NAME_RE = re.compile(
@@ -175,10 +208,18 @@ def scan(
             kind = doc_kinds.classify_table(chunk.location, chunk.table)
             if kind:
                 table_kinds.append((_doc_key(chunk), kind))
-        chunk_findings += _text_findings(
-            text, chunk.location, keyer, terms, regions, staff_addresses, business
-        )
-        chunk_findings += special.detect(nlp.make_doc(text), chunk.location, keyer, matcher)
+        if chunk.table is None:
+            chunk_findings += _text_findings(
+                text, chunk.location, keyer, terms, regions, staff_addresses, business
+            )
+        else:  # identifiers were read cell by cell above, with their headers
+            chunk_findings += benefits.detect(text, chunk.location, keyer, terms)
+        words = set(special.WORD_RE.findall(text.lower()))
+        candidates = special.candidate_text(text, matcher, words)
+        if candidates:
+            chunk_findings += special.detect(
+                nlp.make_doc(candidates), chunk.location, keyer, matcher
+            )
         seen: set[tuple[Category, str]] = set()
         for f in chunk_findings:
             if f.key and (f.category, f.key) in seen:
@@ -193,7 +234,10 @@ def scan(
             if CAPITAL_PAIR_RE.search(text):
                 ner_jobs.append((text, 0, regions, chunk.location))
         elif chunk.table is None:
-            segments = _cue_segments(text, regions, chunk.location, bool(chunk_findings))
+            cued = bool(chunk_findings) or not CUE_WORDS.isdisjoint(words)
+            segments = (
+                _cue_segments(text, regions, chunk.location, bool(chunk_findings)) if cued else []
+            )
             cue_jobs.extend((_doc_key(chunk), seg) for seg in segments)
 
     # Documents: what each file is, and the names the document itself gives.

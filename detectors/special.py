@@ -10,6 +10,7 @@ terms keep precision ("community sentence", not "sentence").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from spacy.language import Language
@@ -22,6 +23,7 @@ from detectors.terms import TermLists
 
 _VOWELS = set("aeiou")
 _NOT = "not-a-term"
+WORD_RE = _WORD = re.compile(r"[a-z0-9]+")
 # "mental health nurse", "probation officer", "trade union research officer" on a CV
 # are jobs, not data about the person; "his probation officer" is.
 OCCUPATIONS = {
@@ -71,6 +73,13 @@ class SpecialMatcher:
                     self.canonical[form.lower()] = phrase.lower()
             if patterns:
                 self.matcher.add(category.value, patterns)
+        # The longest word of every phrase: if none occurs in a text, no phrase can.
+        # Indexed by its longest word, each phrase's words: a text can match a
+        # phrase only if it has all of them.
+        self.keys: dict[str, list[frozenset[str]]] = {}
+        for form in self.canonical:
+            words = _WORD.findall(form.lower()) or [form.lower()]
+            self.keys.setdefault(max(words, key=len), []).append(frozenset(words))
         excluded = [nlp.make_doc(f) for p in terms.special_exclusions for f in inflections(p)]
         if excluded:
             self.matcher.add(_NOT, excluded)
@@ -98,6 +107,26 @@ def _is_job_title(doc: Doc, start: int, end: int) -> bool:
     if not any(w in OCCUPATIONS for w in following):
         return False
     return not (start > 0 and doc[start - 1].lower_ in _POSSESSIVE)
+
+
+def candidate_text(text: str, matcher: SpecialMatcher, words: set[str] | None = None) -> str:
+    """The lines of ``text`` that contain a key word of some phrase ("" if none):
+    tokenising only those keeps term matching cheap on long clean mail."""
+    lowered = text.lower()
+    words = words if words is not None else set(_WORD.findall(lowered))
+    hits = [
+        k
+        for k in words.intersection(matcher.keys)
+        if any(phrase <= words for phrase in matcher.keys[k])
+    ]
+    if not hits:
+        return ""
+    lines = lowered.split("\n")
+    keep = [i for i, ln in enumerate(lines) if any(k in ln for k in hits)]
+    # Phrases can wrap onto the next line; keep each hit line with its neighbour.
+    wanted = sorted({j for i in keep for j in (i, i + 1) if j < len(lines)})
+    original = text.split("\n")
+    return "\n".join(original[j] for j in wanted)
 
 
 def detect(doc: Doc, location: str, keyer: Keyer, matcher: SpecialMatcher) -> list[Finding]:

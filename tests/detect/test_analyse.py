@@ -1,0 +1,88 @@
+"""analyse(): real message bytes with real DOCX/XLSX/ZIP attachments built here,
+through the real extractor and the scan."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from email.message import EmailMessage
+
+import docx
+import openpyxl
+
+from detectors.analyse import analyse, warm_up
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def cv_docx(name: str, email: str) -> bytes:
+    d = docx.Document()
+    d.add_paragraph(name)
+    d.add_paragraph(email)
+    for heading, text in (
+        ("Work Experience", "Driver"),
+        ("Education", "School"),
+        ("Skills", "Driving"),
+    ):
+        d.add_heading(heading, 2)
+        d.add_paragraph(text)
+    out = io.BytesIO()
+    d.save(out)
+    return out.getvalue()
+
+
+def list_xlsx(rows: int) -> bytes:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Referrals"
+    ws.append(["Forename", "Surname", "NI Number"])
+    for i in range(rows):
+        ws.append([f"Ann{i}", "Smith", f"JT{123400 + i}B"])
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
+
+
+def message(*attachments: tuple[bytes, str, str, str], to: str = "sam.taylor77@gmail.com") -> bytes:
+    m = EmailMessage()
+    m["From"] = "Tom Jones <tom@provider.example>"
+    m["To"] = to
+    m["Subject"] = "Documents"
+    m.set_content("Hi Sam,\n\nPlease see attached.\n\nThanks,\nTom")
+    for data, main, sub, name in attachments:
+        m.add_attachment(data, maintype=main, subtype=sub, filename=name)
+    return m.as_bytes()
+
+
+def test_cv_sent_to_its_own_subject(nlp):
+    warm_up()
+    own = "sam.taylor77@gmail.com"
+    raw = message((cv_docx("Sam Taylor", own), *DOCX.split("/"), "cv.docx"))
+    s = analyse(raw, "tom@provider.example", [own])
+    assert s.kind_counts() == {"cv": 1}
+    assert s.recipients_identified == [own]
+    assert s.data_subjects == 1
+    assert category_names(s) >= {"personal_email", "person_name"}
+
+
+def test_spreadsheet_list_and_zipped_cvs(nlp):
+    z = io.BytesIO()
+    with zipfile.ZipFile(z, "w") as zf:
+        for i in range(3):
+            zf.writestr(f"cv{i}.docx", cv_docx(f"Person{i} Jones", f"p{i}@gmail.com"))
+    raw = message(
+        (list_xlsx(40), *XLSX.split("/"), "list.xlsx"),
+        (z.getvalue(), "application", "zip", "cvs.zip"),
+        to="priya@employer.example",
+    )
+    s = analyse(raw, "tom@provider.example", ["priya@employer.example"])
+    assert s.kind_counts() == {"cv": 3, "name_list": 1}
+    assert s.category_counts()["nino"] == 40
+    assert s.data_subjects == 43
+    assert "40 rows" in s.people_evidence and "list.xlsx" in s.people_evidence
+    assert s.recipients_identified == []
+
+
+def category_names(scan) -> set[str]:
+    return {f.category.value for f in scan.findings}
