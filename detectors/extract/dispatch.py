@@ -29,7 +29,6 @@ _UNREADABLE = {
     "image": "no-text",
     "media": "no-text",
     "pgp": "encrypted:pgp",
-    "smime": "encrypted:smime",
     "office-encrypted": "password-protected",
     "ole-corrupt": "corrupt",
     "rar": "unsupported:application/x-rar",  # no free unrar on Debian
@@ -75,6 +74,7 @@ def _readers() -> dict[str, Reader]:
         "ics": ics.read,
         "vcard": vcard.read,
         "email": mime.read_attached_message,
+        "smime": mime.read_pkcs7,
         "msg": msg.read,
         "tnef": tnef.read,
         "zip": archives.read_zip,

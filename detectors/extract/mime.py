@@ -174,7 +174,7 @@ def _walk(run: Run, part: Message, where: Where, *, mime_depth: int, top: bool) 
         else:
             run.opaque(where, "encrypted:pgp", content_type=ctype)
         return
-    if ctype in _PKCS7 and _pkcs7(run, part, where, mime_depth=mime_depth, top=top):
+    if top and ctype in _PKCS7 and _pkcs7(run, part, where, mime_depth=mime_depth):
         return
     payload = part.get_payload()
     if part.is_multipart() and isinstance(payload, list):
@@ -303,29 +303,38 @@ def read_attached_message(run: Run, blob: Blob) -> None:
     read_message(run, parse(blob.data), where, top=False)
 
 
-def _pkcs7(run: Run, part: Message, where: Where, *, mime_depth: int, top: bool) -> bool:
-    """S/MIME application/pkcs7-mime: enveloped is encrypted; signed-data is read."""
-    smime_type = (_param(part, "smime-type") or "").lower()
-    data = _payload_bytes(part)
+def _classify(data: bytes, smime_type: str = "") -> tuple[str, bytes | None]:
     try:
-        kind, content = classify(data)
+        return classify(data)
     except Exception:
         try:  # some senders leave it base64 without saying so
-            kind, content = classify(base64.b64decode(data, validate=False))
+            return classify(base64.b64decode(data, validate=False))
         except Exception:
-            kind = "enveloped" if "enveloped" in smime_type else "corrupt"
-            content = None
+            return ("enveloped" if "enveloped" in smime_type else "corrupt"), None
+
+
+def _pkcs7(run: Run, part: Message, where: Where, *, mime_depth: int) -> bool:
+    """The whole message is S/MIME application/pkcs7-mime: enveloped means already
+    encrypted; signed-data ("opaque signed") is unwrapped and read."""
+    kind, content = _classify(_payload_bytes(part), (_param(part, "smime-type") or "").lower())
     if kind == "enveloped":
-        if top:
-            run.out.encrypted = "smime"
-        else:
-            run.opaque(where, "encrypted:smime", content_type=content_type(part))
+        run.out.encrypted = "smime"
         return True
     if kind == "signed" and content:
-        inner = parse(content)
-        _walk(run, inner, where, mime_depth=mime_depth + 1, top=top)
+        _walk(run, parse(content), where, mime_depth=mime_depth + 1, top=True)
         return True
     if kind == "corrupt":
         run.opaque(where, "corrupt", content_type=content_type(part))
         return True
     return False
+
+
+def read_pkcs7(run: Run, blob: Blob) -> None:
+    """A PKCS#7 file attached to a message (or inside an archive)."""
+    kind, content = _classify(blob.data)
+    if kind == "enveloped":
+        run.opaque(blob.where, "encrypted:smime", content_type=blob.mime, size=len(blob.data))
+    elif kind == "signed" and content:
+        _walk(run, parse(content), blob.where, mime_depth=0, top=False)
+    else:
+        raise ValueError("not a PKCS#7 message")

@@ -30,6 +30,7 @@ _TEXTUAL = {
     "application/x-empty",
     "application/javascript",
 }
+_PKCS7_DECLARED = {"application/pkcs7-mime", "application/x-pkcs7-mime"}
 _CSV_DECLARED = {"text/csv", "text/tab-separated-values", "application/csv", "text/x-csv"}
 _CSV_SUFFIXES = (".csv", ".tsv", ".tab")
 _ARCHIVES = {
@@ -92,6 +93,8 @@ def kind_of(data: bytes, mime: str, declared: str | None, filename: str | None) 
         return "empty"
     if mime.startswith(("text/", "message/")) or mime in _TEXTUAL:
         return _text_kind(data, mime, declared, filename)
+    if mime == "application/octet-stream" and (declared or "").lower() in _PKCS7_DECLARED:
+        return "smime"  # DER is opaque to libmagic; the parser checks the structure
     if mime == "application/octet-stream" and _looks_like_text(data):
         return _text_kind(data, "text/plain", declared, filename)  # too short for libmagic
     return "unknown"
