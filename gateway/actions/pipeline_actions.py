@@ -10,6 +10,7 @@ notices are sent in the background so the client's reply never waits on them;
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 from collections.abc import Coroutine
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ from gateway.actions.wording import Templates, ascii_line
 from gateway.audit import AuditStore, build_record, new_reference
 from gateway.metrics import Metrics
 from gateway.relay import Reply
-from policies.verdict import Verdict
+from policies.verdict import Action, Verdict
 
 log = logging.getLogger(__name__)
 
@@ -145,7 +146,7 @@ class PipelineActions:
         reference = pending.reference if pending else new_reference()
         cfg = self.encryption
         if cfg is None:
-            return self._cannot_encrypt(verdict, reference, "no encryption is configured")
+            return await self._cannot_encrypt(message, verdict, "no encryption is configured")
 
         route_rcpts: list[str] = []
         smime_rcpts: list[str] = []
@@ -153,8 +154,8 @@ class PipelineActions:
             method = cfg.method_for(rcpt)
             if method is None:
                 domain = rcpt.rpartition("@")[2]
-                return self._cannot_encrypt(
-                    verdict, reference, f"no encryption method for {domain}"
+                return await self._cannot_encrypt(
+                    message, verdict, f"no encryption method for {domain}"
                 )
             (route_rcpts if method == "route" else smime_rcpts).append(rcpt)
 
@@ -167,13 +168,13 @@ class PipelineActions:
                     route_rcpts += plan.missing
                     smime_rcpts = [r for r in smime_rcpts if r not in plan.missing]
                 else:
-                    return self._cannot_encrypt(
-                        verdict, reference, f"no S/MIME certificate for {plan.missing[0]}"
-                    )
+                    domain = plan.missing[0].rpartition("@")[2]
+                    why = f"a recipient at {domain} has no S/MIME certificate"
+                    return await self._cannot_encrypt(message, verdict, why)
             certs = [plan.certs[r] for r in smime_rcpts]
 
         if route_rcpts and self.route is None:
-            return self._cannot_encrypt(verdict, reference, "no encryption route is configured")
+            return await self._cannot_encrypt(message, verdict, "no encryption route is configured")
 
         methods = [m for m, rs in (("smime", smime_rcpts), ("route", route_rcpts)) if rs]
         method = "+".join(methods)
@@ -234,14 +235,15 @@ class PipelineActions:
             return _failure(e, "encryption service refused or unreachable")
         return replies[-1]
 
-    def _cannot_encrypt(self, verdict: Verdict, reference: str, why: str) -> Reply:
-        # Never send in clear what must be encrypted.
-        text = ascii_line(
-            f"{verdict.status if verdict.status.startswith('5.') else '5.7.1'} Not sent: "
-            f"it must be sent encrypted and {why} (rule {verdict.rule}). Ref {reference}.",
-            450,
+    async def _cannot_encrypt(self, message: Any, verdict: Verdict, why: str) -> Reply:
+        """Never send in clear what must be encrypted: reject, and explain as for a reject."""
+        await message.transaction.abort()
+        refused = dataclasses.replace(
+            verdict,
+            action=Action.REJECT,
+            reasons=[f"It must be sent encrypted, and {why}.", *verdict.reasons],
         )
-        return Reply(550, text)
+        return await self.reject(message, refused)
 
     async def audit_outcome(self, message: Any, verdict: Verdict, reply: Any) -> None:
         pending = self._pending.pop(message.queue_id, None)

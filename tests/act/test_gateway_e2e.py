@@ -291,9 +291,12 @@ def test_smime_fallback_reject(harness, pki, route_sink, upstream) -> None:
     h = harness(encryption=enc)
     p = make_planted(12)
     code, text = h.send(INTERNAL, [NO_CERT], message_with_data(p, INTERNAL, [NO_CERT]))
-    assert code == 550 and "no S/MIME certificate for nocert@certs.example" in text
+    assert code == 550 and "a recipient at certs.example has no S/MIME certificate" in text
+    assert NO_CERT not in text  # the reply is logged: no recipient address in it
     h.drain()
-    assert route_sink.messages == [] and upstream.messages == []
+    assert route_sink.messages == []
+    # Nothing to the recipient; one explanation to the sender.
+    assert [(m.mail_from, m.rcpt_tos) for m in upstream.messages] == [("<>", [INTERNAL])]
     [record] = h.records()
     assert record.action == "encrypt" and record.upstream_reply.startswith("550")
 
