@@ -126,3 +126,21 @@ def test_default_analyser_runs_in_the_pool(gateway_factory, sink, analyser):
     with smtplib.SMTP("127.0.0.1", g.port) as s:
         s.sendmail("sender@provider.test", ["a@partner.test"], message("default analyser"))
     assert len(sink.wait_for(1)) == 1
+
+
+def test_pooled_connection_closed_by_upstream_is_replaced(gw):
+    import time
+
+    from mailgate_support import Sink, SinkHandler, free_port
+
+    sink = Sink(SinkHandler(), free_port(), timeout=0.5)  # hangs up on idle clients
+    sink.controller.start()
+    try:
+        g = gw({"upstream": upstream_to(sink.port, pool_size=2)})
+        with smtplib.SMTP("127.0.0.1", g.port) as s:
+            s.sendmail("sender@provider.test", ["a@partner.test"], message("one"))
+            time.sleep(1.0)  # the pooled upstream connection is gone by now
+            s.sendmail("sender@provider.test", ["a@partner.test"], message("two"))
+        assert len(sink.wait_for(2)) == 2
+    finally:
+        sink.controller.stop()

@@ -56,3 +56,45 @@ def test_plain_upstream_config_does_not_reach_a_tls_only_upstream(gw, tls_sink):
     code, _ = send(g.port, message())
     assert code != 250
     assert tls_sink.messages == []
+
+
+def test_upstream_auth_over_starttls(gw, tls_files, tmp_path):
+    from aiosmtpd.smtp import AuthResult
+
+    cert, key = tls_files
+    ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    ctx.load_cert_chain(cert, key)
+    logins = []
+
+    def authenticator(server, session, envelope, mechanism, data):
+        logins.append((data.login, data.password))
+        return AuthResult(success=(data.login, data.password) == (b"gateway", b"upstream pw"))
+
+    sink = Sink(
+        SinkHandler(),
+        free_port(),
+        tls_context=ctx,
+        require_starttls=True,
+        auth_required=True,
+        authenticator=authenticator,
+    )
+    sink.controller.start()
+    try:
+        secret = tmp_path / "upstream-password"
+        secret.write_text("upstream pw\n")
+        g = gw(
+            {
+                "upstream": upstream_to(
+                    sink.port,
+                    tls="starttls",
+                    ca_file=str(cert),
+                    username="gateway",
+                    password_file=str(secret),
+                )
+            }
+        )
+        assert send(g.port, message("authenticated upstream"))[0] == 250
+        assert len(sink.wait_for(1)) == 1
+        assert logins == [(b"gateway", b"upstream pw")]
+    finally:
+        sink.controller.stop()
