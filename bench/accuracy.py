@@ -89,6 +89,11 @@ def run_ours(samples: list[Sample]) -> tuple[dict[str, Score], dict, list[str]]:
 
 
 def presidio_engine():
+    import logging
+
+    # Presidio's URL recognizer asks tldextract to fetch the public suffix list; with
+    # no internet it falls back to its bundled copy, after logging a traceback.
+    logging.getLogger("tldextract").setLevel(logging.CRITICAL)
     from presidio_analyzer import AnalyzerEngine
     from presidio_analyzer.nlp_engine import NlpEngineProvider
 

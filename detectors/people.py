@@ -114,8 +114,9 @@ def is_staff(name: str, staff: set[str]) -> bool:
 def merge(names: Iterable[str]) -> list[str]:
     """Distinct people: partial names folded into the one full name they fit."""
     distinct = sorted(set(names), key=lambda n: (-len(n.split()), -len(n), n))
-    full = [n for n in distinct if len(n.split()) >= 2]
+    has_full = any(len(n.split()) >= 2 for n in distinct)
     people: list[str] = []
+    by_last: dict[str, list[list[str]]] = {}
     for n in distinct:
         words = n.split()
         if len(words) >= 2:
@@ -123,19 +124,15 @@ def merge(names: Iterable[str]) -> list[str]:
             # "j smith" folds into "john smith" when that is the only fit.
             fits = [
                 f
-                for f in people
-                if f != n
-                and f.split()[-1] == last
-                and f.split()[0][0] == first[0]
-                and (len(first) == 1 or f.split()[0] == first)
+                for f in by_last.get(last, [])
+                if f[0][0] == first[0] and (len(first) == 1 or f[0] == first)
             ]
             if len(fits) == 1:
                 continue
             people.append(n)
-            continue
-        if full:
+            by_last.setdefault(last, []).append(words)
+        elif not has_full:
             # A lone word beside full names is one of them, a nickname or a stray
             # word the NER tagged; counting it would double-count a person.
-            continue
-        people.append(n)
+            people.append(n)
     return people

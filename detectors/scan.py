@@ -86,6 +86,10 @@ TITLED_NAME_RE = re.compile(
     r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?P<n>[A-Z][a-z]+(?:[\-'][A-Z][a-z]+)?"
     r"(?:\s+[A-Z][a-z]+(?:[\-'][A-Z][a-z]+)?)?)"
 )
+NAME_LINE_RE = re.compile(
+    r"^(?:(?i:name)\s*:\s*)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?"
+    r"(?P<n>[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,3})$"
+)
 NUMBER_BEFORE_RE = re.compile(r"\d+[A-Za-z]?,?\s*$")
 PAGE_SUFFIX_RE = re.compile(rf"{re.escape(LOCATION_SEP)}(?:page \d+|sheet .*|table \d+)$")
 DOC_HEAD_FOR_NER = 300
@@ -389,6 +393,15 @@ def _names_from_document(
         for m in people.GREETING_RE.finditer(text):
             names.add(m["name"], location)
         return
+    if fields:
+        return
+    # A CV or report usually opens with its subject's name on a line of its own:
+    # take it without the NER; fall back to the NER over the head otherwise.
+    for line in [ln.strip() for ln in text[:DOC_HEAD_FOR_NER].splitlines() if ln.strip()][:3]:
+        m = NAME_LINE_RE.match(line)
+        if m and people.normalise(m["n"]):
+            names.add(m["n"], location)
+            return
     regions = staff_regions(text, letter=True)
     ner_jobs.append((text[:DOC_HEAD_FOR_NER], 0, regions, location))
 
