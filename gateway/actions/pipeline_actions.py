@@ -99,6 +99,15 @@ class PipelineActions:
         if self._tasks:
             await asyncio.wait(set(self._tasks), timeout=timeout)
 
+    async def close(self, timeout: float = 30.0) -> None:
+        """On shutdown: let explanations and notices finish, then close the audit store."""
+        await self.drain(timeout)
+        await self.store.close()
+
+    def reload_certificates(self) -> int | None:
+        """SIGHUP: re-read the S/MIME certificate directory now."""
+        return self.certs.reload() if self.certs else None
+
     # -- the pipeline seam ----------------------------------------------------------
 
     async def audit(self, message: Any, scan: Scan, verdict: Verdict) -> None:

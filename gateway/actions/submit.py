@@ -141,3 +141,29 @@ def upstream_sender(upstream: Any, local_hostname: str | None = None) -> Sender:
         )
 
     return send
+
+
+def nexthop_sender(nexthop: Any) -> Sender:
+    """A Sender through the gateway's own next hop (``relay.UpstreamNextHop`` or
+    ``maildir.MaildirNextHop``, or a callable returning the current one, since a
+    reload replaces it): same pool, same TLS settings as relayed mail."""
+
+    async def send(raw: bytes, mail_from: str, rcpt_tos: list[str]) -> SubmitReply:
+        hop = nexthop if hasattr(nexthop, "begin") else nexthop()
+        reply, txn = await hop.begin(mail_from or "<>", [])
+        if txn is None:
+            raise SubmitError(reply.code, reply.text)
+        try:
+            for rcpt in rcpt_tos:
+                r = await txn.add_recipient(rcpt, [])
+                if not r.ok:
+                    raise SubmitError(r.code, r.text)
+            final = await txn.deliver(raw)
+        finally:
+            if txn.open:
+                await txn.abort()
+        if not final.ok:
+            raise SubmitError(final.code, final.text)
+        return SubmitReply(final.code, final.text)
+
+    return send

@@ -29,7 +29,7 @@ from gateway.actions.settings import (
     TriggerHeader,
 )
 from gateway.actions.smime import split_content
-from gateway.actions.submit import upstream_sender
+from gateway.actions.submit import nexthop_sender, upstream_sender
 from gateway.audit import AuditQuery, open_store
 from gateway.metrics import Metrics, TimedPolicy, TimedScanner, watch_sessions
 from policies.engine import PolicyDecider
@@ -114,13 +114,15 @@ class Harness:
 def harness(gateway_factory, upstream, route_sink, pki, tmp_path):
     made = []
 
-    def make(*, encryption=None, policy_path=None, store_url=None, notices=None):
+    def make(*, encryption=None, policy_path=None, store_url=None, notices=None, via_hop=False):
         store_url = store_url or f"sqlite:///{tmp_path / 'audit.db'}"
         store = open_store(store_url)
         cfg = {"upstream": upstream_to(upstream.port), "hostname": "gw.test"}
         from gateway import config as gwconfig
 
         sender = upstream_sender(gwconfig.Upstream(**upstream_to(upstream.port)), "gw.test")
+        if via_hop:  # through the gateway's own next hop, as `serve` wires it
+            sender = nexthop_sender(lambda: made[-1].gw.gateway.runtime.nexthop)
         actions = PipelineActions(
             store=store,
             hostname="gw.test",
@@ -304,7 +306,11 @@ def test_smime_fallback_reject(harness, pki, route_sink, upstream) -> None:
 def test_reject_gives_550_and_one_explanation_to_internal_sender_only(
     harness, tmp_path, upstream, route_sink
 ) -> None:
-    h = harness(policy_path=reject_policy(tmp_path), notices=NoticeConfig(incident_notice=True))
+    h = harness(
+        policy_path=reject_policy(tmp_path),
+        notices=NoticeConfig(incident_notice=True),
+        via_hop=True,
+    )
     p = make_planted(13)
     raw = message_with_data(p, INTERNAL, [EMPLOYER], subject=f"Referral {p.nino}")
     code, text = h.send(INTERNAL, [EMPLOYER], raw)
