@@ -382,7 +382,7 @@ class _Busy(asyncio.Protocol):
         transport.close()
 
 
-def build_runtime(cfg: config.Config, scanner: ScanPool, policy=None, actions=None) -> Runtime:
+def build_runtime(cfg: config.Config, scanner, policy=None, actions=None) -> Runtime:
     authenticator = None
     if cfg.access.credentials_file is not None:
         authenticator = Authenticator(Credentials.load(cfg.access.credentials_file))
@@ -415,7 +415,7 @@ class Gateway:
         self.policy = policy
         self.actions = actions
         self.scanner = ScanPool(cfg.scan.workers, cfg.scan.timeout, cfg.scan.analyser)
-        self.runtime = build_runtime(cfg, self.scanner, policy, actions)
+        self.runtime = build_runtime(cfg, self, policy, actions)
         self.sessions: set[GatewaySMTP] = set()
         self.hard_stop = False
         self.stopping = False
@@ -423,6 +423,10 @@ class Gateway:
         self.address: tuple[str, int] | None = None
         self._idle = asyncio.Event()
         self._tasks: set[asyncio.Future] = set()
+
+    async def scan(self, raw: bytes, mail_from: str, rcpt_tos: list[str]):
+        """Scanner for every pipeline: the current pool, also for sessions older than a reload."""
+        return await self.scanner.scan(raw, mail_from, rcpt_tos)
 
     def background(self, coro) -> None:
         """Run a clean-up coroutine without awaiting it (kept referenced until done)."""
@@ -483,8 +487,8 @@ class Gateway:
         if cfg.scan != old.config.scan:
             old_pool = self.scanner
             self.scanner = ScanPool(cfg.scan.workers, cfg.scan.timeout, cfg.scan.analyser)
-            old_pool.shutdown()
-        self.runtime = build_runtime(cfg, self.scanner, self.policy, self.actions)
+            old_pool.shutdown(graceful=True)
+        self.runtime = build_runtime(cfg, self, self.policy, self.actions)
         self.background(old.nexthop.close())
         self.log.info("reloaded", next_hop=self.runtime.where_mail_goes())
 

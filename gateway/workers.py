@@ -113,8 +113,12 @@ class ScanPool:
                 raise ScanFailed(f"analyser error ({type(exc).__name__})") from None
         raise ScanFailed("worker crashed")
 
-    def shutdown(self) -> None:
+    def shutdown(self, *, graceful: bool = False) -> None:
+        """Stop the workers. ``graceful``: scans already submitted still finish."""
         pool = self._pool
+        if graceful:
+            pool.shutdown(wait=False, cancel_futures=False)
+            return
         for proc in list((getattr(pool, "_processes", None) or {}).values()):
             if proc.is_alive():
                 proc.terminate()

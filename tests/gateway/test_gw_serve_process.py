@@ -182,6 +182,7 @@ def test_sighup_reloads_without_dropping_sessions(serve, sink):
     old = RawClient(s.port)
     old.cmd("EHLO client.test")
     cfg = base_cfg(upstream=upstream_to(sink.port), limits={"max_recipients": 3})
+    cfg["scan"]["timeout"] = 11  # a new worker pool too; older sessions must use it
     s.config_path.write_text(yaml.safe_dump(cfg))
     s.signal(signal.SIGHUP)
     s.wait_line(r'"event": "reloaded"')
