@@ -17,6 +17,12 @@ _NINO = re.compile(r"\b[A-Za-z]{2}[\s-]?(?:\d{2}[\s-]?){3}[A-Da-d]?\b")
 _DATE = re.compile(
     r"\b(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2})\b"
 )
+# 1 March 1985, 1st-Mar-85, 01 Sept, 1985.
+_WORD_DATE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?[\s\-_.]*"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[\s\-_.,]*(?:\d{4}|\d{2})\b",
+    re.IGNORECASE,
+)
 # Sort code 12-34-56 / 12 34 56.
 _SORT_CODE = re.compile(r"\b\d{2}[\s-]\d{2}[\s-]\d{2}\b")
 # Any run of 6 or more digits (account numbers, card numbers, phone numbers).
@@ -27,5 +33,6 @@ def redact(text: str) -> str:
     """Mask identifier-shaped values in ``text``; everything else is kept."""
     text = _NINO.sub(lambda m: m.group(0)[:2].upper() + " •• •• •• •", text)
     text = _DATE.sub("••/••/••••", text)
+    text = _WORD_DATE.sub("•• •• ••••", text)
     text = _SORT_CODE.sub("••-••-••", text)
     return _DIGITS.sub(lambda m: "•" * len(m.group(0)), text)
