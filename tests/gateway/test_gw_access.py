@@ -125,9 +125,9 @@ def test_required_tls_refuses_mail_before_starttls(gw, sink, tls_files):
 
 
 def test_password_hashes_are_salted_and_checked():
-    a, b = hash_password("pw", n=2**10), hash_password("pw", n=2**10)
-    assert a != b and "pw" not in a
-    assert verify_password(b"pw", a) and not verify_password(b"pW", a)
+    a, b = hash_password("pass phrase", n=2**10), hash_password("pass phrase", n=2**10)
+    assert a != b and "pass phrase" not in a  # salted: same password, different hashes
+    assert verify_password(b"pass phrase", a) and not verify_password(b"pass Phrase", a)
     assert not verify_password(b"pw", "scrypt$garbage")
 
 
