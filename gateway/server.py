@@ -53,6 +53,7 @@ def has_bare_cr_or_lf(data: bytes) -> bool:
 
 
 _PRINTABLE = re.compile(rb"[^!-~]")
+_AUTH_PARAM = re.compile(r"(?i)\s+AUTH=\S*")
 
 
 def _safe(text: str, limit: int = 255) -> str:
@@ -326,6 +327,13 @@ class GatewaySMTP(SMTP):
     async def push(self, status):
         raw = status.encode("utf-8") if isinstance(status, str) else status
         await super().push(_REWRITE.get(raw, raw))
+
+    async def smtp_MAIL(self, arg):
+        # RFC 4954 AUTH=<identity> (Exchange sends AUTH=<> after it authenticates):
+        # aiosmtpd would answer 555. The submitter's identity is not passed upstream.
+        if arg:
+            arg = _AUTH_PARAM.sub("", arg)
+        await super().smtp_MAIL(arg)
 
     async def smtp_RCPT(self, arg):
         # aiosmtpd drops a source route (<@relay:user@host>) and keeps the mailbox;

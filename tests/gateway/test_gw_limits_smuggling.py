@@ -7,6 +7,8 @@ import socket
 
 import pytest
 from gw_helpers import RawClient, message
+from hypothesis import given
+from hypothesis import strategies as st
 from mailgate_support import upstream_to
 
 SMUGGLED = (
@@ -118,3 +120,11 @@ def test_slow_data_transfer_is_cut_at_data_timeout(gw, sink, raw_client):
     with pytest.raises(ConnectionError):
         c.reply()
     assert sink.messages == []
+
+
+@given(st.lists(st.sampled_from([b"\r", b"\n", b"\r\n", b".", b"a"]), max_size=20).map(b"".join))
+def test_bare_cr_or_lf_detection_matches_the_definition(data):
+    from gateway.server import has_bare_cr_or_lf
+
+    expected = b"\r" in data.replace(b"\r\n", b"") or b"\n" in data.replace(b"\r\n", b"")
+    assert has_bare_cr_or_lf(data) == expected

@@ -144,3 +144,16 @@ def test_pooled_connection_closed_by_upstream_is_replaced(gw):
         assert len(sink.wait_for(2)) == 2
     finally:
         sink.controller.stop()
+
+
+def test_mail_auth_parameter_is_accepted_and_not_passed_on(gw, sink, raw_client):
+    g = gw({"upstream": upstream_to(sink.port)})
+    c: RawClient = raw_client(g.port)
+    c.cmd("EHLO exchange.test")
+    assert c.cmd("MAIL FROM:<sender@provider.test> SIZE=300 AUTH=<>").startswith("250")
+    assert c.cmd("RCPT TO:<a@partner.test>").startswith("250")
+    assert c.cmd("DATA").startswith("354")
+    c.send(message("from exchange") + b".\r\n")
+    assert c.reply().startswith("250")
+    [got] = sink.wait_for(1)
+    assert got.mail_options == ["SIZE=300"]
