@@ -90,9 +90,17 @@ class PipelineActions:
     # -- background work ------------------------------------------------------------
 
     def _background(self, coro: Coroutine[Any, Any, Any]) -> None:
-        task = asyncio.ensure_future(coro)
+        task = asyncio.ensure_future(self._guarded(coro))
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+
+    async def _guarded(self, coro: Coroutine[Any, Any, Any]) -> None:
+        # A courtesy message must never take anything down, nor fail unseen.
+        try:
+            await coro
+        except Exception as e:
+            log.error("background send failed: %s: %s", type(e).__name__, e)
+            self.metrics.upstream_errors.labels("notice", "temporary").inc()
 
     async def drain(self, timeout: float = 30.0) -> None:
         """Wait for explanations and notices still being sent."""

@@ -414,3 +414,16 @@ def test_postgresql_down_means_451(harness, upstream) -> None:
 class _Closed:
     async def close(self) -> None:
         return None
+
+
+def test_failing_explanation_never_changes_the_reply(harness, tmp_path, upstream) -> None:
+    h = harness(policy_path=reject_policy(tmp_path))
+    upstream.handler.data_reply = "451 4.3.0 next hop busy"  # the explanation cannot go
+    p = make_planted(16)
+    code, text = h.send(INTERNAL, [EMPLOYER], message_with_data(p, INTERNAL, [EMPLOYER]))
+    assert code == 550 and "Ref MG-" in text
+    h.drain()
+    m = h.actions.metrics.registry
+    assert m.get_sample_value("mailgate_explanations_total", {"outcome": "failed"}) == 1
+    [record] = h.records()
+    assert record.action == "reject" and record.upstream_reply.startswith("550")
