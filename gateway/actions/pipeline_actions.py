@@ -107,6 +107,10 @@ class PipelineActions:
         if self._tasks:
             await asyncio.wait(set(self._tasks), timeout=timeout)
 
+    async def open(self) -> None:
+        """Open the audit store (migrations applied). Raises AuditStoreError: do not serve."""
+        await self.store.open()
+
     async def close(self, timeout: float = 30.0) -> None:
         """On shutdown: let explanations and notices finish, then close the audit store."""
         await self.drain(timeout)

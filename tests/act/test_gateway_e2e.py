@@ -29,8 +29,9 @@ from gateway.actions.settings import (
     TriggerHeader,
 )
 from gateway.actions.smime import split_content
-from gateway.actions.submit import nexthop_sender, upstream_sender
-from gateway.audit import AuditQuery, open_store
+from gateway.actions.submit import upstream_sender
+from gateway.actions.wiring import build_actions
+from gateway.audit import AuditConfig, AuditQuery, open_store
 from gateway.metrics import Metrics, TimedPolicy, TimedScanner, watch_sessions
 from policies.engine import PolicyDecider
 from policies.registers import Registers
@@ -116,26 +117,35 @@ def harness(gateway_factory, upstream, route_sink, pki, tmp_path):
 
     def make(*, encryption=None, policy_path=None, store_url=None, notices=None, via_hop=False):
         store_url = store_url or f"sqlite:///{tmp_path / 'audit.db'}"
-        store = open_store(store_url)
         cfg = {"upstream": upstream_to(upstream.port), "hostname": "gw.test"}
         from gateway import config as gwconfig
 
-        sender = upstream_sender(gwconfig.Upstream(**upstream_to(upstream.port)), "gw.test")
-        if via_hop:  # through the gateway's own next hop, as `serve` wires it
-            sender = nexthop_sender(lambda: made[-1].gw.gateway.runtime.nexthop)
-        actions = PipelineActions(
-            store=store,
-            hostname="gw.test",
-            send=sender,
-            encryption=encryption,
-            bounce=BounceConfig(
-                from_address="mailgate@provider.example",
-                internal_domains=["provider.example"],
-                security_contact="security@provider.example",
-            ),
-            notices=notices,
-            metrics=Metrics(),
+        bounce = BounceConfig(
+            from_address="mailgate@provider.example",
+            internal_domains=["provider.example"],
+            security_contact="security@provider.example",
         )
+        if via_hop:  # as `serve` wires it: through the gateway's own next hop
+            actions = build_actions(
+                hostname="gw.test",
+                nexthop=lambda: made[-1].gw.gateway.runtime.nexthop,
+                encryption=encryption,
+                bounce=bounce,
+                notices=notices,
+                audit=AuditConfig(url=store_url),
+            )
+        else:
+            upstream_cfg = gwconfig.Upstream(**upstream_to(upstream.port))
+            actions = PipelineActions(
+                store=open_store(store_url),
+                hostname="gw.test",
+                send=upstream_sender(upstream_cfg, "gw.test"),
+                encryption=encryption,
+                bounce=bounce,
+                notices=notices,
+                metrics=Metrics(),
+            )
+        store = actions.store
         metrics = actions.metrics
         policy = TimedPolicy(PolicyDecider(policy_path or DEFAULT_POLICY, Registers()), metrics)
         gw = gateway_factory(cfg, policy=policy, actions=actions)
@@ -143,7 +153,7 @@ def harness(gateway_factory, upstream, route_sink, pki, tmp_path):
         pipeline = gw.gateway.runtime.pipeline
         pipeline.scanner = TimedScanner(pipeline.scanner, metrics)
         watch_sessions(metrics, gw.gateway)
-        gw.call(store.open())
+        gw.call(actions.open())
         h = Harness(gw, actions, store, upstream, route_sink, store_url)
         made.append(h)
         return h

@@ -1,0 +1,52 @@
+"""One call to build the act step from its config sections, for `mailgate serve`.
+
+The gateway config carries these top-level keys (each optional)::
+
+    encryption:   EncryptionConfig  (default method, per-domain methods, route, smime)
+    bounce:       BounceConfig      (from address, internal domains, templates, contacts)
+    notices:      NoticeConfig      (encrypted notice, SS-014 incident notice)
+    audit:        AuditConfig       (url, retention_days)
+    metrics:      MetricsConfig     (enabled, host, port)
+
+and serve does, in order: ``actions = build_actions(...)``; ``await actions.open()``
+(no audit store, no service); pass ``actions`` (and ``TimedPolicy(policy, metrics)``)
+to the Gateway; ``start_metrics_server``; on SIGHUP ``actions.reload_certificates()``;
+on shutdown ``await actions.close()``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from gateway.actions.pipeline_actions import PipelineActions
+from gateway.actions.settings import BounceConfig, EncryptionConfig, NoticeConfig
+from gateway.actions.submit import nexthop_sender
+from gateway.audit import AuditConfig, open_store
+from gateway.metrics import Metrics
+
+
+def build_actions(
+    *,
+    hostname: str,
+    nexthop: Any | Callable[[], Any],
+    encryption: EncryptionConfig | None = None,
+    bounce: BounceConfig | None = None,
+    notices: NoticeConfig | None = None,
+    audit: AuditConfig | None = None,
+    config_dir: Path | None = None,
+    metrics: Metrics | None = None,
+) -> PipelineActions:
+    """``nexthop``: the gateway's next hop (or a callable returning the current one):
+    explanations, notices and split S/MIME deliveries go out through it."""
+    audit = audit or AuditConfig()
+    return PipelineActions(
+        store=open_store(audit.resolved_url(config_dir or Path.cwd())),
+        hostname=hostname,
+        send=nexthop_sender(nexthop),
+        encryption=encryption,
+        bounce=bounce,
+        notices=notices,
+        metrics=metrics,
+    )
