@@ -102,7 +102,12 @@ def presidio_engine():
         "models": [{"lang_code": "en", "model_name": nlp_mod.MODEL}],
     }
     engine = NlpEngineProvider(nlp_configuration=conf).create_engine()
-    return AnalyzerEngine(nlp_engine=engine, supported_languages=["en"])
+    analyzer = AnalyzerEngine(nlp_engine=engine, supported_languages=["en"])
+    # UK_NINO is not in Presidio's default registry: add it, or the comparison is moot.
+    from presidio_analyzer.predefined_recognizers import UkNinoRecognizer
+
+    analyzer.registry.add_recognizer(UkNinoRecognizer())
+    return analyzer
 
 
 def run_presidio(samples: list[Sample]) -> dict[str, Score]:

@@ -30,13 +30,12 @@ NOT_NAMES = {
 }  # fmt: skip
 # Last words that make a capitalised pair a place or an organisation.
 PLACE_WORDS = {
-    "road", "rd", "street", "st", "avenue", "ave", "lane", "close", "drive", "way", "court",
-    "crescent", "place", "gardens", "grove", "terrace", "hill", "park", "view", "walk", "square",
+    "road", "rd", "street", "avenue", "ave", "close", "drive", "crescent", "gardens", "terrace",
     "mews", "flat", "studio", "station", "college", "school", "university", "inc", "llc", "ltd",
-    "plc", "group", "house", "centre", "center", "hospital", "trust", "via", "path", "passage",
-    "mill", "lodge", "corner", "corners", "fords", "shores", "burg", "burgs", "lights",
-    "extension", "junction", "junctions", "motorway", "crest", "key", "trail", "spurs", "vista",
-    "ferry", "prairie", "mall", "route", "rue", "stravenue", "causeway", "ville", "town", "city",
+    "plc", "group", "house", "centre", "center", "hospital", "trust", "via", "passage", "corners",
+    "fords", "shores", "burgs", "lights", "extension", "junction", "junctions", "motorway",
+    "crest", "trail", "spurs", "vista", "prairie", "mall", "route", "rue", "stravenue",
+    "causeway", "expressway", "turnpike", "oval", "locks", "mills", "square", "parade",
 }  # fmt: skip
 _NAME_WORD = re.compile(r"^[A-Za-z][A-Za-z'\-]*\.?$")
 

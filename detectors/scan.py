@@ -82,13 +82,19 @@ CHILD_BEFORE_RE = re.compile(
     r"(?:(?:called|named|is)\s+)?$",
     re.I,
 )
+# A capitalised name word: Smith, McDonald, O'Brien, Smith-Jones.
+_NAME_WORD = r"[A-Z][a-z]*(?:['\-]?[A-Z]?[a-z]+)*"
 TITLED_NAME_RE = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?P<n>[A-Z][a-z]+(?:[\-'][A-Z][a-z]+)?"
-    r"(?:\s+[A-Z][a-z]+(?:[\-'][A-Z][a-z]+)?)?)"
+    rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?P<n>{_NAME_WORD}(?:\s+{_NAME_WORD})?)"
 )
 NAME_LINE_RE = re.compile(
     r"^(?:(?i:name)\s*:\s*)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?"
     r"(?P<n>[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,3})$"
+)
+NAME_ROW_RE = re.compile(
+    r"^[ \t>*•\-]*(?:\d{1,4}[.)]?[ \t]+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?"
+    r"(?P<n>[A-Z][a-z]*(?:['\-][A-Z]?[a-z]+)*(?:[ \t]+[A-Z][a-z]*(?:['\-][A-Z]?[a-z]+)*){1,2})"
+    r"(?:[ \t]*[,\t|–\-(][^\n]{0,60})?[ \t]*$"
 )
 NUMBER_BEFORE_RE = re.compile(r"\d+[A-Za-z]?,?\s*$")
 PAGE_SUFFIX_RE = re.compile(rf"{re.escape(LOCATION_SEP)}(?:page \d+|sheet .*|table \d+)$")
@@ -254,6 +260,8 @@ def scan(
         text = "\n".join(c.text for c in doc_chunks if c.table is None)
         doc = doc_kinds.Document(_doc_location(first), first.filename, text, first.source)
         found = doc_kinds.classify(doc, extraction.subject)
+        if not found:
+            found = _text_name_list(doc, names)
         if found:
             classified.add(key)
             kinds += found
@@ -404,6 +412,31 @@ def _names_from_document(
             return
     regions = staff_regions(text, letter=True)
     ner_jobs.append((text[:DOC_HEAD_FOR_NER], 0, regions, location))
+
+
+def _text_name_list(doc: doc_kinds.Document, names: _Names) -> list[DocKindFinding]:
+    """Names typed one per line ("1. John Smith, AB…"): three or more in a row,
+    outside greetings and signatures, make a list of names."""
+    regions = staff_regions(doc.text, letter=doc.source not in BODY_SOURCES)
+    best: list[str] = []
+    run: list[str] = []
+    pos = 0
+    for line in [*doc.text.split("\n"), ""]:
+        m = NAME_ROW_RE.match(line)
+        if m and not regions.contains(pos):
+            run.append(m["n"])
+        else:
+            if len(run) > len(best):
+                best = run
+            run = []
+        pos += len(line) + 1
+    good = [raw for raw in best if people.normalise(raw)]
+    if len(best) < 3 or len(good) * 2 < len(best):
+        return []
+    for raw in good:
+        names.add(raw, doc.location)
+    evidence = f"{len(best)} names, one per line"
+    return [DocKindFinding(DocKind.NAME_LIST, doc.location, evidence, len(best), ("name",))]
 
 
 def _kind_from_subject(

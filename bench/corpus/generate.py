@@ -500,9 +500,34 @@ def one_name(m: Maker) -> Sample:
                     counts={"nino": 0, "dob": 0, "bank": 0}, people=1)  # fmt: skip
 
 
+def text_list(m: Maker) -> Sample:
+    """Names typed one per line in the body, some with a NINO."""
+    rname, raddr = m.staff()
+    n = m.r.randint(3, 25)
+    with_nino = m.r.random() < 0.5
+    lines = []
+    for i in range(n):
+        name = f"{m.f.first_name()} {m.f.last_name()}"
+        extra = (
+            f", NINO {m.nino()[0]}"
+            if with_nino
+            else f" - interview {m.f.date_this_year().strftime('%d/%m/%Y')}"
+        )
+        lines.append(f"{i + 1}. {name}{extra}" if m.r.random() < 0.5 else f"{name}{extra}")
+    text = (
+        m.greeting(rname)
+        + "These are the people booked for Monday:\n"
+        + "\n".join(lines)
+        + m.signature()
+    )
+    return m.sample("text_list", "Monday bookings", [body(text)], rname, raddr,
+                    counts={"nino": n if with_nino else 0, "dob": 0, "bank": 0}, people=n)  # fmt: skip
+
+
 MAKERS = [
     (referral, 30), (clean, 20), (name_list, 8), (nino_list, 4), (cvs, 8), (cv_to_claimant, 5),
     (letters, 8), (application_form, 6), (dwp_form, 6), (couple_body, 5), (one_name, 8),
+    (text_list, 4),
 ]  # fmt: skip
 
 

@@ -182,3 +182,23 @@ def test_street_names_are_not_people(run):
     )
     s = run(body(text))
     assert s.data_subjects == 1
+
+
+def test_names_typed_one_per_line_are_a_list(run):
+    lines = "\n".join(
+        f"{i}. {n}, interview 12/06/2024"
+        for i, n in enumerate(["Adam Cole", "Beth Dunn", "Carl Eves", "Dina Ford"], 1)
+    )
+    s = run(
+        body(
+            f"Hi Priya,\n\nHere are the candidates for Monday:\n{lines}\n\n"
+            "Thanks,\nTom Jones\nJob Coach\n"
+        )
+    )
+    assert s.kind_counts() == {"name_list": 1}
+    assert s.data_subjects == 4
+    # A signature block of capitalised lines is not a list.
+    sig = run(
+        body("Hi Priya,\n\nSee you Monday.\n\nKind regards,\nTom Jones\nJob Coach\nLeeds Office\n")
+    )
+    assert sig.doc_kinds == [] and sig.data_subjects == 0
