@@ -11,6 +11,7 @@ from the terminal or stdin). Plain text passwords are never accepted.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import hmac
 import os
@@ -84,12 +85,14 @@ class Credentials:
         encoded = self.users.get(user)
         if encoded is None:
             # Spend the same effort for unknown users: no timing oracle for names.
-            verify_password(password, _DUMMY)
+            verify_password(password, _dummy_hash())
             return False
         return verify_password(password, encoded)
 
 
-_DUMMY = hash_password("not a password")
+@functools.cache
+def _dummy_hash() -> str:
+    return hash_password("not a password")
 
 
 class Authenticator:
