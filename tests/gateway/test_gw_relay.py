@@ -157,3 +157,28 @@ def test_mail_auth_parameter_is_accepted_and_not_passed_on(gw, sink, raw_client)
     assert c.reply().startswith("250")
     [got] = sink.wait_for(1)
     assert got.mail_options == ["SIZE=300"]
+
+
+def test_concurrent_sessions_each_message_exactly_once(gw, sink):
+    from concurrent.futures import ThreadPoolExecutor
+
+    g = gw(
+        {
+            "upstream": upstream_to(sink.port, pool_size=4),
+            "scan": {"workers": 2, "timeout": 10, "analyser": "gw_hostile_analysers:quick"},
+        }
+    )
+
+    def client(n: int) -> list[bytes]:
+        sent = []
+        with smtplib.SMTP("127.0.0.1", g.port, timeout=30) as s:
+            for i in range(3):
+                raw = message(f"c{n} m{i}")
+                s.sendmail("sender@provider.test", [f"r{n}@partner.test"], raw)
+                sent.append(raw)
+        return sent
+
+    with ThreadPoolExecutor(12) as pool:
+        sent = [raw for batch in pool.map(client, range(12)) for raw in batch]
+    got = sink.wait_for(len(sent))
+    assert sorted(strip_trace(m.data) for m in got) == sorted(sent)
