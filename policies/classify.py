@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from policies.model import Partner, Policy
-from policies.registers import Registers
+from policies.registers import RegisterView
 from policies.verdict import RecipientClass
 
 
@@ -67,7 +67,7 @@ class Directory:
 def classify(
     address: str,
     directory: Directory,
-    registers: Registers | None,
+    registers: RegisterView | None,
     identified: set[str],
     now: datetime,
 ) -> Recipient:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -20,7 +20,7 @@ from detectors.model import Category, DocKind, DocKindFinding, Finding, Scan
 from policies.classify import Directory, Recipient, classify
 from policies.loader import PolicyError, load
 from policies.model import Conditions, Policy, Prohibition, Rule
-from policies.registers import Registers
+from policies.registers import Permission, Registers, RegisterView, scope_matches
 from policies.verdict import (
     SEVERITY,
     Action,
@@ -108,6 +108,8 @@ class Facts:
     has_data: bool
     subject: str
     identified: set[str]
+    # Rule matches already worked out in this decision (see _holds).
+    memo: dict[tuple[int, str, str], bool] = field(default_factory=dict)
 
     @property
     def categories(self) -> set[Category]:
@@ -176,9 +178,12 @@ class Context:
     envelope: EnvelopeFacts
     facts: Facts
     policy: Policy
-    registers: Registers | None
+    registers: RegisterView | None
     now: datetime
+    # Permissions in force for this message's sender (worked out once per message).
+    sender_permits: list[Permission] = field(default_factory=list)
     _consent: bool | None = None
+    _permits: list[Permission] | None = None
 
     def consent(self) -> bool:
         if self._consent is None:
@@ -219,64 +224,121 @@ def _approved(ctx: Context, kind: DocKind) -> bool:
     return any(a.process is kind and a.active(today) for a in rcpt.partner.processes)
 
 
-def _check(cond: Conditions, ctx: Context) -> list[str]:
-    """Why the conditions do not hold (empty: they all hold)."""
+_NO = ["(does not hold)"]
+
+
+def _check(cond: Conditions, ctx: Context, explain: bool = True) -> list[str]:
+    """Why the conditions do not hold (empty: they all hold).
+
+    ``explain=False`` stops at the first failure without writing sentences: the
+    engine only needs the sentences for the rule it reports.
+    """
     facts, policy, fails = ctx.facts, ctx.policy, []
     rcpt = ctx.recipient
     if cond.recipients is not None and rcpt.cls not in cond.recipients:
+        if not explain:
+            return _NO
         wanted = ", ".join(CLASS_LABELS[c] for c in cond.recipients)
         fails.append(f"the recipient is {CLASS_LABELS[rcpt.cls]}, not {wanted}")
         return fails  # nothing else is worth saying about a rule for another class
     if cond.documents_any is not None and not any(k in facts.kinds for k in cond.documents_any):
+        if not explain:
+            return _NO
         fails.append("no " + " or ".join(KIND_LABELS[k] for k in cond.documents_any))
-    if cond.documents_only is not None:
+    if cond.documents_only is not None and any(k not in cond.documents_only for k in facts.kinds):
+        if not explain:
+            return _NO
         other = Counter({k: n for k, n in facts.kinds.items() if k not in cond.documents_only})
-        if other:
-            fails.append(f"it carries {_kinds_text(other)}")
+        fails.append(f"it carries {_kinds_text(other)}")
     n_docs = len(facts.docs)
     if cond.min_documents is not None and n_docs < cond.min_documents:
+        if not explain:
+            return _NO
         wanted = " or ".join(KIND_LABELS[k] for k in (cond.documents_only or []))
         fails.append(f"no {wanted or 'document'} found")
     max_docs = policy.limit(cond.max_documents)
     if max_docs is not None and n_docs > max_docs:
+        if not explain:
+            return _NO
         fails.append(f"it carries {_kinds_text(facts.kinds)}: the limit is {max_docs}")
     max_people = policy.limit(cond.max_people)
     if max_people is not None and facts.people > max_people:
+        if not explain:
+            return _NO
         fails.append(f"it is about {facts.people} people: the limit is {max_people}")
     if cond.categories_any is not None and not (facts.categories & set(cond.categories_any)):
+        if not explain:
+            return _NO
         fails.append("none of " + ", ".join(c.value for c in cond.categories_any))
     if cond.categories_only is not None:
         extra = facts.categories - set(cond.categories_only)
         if extra:
+            if not explain:
+                return _NO
             fails.append("it also carries " + describe_findings(facts, extra))
     if cond.categories_none is not None:
         bad = facts.categories & set(cond.categories_none)
         if bad:
+            if not explain:
+                return _NO
             fails.append("it carries " + describe_findings(facts, bad))
     if cond.columns_none is not None:
         bad_cols = sorted(facts.columns & set(cond.columns_none))
         if bad_cols:
+            if not explain:
+                return _NO
             fails.append("the list has columns " + ", ".join(bad_cols))
     if cond.consent == "present" and not ctx.consent():
+        if not explain:
+            return _NO
         fails.append(f"no consent is recorded for {rcpt.address}")
     if cond.consent == "absent" and ctx.consent():
+        if not explain:
+            return _NO
         fails.append(f"consent is recorded for {rcpt.address}")
     if cond.process_approved is not None:
         unapproved = [k for k in facts.kinds if k in _C15_KINDS and not _approved(ctx, k)]
         who = rcpt.partner.name if rcpt.partner else rcpt.address
         if cond.process_approved and unapproved:
             labels = ", ".join(KIND_LABELS[k] for k in unapproved)
+            if not explain:
+                return _NO
             fails.append(f"{who} is not approved for {labels} on {ctx.now.date().isoformat()}")
         if not cond.process_approved and not unapproved:
+            if not explain:
+                return _NO
             fails.append(f"{who} is approved for these processes")
     if cond.designated_inbox is not None:
         dfails, outside = _designated(ctx)
         if cond.designated_inbox:
-            fails.extend(dfails)
+            if dfails:
+                if not explain:
+                    return _NO
+                fails.extend(dfails)
         elif not [k for k in outside if not _approved(ctx, k)]:
             # False holds only for a restricted process going where it may not go.
+            if not explain:
+                return _NO
             fails.append("the recipient may receive these processes")
     return fails
+
+
+def _holds(cond: Conditions, ctx: Context) -> bool:
+    """Whether every condition holds, remembered for the rest of this decision.
+
+    Most conditions depend only on the content and the recipient's class, so
+    twenty recipients of two classes cost two evaluations, not twenty.
+    """
+    personal = (
+        cond.consent is not None
+        or cond.process_approved is not None
+        or cond.designated_inbox is not None
+    )
+    key = (id(cond), ctx.recipient.cls.value, ctx.recipient.address if personal else "")
+    hit = ctx.facts.memo.get(key)
+    if hit is None:
+        hit = ctx.facts.memo[key] = not _check(cond, ctx, explain=False)
+    return hit
 
 
 _C15_KINDS = frozenset(
@@ -416,25 +478,52 @@ def _prohibited(rules: list[Prohibition], ctx: Context, policy: Policy) -> _Outc
     return _Outcome(worst, first.id, list(first.guidance), reasons, fixes)
 
 
+def _permits(ctx: Context) -> list[Permission]:
+    if ctx._permits is None:
+        address = ctx.recipient.address
+        ctx._permits = [p for p in ctx.sender_permits if scope_matches(p.recipient_scope, address)]
+    return ctx._permits
+
+
+def _signature(ctx: Context) -> tuple[object, ...]:
+    """What a recipient's outcome depends on, beyond the message itself.
+
+    Recipients with equal signatures get equal outcomes, so a message to twenty
+    employers is decided once. The address is part of it wherever the reasons
+    name it (claimants' consent, processes with designated inboxes).
+    """
+    r = ctx.recipient
+    personal = r.cls is RecipientClass.CLAIMANT or any(
+        ctx.policy.processes[k].inboxes for k in _process_kinds(ctx)
+    )
+    return (
+        r.cls,
+        r.partner.name if r.partner else None,
+        r.address if personal else None,
+        ctx.consent(),
+        tuple(p.reference for p in _permits(ctx)),
+    )
+
+
+def _copy(outcome: _Outcome) -> _Outcome:
+    return replace(outcome, guidance=list(outcome.guidance), reasons=list(outcome.reasons),
+                   fixes=list(outcome.fixes))  # fmt: skip
+
+
 def _decide_recipient(ctx: Context, opaque: _Outcome | None) -> _Outcome:
     policy, facts = ctx.policy, ctx.facts
     if not facts.has_data:
         outcome = _Outcome(Action.RELAY, "no-claimant-data", [], ["No claimant data was found."])
         return _stricter(outcome, opaque)
 
-    permits = (
-        ctx.registers.permissions_for(ctx.envelope.mail_from, ctx.recipient.address, ctx.now)
-        if ctx.registers is not None
-        else []
-    )
+    permits = _permits(ctx)
     kinds = set(facts.kinds)
     covering = next(
         (p for p in permits if not p.uncovered(facts.categories, kinds, facts.people)), None
     )
 
     for rule in policy.restrictions:
-        fails = _check(rule.when, ctx)
-        if fails:
+        if not _holds(rule.when, ctx):
             continue
         if covering is not None and rule.permission_can_override:
             break
@@ -471,12 +560,12 @@ def _decide_recipient(ctx: Context, opaque: _Outcome | None) -> _Outcome:
         return _stricter(outcome, opaque)
 
     for ex in policy.exemptions:
-        if not _check(ex.when, ctx):
+        if _holds(ex.when, ctx):
             text = f"Relayed unencrypted under exemption {_cite(ex)}: {ex.why}"
             outcome = _Outcome(Action.RELAY, ex.id, list(ex.guidance), [text], exempt=True)
             return _stricter(outcome, opaque)
 
-    matched = [p for p in policy.prohibitions if not _check(p.when, ctx)]
+    matched = [p for p in policy.prohibitions if _holds(p.when, ctx)]
     outcome = _prohibited(matched or [policy.fallback], ctx, policy)
     near = _near_miss(policy, ctx)
     if near:
@@ -611,9 +700,8 @@ def decide(
         now = now.replace(tzinfo=UTC)
     facts = _facts(scan, policy)
     directory = _directory(policy)
-    recipients = [
-        classify(a, directory, registers, facts.identified, now) for a in envelope.rcpt_tos
-    ]
+    view = registers.snapshot() if registers is not None else None
+    recipients = [classify(a, directory, view, facts.identified, now) for a in envelope.rcpt_tos]
     tag = policy.encryption.subject_tag
     tag_present = bool(tag) and tag.lower() in facts.subject.lower()
 
@@ -642,11 +730,15 @@ def decide(
         )
 
     opaque = _opaque_outcome(scan, policy)
+    sender_permits = view.sender_permissions(envelope.mail_from, now) if view is not None else []
     outcomes: list[tuple[Recipient, _Outcome]] = []
+    decided: dict[tuple[object, ...], _Outcome] = {}
     for r in recipients:
-        ctx = Context(r, envelope, facts, policy, registers, now)
-        outcome = _apply_switches(_decide_recipient(ctx, opaque), ctx, tag_present)
-        outcomes.append((r, outcome))
+        ctx = Context(r, envelope, facts, policy, view, now, sender_permits)
+        signature = _signature(ctx)
+        if signature not in decided:
+            decided[signature] = _apply_switches(_decide_recipient(ctx, opaque), ctx, tag_present)
+        outcomes.append((r, _copy(decided[signature])))
 
     p15, p37 = _warnings(envelope, recipients, policy, facts.subject)
     extra: list[tuple[str, list[str], list[str]]] = []

@@ -59,12 +59,15 @@ def _day(moment: datetime) -> date:
 
 
 def scope_matches(patterns: Iterable[str], address: str) -> bool:
-    """``*@x.org`` style globs, or a bare domain (which matches its sub-domains too)."""
+    """``*@x.org`` style globs, or a bare domain (which matches its sub-domains too).
+
+    Patterns are stored lower-case (the register writes them so); the address
+    is lower-cased here.
+    """
     address = address.strip().lower()
     domain = address.rpartition("@")[2]
     for pattern in patterns:
-        pattern = pattern.strip().lower()
-        if "@" in pattern or any(c in pattern for c in "*?["):
+        if "@" in pattern or "*" in pattern or "?" in pattern or "[" in pattern:
             if fnmatch.fnmatchcase(address, pattern):
                 return True
         elif domain == pattern or domain.endswith("." + pattern):
@@ -101,6 +104,12 @@ class Permission:
     id: int = 0
     revoked_at: str | None = None
 
+    def __post_init__(self) -> None:
+        # Scopes are matched lower-case; normalise once here, not on every message.
+        for name in ("sender_scope", "recipient_scope"):
+            value = tuple(p.strip().lower() for p in getattr(self, name) if p.strip())
+            object.__setattr__(self, name, value)
+
     def in_force(self, now: datetime) -> bool:
         day = _day(now)
         return self.revoked_at is None and self.valid_from <= day <= self.valid_until
@@ -124,21 +133,81 @@ class Permission:
         return gaps
 
 
+@dataclass(slots=True)
+class RegisterView:
+    """The rows in force, read once and kept until the database changes.
+
+    The engine takes one view per decision, so a decision runs no SQL at all.
+    """
+
+    version: int = -1
+    consents: dict[str, list[Consent]] = field(default_factory=dict)
+    permissions: list[Permission] = field(default_factory=list)
+    fresh: bool = False
+
+    def consent_for(self, address: str, now: datetime) -> Consent | None:
+        """The consent in force for this address on ``now``, if any."""
+        for consent in self.consents.get(address.strip().lower(), ()):
+            if consent.active(now):
+                return consent
+        return None
+
+    def permissions_for(self, sender: str, recipient: str, now: datetime) -> list[Permission]:
+        """Permissions in force on ``now`` whose scopes take in this sender and recipient."""
+        return [
+            p
+            for p in self.sender_permissions(sender, now)
+            if scope_matches(p.recipient_scope, recipient)
+        ]
+
+    def sender_permissions(self, sender: str, now: datetime) -> list[Permission]:
+        """Permissions in force on ``now`` for this sender, whoever the recipient."""
+        return [
+            p for p in self.permissions if p.in_force(now) and scope_matches(p.sender_scope, sender)
+        ]
+
+
 class Registers:
     """Consent and permissions over one SQLite file (":memory:" for a throwaway one).
 
     One connection per thread: the gateway may decide on worker threads while
     the CLI writes from another process; SQLite's locking keeps them apart.
+    Look-ups read an in-memory snapshot that is reloaded only when the file has
+    changed (``PRAGMA data_version``), so a decision costs no SQL beyond that.
     """
 
     def __init__(self, path: str | Path = ":memory:"):
         self.path = str(path)
         self._local = threading.local()
         self._shared: sqlite3.Connection | None = None
+        self._shared_snapshot = RegisterView()
         if self.path == ":memory:":
             # One in-memory database shared by all threads of this process.
             self._shared = sqlite3.connect(":memory:", check_same_thread=False)
         self._setup(self._conn())
+
+    def _snapshot_slot(self) -> RegisterView:
+        if self._shared is not None:
+            return self._shared_snapshot
+        snap = getattr(self._local, "snapshot", None)
+        if snap is None:
+            snap = self._local.snapshot = RegisterView()
+        return snap
+
+    def _changed(self) -> None:
+        """Our own write: data_version only counts other connections' commits."""
+        self._snapshot_slot().fresh = False
+
+    def snapshot(self) -> RegisterView:
+        slot = self._snapshot_slot()
+        version = self._conn().execute("PRAGMA data_version").fetchone()[0]
+        if not slot.fresh or slot.version != version:
+            consents: dict[str, list[Consent]] = {}
+            for c in self.consents():
+                consents.setdefault(c.address, []).append(c)
+            slot.consents, slot.permissions = consents, self.permissions()
+            slot.version, slot.fresh = version, True
+        return slot
 
     def _conn(self) -> sqlite3.Connection:
         if self._shared is not None:
@@ -183,6 +252,7 @@ class Registers:
                 "INSERT INTO consent(address, given_on, evidence, added_at) VALUES (?,?,?,?)",
                 (address, given_on.isoformat(), evidence.strip(), added),
             )
+        self._changed()
         return Consent(int(cur.lastrowid or 0), address, given_on, evidence.strip(), added)
 
     def consents(self, include_revoked: bool = False) -> list[Consent]:
@@ -193,17 +263,7 @@ class Registers:
         return [Consent(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4], r[5]) for r in rows]
 
     def consent_for(self, address: str, now: datetime) -> Consent | None:
-        """The consent in force for this address on ``now``, if any."""
-        rows = self._conn().execute(
-            "SELECT id, address, given_on, evidence, added_at, revoked_at FROM consent"
-            " WHERE address = ? AND revoked_at IS NULL ORDER BY given_on",
-            (address.strip().lower(),),
-        )
-        for r in rows:
-            consent = Consent(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4], r[5])
-            if consent.active(now):
-                return consent
-        return None
+        return self.snapshot().consent_for(address, now)
 
     def revoke_consent(self, address: str, now: datetime | None = None) -> int:
         """Revoke every consent in force for the address; returns how many."""
@@ -213,6 +273,7 @@ class Registers:
                 "UPDATE consent SET revoked_at = ? WHERE address = ? AND revoked_at IS NULL",
                 ((now or _utcnow()).isoformat(timespec="seconds"), _address(address)),
             )
+        self._changed()
         if cur.rowcount == 0:
             raise RegisterError(f"no consent in force for {address.strip().lower()}")
         return cur.rowcount
@@ -250,10 +311,12 @@ class Registers:
                     ),
                 )
         except sqlite3.IntegrityError:
+            self._changed()
             raise RegisterError(
                 f"a permission with reference {perm.reference!r} already exists: "
                 "revoke it first or use another reference"
             ) from None
+        self._changed()
         return _perm_row(self._conn().execute(_PERM_SELECT + " WHERE id = ?", (cur.lastrowid,)))[0]
 
     def permissions(self, include_revoked: bool = False) -> list[Permission]:
@@ -261,10 +324,7 @@ class Registers:
         return _perm_row(self._conn().execute(sql + " ORDER BY reference"))
 
     def permissions_for(self, sender: str, recipient: str, now: datetime) -> list[Permission]:
-        """Permissions in force on ``now`` whose scopes take in this sender and recipient."""
-        return [
-            p for p in self.permissions() if p.in_force(now) and p.applies_to(sender, recipient)
-        ]
+        return self.snapshot().permissions_for(sender, recipient, now)
 
     def revoke_permission(self, reference: str, now: datetime | None = None) -> None:
         conn = self._conn()
@@ -274,6 +334,7 @@ class Registers:
                 " AND revoked_at IS NULL",
                 ((now or _utcnow()).isoformat(timespec="seconds"), reference.strip()),
             )
+        self._changed()
         if cur.rowcount == 0:
             raise RegisterError(f"no permission in force with reference {reference!r}")
 
