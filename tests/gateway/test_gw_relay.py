@@ -182,3 +182,21 @@ def test_concurrent_sessions_each_message_exactly_once(gw, sink):
         sent = [raw for batch in pool.map(client, range(12)) for raw in batch]
     got = sink.wait_for(len(sent))
     assert sorted(strip_trace(m.data) for m in got) == sorted(sent)
+
+
+def test_smtputf8_to_an_upstream_without_it_is_refused_at_mail(gw):
+    from mailgate_support import Sink, SinkHandler, free_port
+
+    sink = Sink(SinkHandler(), free_port(), smtputf8=False)
+    sink.controller.start()
+    try:
+        g = gw({"upstream": upstream_to(sink.port)})
+        with smtplib.SMTP("127.0.0.1", g.port) as s:
+            s.ehlo("client.test")
+            code, text = s.mail("zoë@provider.test", options=["SMTPUTF8"])
+            assert (code, text[:5]) == (553, b"5.6.7")
+            # ASCII mail on the same session still goes.
+            s.sendmail("sender@provider.test", ["a@partner.test"], message("ascii"))
+        assert len(sink.wait_for(1)) == 1
+    finally:
+        sink.controller.stop()
