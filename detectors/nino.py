@@ -34,6 +34,7 @@ HEADER_RE = re.compile(r"\bnino\b|\bni\b|\bn\.i\.|national\s+insurance|\bnins?\b
 # Labels that say a code is something else; they win only when no NINO label is near.
 NEGATIVE_RE = re.compile(
     r"\b(?:sku|part\s*(?:no|number)|product\s*(?:code|no)|item\s*code|order\s*(?:no|number|ref)|"
+    r"stock\s*code|barcode|invoice\s*(?:no|number)|"
     r"serial\s*(?:no|number)|model\s*(?:no|number)|cat(?:alogue)?\s*no|batch|licence|"
     r"vehicle\s*reg)\b[^\n]{0,12}$",
     re.I,

@@ -66,6 +66,7 @@ def test_suffixless_needs_context(keyer):
 
 def test_product_code_label_wins_without_nino_context(keyer):
     assert found("Part no. JK123456C in stock", keyer) == []
+    assert found("Stock code JK123456C reordered", keyer) == []
     assert len(found("NINO JK123456C", keyer)) == 1
 
 
