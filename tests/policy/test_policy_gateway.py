@@ -64,19 +64,16 @@ def test_relay_and_reject_through_the_gateway(start, sink):
     assert len(sink.messages) == 2  # nothing more went upstream
 
 
-def test_encrypt_without_an_encryption_action_is_never_sent_in_clear(start, sink):
-    # needs detection
-    gw, _ = start()
-    code, reply = send(gw.port, "health-details-to-employer", ["hr@brightwell-logistics.example"])
-    assert code == 550 and b"encrypted" in reply
-    assert sink.messages == []
-
-
-def test_consent_register_decides_cv_to_claimant(start, sink, tmp_path):
+def test_encrypt_never_in_clear_and_consent_register_decides(start, sink, tmp_path):
     # needs detection
     own = "brett.rose-roberts64@mail.example"
     regs = Registers(tmp_path / "gateway.db")
     gw, _ = start(regs)
+    # The default actions have no encryption route: an encrypt verdict is refused, not sent.
+    code, reply = send(gw.port, "health-details-to-employer", ["hr@brightwell-logistics.example"])
+    assert code == 550 and b"encrypted" in reply
+    assert sink.messages == []
+    # Consent recorded while the gateway runs is used for the next message.
     regs.add_consent(own, date(2026, 1, 5), "CRM note 12")
     code, _ = send(gw.port, "cv-to-claimant", [own])
     assert code == 250
