@@ -296,7 +296,7 @@ def test_encrypt_by_route_and_smime_with_fallback(harness, pki, route_sink, upst
     assert m.get_sample_value("mailgate_notices_total", sent) == 4
 
 
-def test_smime_fallback_reject(harness, pki, route_sink, upstream) -> None:
+def test_smime_fallback_reject_and_audit_store_down(harness, pki, route_sink, upstream) -> None:
     enc = EncryptionConfig(
         default="smime", smime=SmimeSettings(cert_dir=pki["certs"], fallback="reject")
     )
@@ -311,6 +311,16 @@ def test_smime_fallback_reject(harness, pki, route_sink, upstream) -> None:
     assert [(m.mail_from, m.rcpt_tos) for m in upstream.messages] == [("<>", [INTERNAL])]
     [record] = h.records()
     assert record.action == "encrypt" and record.upstream_reply.startswith("550")
+
+    # The audit store goes away: 451, and nothing leaves.
+    upstream.handler.messages.clear()
+    h.gw.call(h.store.close())
+    code, text = h.send(INTERNAL, ["colleague@provider.example"], b"Subject: hi\r\n\r\nhello\r\n")
+    assert code == 451 and "audit" in text
+    h.drain()
+    assert upstream.messages == [] and route_sink.messages == []
+    assert h.actions.metrics.registry.get_sample_value("mailgate_audit_errors_total") == 1
+    h.gw.call(h.store.open())  # so the fixture can close it
 
 
 def test_reject_gives_550_and_one_explanation_to_internal_sender_only(
@@ -367,73 +377,42 @@ def test_reject_gives_550_and_one_explanation_to_internal_sender_only(
     assert m.get_sample_value("mailgate_explanations_total", {"outcome": "sent"}) == 1
     assert m.get_sample_value("mailgate_explanations_total", {"outcome": "skipped"}) == 1
 
-
-def test_audit_store_down_means_451_and_nothing_relayed(harness, upstream) -> None:
-    h = harness()
-    h.gw.call(h.store.close())  # the store is gone
-    p = make_planted(14)
-    code, text = h.send(INTERNAL, ["colleague@provider.example"], b"Subject: hi\r\n\r\nhello\r\n")
-    assert code == 451 and "audit" in text
-    h.drain()
-    assert upstream.messages == []
-    assert h.actions.metrics.registry.get_sample_value("mailgate_audit_errors_total") == 1
-    del p
-    h.gw.call(h.store.open())  # so the fixture can close it
-
-
-@pytest.mark.postgres
-def test_audit_in_postgresql_through_the_gateway(harness, postgres_url, upstream) -> None:
-    import psycopg
-
-    with psycopg.connect(postgres_url, autocommit=True) as c:
-        c.execute("DROP DATABASE IF EXISTS e2e")
-        c.execute("CREATE DATABASE e2e")
-    url = postgres_url.replace("/postgres?", "/e2e?")
-    h = harness(store_url=url)
-    p = make_planted(15)
-    # Relayed (no claimant data) and encrypt-without-method (rejected: no encryption set up).
-    assert h.send(INTERNAL, [EMPLOYER], b"Subject: lunch\r\n\r\nSee you at noon.\r\n") == (250, "")
-    code, _ = h.send(INTERNAL, [EMPLOYER], message_with_data(p, INTERNAL, [EMPLOYER]))
-    assert code == 550
-    records = h.records()
-    assert [(r.action, r.upstream_reply[:3]) for r in records] == [
-        ("relay", "250"),
-        ("encrypt", "550"),
-    ]
-    with psycopg.connect(url) as c:
-        dump = repr(c.execute("SELECT * FROM audit_record").fetchall()).encode()
-        dump += repr(c.execute("SELECT * FROM audit_recipient").fetchall()).encode()
-    assert b"nino" in dump
-    assert_no_planted(p, dump)
-
-
-@pytest.mark.postgres
-def test_postgresql_down_means_451(harness, upstream) -> None:
-    from act_pg import postgres_server
-
-    with postgres_server() as url:
-        h = harness(store_url=url)
-    # The server has stopped.
-    code, text = h.send(INTERNAL, [EMPLOYER], b"Subject: hi\r\n\r\nhello\r\n")
-    assert code == 451 and "audit" in text
-    assert upstream.messages == []
-    h.gw.call(h.store.close())
-    h.store = _Closed()
-
-
-class _Closed:
-    async def close(self) -> None:
-        return None
-
-
-def test_failing_explanation_never_changes_the_reply(harness, tmp_path, upstream) -> None:
-    h = harness(policy_path=reject_policy(tmp_path))
-    upstream.handler.data_reply = "451 4.3.0 next hop busy"  # the explanation cannot go
-    p = make_planted(16)
+    # The next hop refuses the explanation: the reply and the record stand.
+    upstream.handler.data_reply = "451 4.3.0 next hop busy"
     code, text = h.send(INTERNAL, [EMPLOYER], message_with_data(p, INTERNAL, [EMPLOYER]))
     assert code == 550 and "Ref MG-" in text
     h.drain()
-    m = h.actions.metrics.registry
     assert m.get_sample_value("mailgate_explanations_total", {"outcome": "failed"}) == 1
-    [record] = h.records()
-    assert record.action == "reject" and record.upstream_reply.startswith("550")
+    assert h.records()[-1].action == "reject"
+
+
+@pytest.mark.postgres
+def test_audit_in_postgresql_through_the_gateway_and_server_down(harness, upstream) -> None:
+    import psycopg
+    from act_pg import pg_bindir, postgres_server
+
+    if pg_bindir() is None:
+        pytest.skip("PostgreSQL server binaries not installed")
+    p = make_planted(15)
+    with postgres_server() as url:
+        h = harness(store_url=url)
+        # Relayed (no claimant data); encrypt with no method set up (so rejected, 550).
+        lunch = b"Subject: lunch\r\n\r\nSee you at noon.\r\n"
+        assert h.send(INTERNAL, [EMPLOYER], lunch) == (250, "")
+        code, _ = h.send(INTERNAL, [EMPLOYER], message_with_data(p, INTERNAL, [EMPLOYER]))
+        assert code == 550
+        records = h.records()
+        assert [(r.action, r.upstream_reply[:3]) for r in records] == [
+            ("relay", "250"),
+            ("encrypt", "550"),
+        ]
+        with psycopg.connect(url) as c:
+            dump = repr(c.execute("SELECT * FROM audit_record").fetchall()).encode()
+            dump += repr(c.execute("SELECT * FROM audit_recipient").fetchall()).encode()
+        assert b"nino" in dump
+        assert_no_planted(p, dump)
+    # The server has stopped: 451, nothing relayed.
+    upstream.handler.messages.clear()
+    code, text = h.send(INTERNAL, [EMPLOYER], lunch)
+    assert code == 451 and "audit" in text
+    assert upstream.messages == []
