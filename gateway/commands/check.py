@@ -191,7 +191,16 @@ def run(args: argparse.Namespace) -> int:
         print(f"mailgate check: {exc}", file=sys.stderr)
         return 2
     envelope = EnvelopeFacts(mail_from, tuple(rcpt_tos))
-    scan = analyse(raw, mail_from, rcpt_tos)
+    try:
+        scan = analyse(raw, mail_from, rcpt_tos)
+    except Exception as exc:  # a message the analyser cannot take is bad input here
+        # Type and a short message only: parser errors may quote content.
+        print(
+            f"mailgate check: {args.file}: could not be analysed ({type(exc).__name__}); "
+            "the gateway would answer 451 and not relay it",
+            file=sys.stderr,
+        )
+        return 2
     verdict = decide(envelope, scan, policy, registers, datetime.now(UTC))
     data = report(scan, verdict, policy, envelope)
     if args.json:

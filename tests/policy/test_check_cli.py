@@ -180,3 +180,17 @@ def test_usage_error_exits_2(capsys):
     with pytest.raises(SystemExit) as info:
         main(["check"])
     assert info.value.code == 2
+
+
+def test_message_the_analyser_cannot_take_is_an_input_error(capsys, eml, monkeypatch):
+    # The real analyser is built not to raise; this checks the CLI's answer if it ever does.
+    import gateway.commands.check as check_cmd
+
+    def explode(raw, mail_from, rcpt_tos):
+        raise RuntimeError("parser gave up")
+
+    monkeypatch.setattr(check_cmd, "analyse", explode)
+    raw = message(SENDER, ["a@b.example"], "x", "hello\n")
+    code, out, err = check(capsys, eml(raw))
+    assert code == 2 and out == ""
+    assert "could not be analysed (RuntimeError)" in err and "parser gave up" not in err
