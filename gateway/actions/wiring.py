@@ -37,10 +37,19 @@ def build_actions(
     audit: AuditConfig | None = None,
     config_dir: Path | None = None,
     metrics: Metrics | None = None,
+    internal_domains: list[str] | None = None,
 ) -> PipelineActions:
     """``nexthop``: the gateway's next hop (or a callable returning the current one):
-    explanations, notices and split S/MIME deliveries go out through it."""
+    explanations, notices and split S/MIME deliveries go out through it.
+    ``internal_domains``: the policy's internal domains
+    (``policy.recipients.internal.domains``), used when ``bounce.internal_domains``
+    is not set, so explanations reach staff without listing the domains twice."""
     audit = audit or AuditConfig()
+    bounce = bounce or BounceConfig()
+    if not bounce.internal_domains and internal_domains:
+        bounce = BounceConfig.model_validate(
+            {**bounce.model_dump(), "internal_domains": list(internal_domains)}
+        )
     return PipelineActions(
         store=open_store(audit.resolved_url(config_dir or Path.cwd())),
         hostname=hostname,
