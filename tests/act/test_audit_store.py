@@ -166,6 +166,14 @@ def test_purge_removes_only_old_records(store_url: str) -> None:
             await store.close()
 
     asyncio.run(main())
+    # No orphaned recipient rows are left behind (ON DELETE CASCADE really on).
+    if store_url.startswith("sqlite:"):
+        conn = sqlite3.connect(store_url.removeprefix("sqlite://"))
+        rows = conn.execute("SELECT count(*) FROM audit_recipient").fetchone()[0]
+    else:
+        with psycopg.connect(store_url) as c:
+            rows = c.execute("SELECT count(*) FROM audit_recipient").fetchone()[0]
+    assert rows == 4
 
 
 def test_no_planted_value_is_stored(store_url: str) -> None:
