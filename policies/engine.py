@@ -21,6 +21,7 @@ from policies.classify import Directory, Recipient, classify
 from policies.loader import PolicyError, load
 from policies.model import Conditions, Policy, Prohibition, Rule
 from policies.registers import Permission, Registers, RegisterView, scope_matches
+from policies.settings import read_paths
 from policies.verdict import (
     SEVERITY,
     Action,
@@ -808,6 +809,16 @@ class PolicyDecider:
         self.registers = registers
         self.policy = load(self.path)
         self._lock = threading.Lock()
+
+    @classmethod
+    def from_config(cls, config_path: str | Path | None) -> PolicyDecider:
+        """The policy (``policy.path``) and registers (``database.path``) a config names.
+
+        Raises PolicyError or SettingsError (both with file and line) if either is unusable.
+        """
+        paths = read_paths(config_path)
+        registers = Registers(paths.database) if paths.database is not None else None
+        return cls(paths.policy, registers)
 
     def decide(self, envelope: EnvelopeFacts, scan: Scan, now: datetime | None = None) -> Verdict:
         return decide(envelope, scan, self.policy, self.registers, now or datetime.now(UTC))

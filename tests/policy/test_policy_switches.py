@@ -255,3 +255,16 @@ def test_decider_reload_keeps_old_policy_on_error(tmp_path, registers):
 def test_no_recipients_is_rejected(policy, registers):
     v = run(scan(), pol=policy, regs=registers)
     assert v.action is Action.REJECT
+
+
+def test_decider_from_config(tmp_path):
+    (tmp_path / "site.yaml").write_text(
+        'fallback: {id: site-fallback, guidance: ["¶18"], why: x}\n', encoding="utf-8"
+    )
+    config = tmp_path / "mailgate.yaml"
+    config.write_text("policy: {path: site.yaml}\ndatabase: {path: g.db}\n", encoding="utf-8")
+    decider = PolicyDecider.from_config(config)
+    assert decider.policy.fallback.id == "site-fallback"
+    assert decider.registers is not None and (tmp_path / "g.db").is_file()
+    default = PolicyDecider.from_config(None)
+    assert default.policy.name == "dwp-provider" and default.registers is None
