@@ -84,12 +84,12 @@ CHILD_BEFORE_RE = re.compile(
 )
 # A capitalised name word: Smith, McDonald, O'Brien, Smith-Jones.
 _NAME_WORD = r"[A-Z][a-z]*(?:['\-]?[A-Z]?[a-z]+)*"
-TITLED_NAME_RE = re.compile(
-    rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?P<n>{_NAME_WORD}(?:\s+{_NAME_WORD})?)"
-)
 NAME_LINE_RE = re.compile(
     r"^(?:(?i:name)\s*:\s*)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?"
-    r"(?P<n>[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,3})$"
+    rf"(?P<n>{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,3}})$"
+)
+TITLED_NAME_RE = re.compile(
+    rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?P<n>{_NAME_WORD}(?:\s+{_NAME_WORD})?)"
 )
 NAME_ROW_RE = re.compile(
     r"^[ \t>*•\-]*(?:\d{1,4}[.)]?[ \t]+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?"
