@@ -57,6 +57,12 @@ def test_two_cvs_to_claimant_is_not_exempt(policy, registers):
     assert any("2 CVs: the limit is 1" in r for r in v.reasons)
 
 
+def test_cv_to_claimant_naming_referees_is_still_one_cv(policy, registers):
+    consent(registers)
+    s = scan(names(3, 'attachment "cv.docx"'), docs(DocKind.CV), people=3)
+    assert run(s, CLAIMANT, pol=policy, regs=registers).rule == "cv-to-claimant"
+
+
 def test_cv_to_claimant_with_nino_is_encrypted(policy, registers):
     consent(registers)
     v = run(cv_to_claimant(extra=[nino()]), CLAIMANT, pol=policy, regs=registers)
