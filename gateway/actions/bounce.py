@@ -44,6 +44,8 @@ def reply_line(verdict: Verdict, reference: str, *, explained: bool = True) -> s
     why = verdict.reasons[0] if verdict.reasons else "it contains claimant data"
     where = f" (rule {verdict.rule}"
     where += f", DWP guidance {', '.join(verdict.guidance)})" if verdict.guidance else ")"
+    if verdict.rule and verdict.rule in why:
+        where = ""  # the policy's sentence already names its rule
     tail = f"Ref {reference}." + (" Details emailed to you." if explained else "")
     body = ascii_line(f"Not sent: {why.rstrip('.')}{where}.", REPLY_TEXT_LIMIT - len(tail))
     return f"550 {status} {body} {tail}"
