@@ -38,20 +38,26 @@ class SinkHandler:
                 envelope.mail_from,
                 list(envelope.rcpt_tos),
                 envelope.original_content or envelope.content,
-                session.ssl is not None,
+                session.ssl is not None
+                or server.transport.get_extra_info("sslcontext") is not None,
             )
         )
         return self.data_reply
 
 
 class Sink:
-    def __init__(self, cert: tuple[Path, Path] | None = None, require_tls: bool = True) -> None:
+    def __init__(
+        self, cert: tuple[Path, Path] | None = None, require_tls: bool = True, implicit=False
+    ) -> None:
         self.handler = SinkHandler()
-        kwargs = {}
+        kwargs: dict = {}
         if cert is not None:
             ctx = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
             ctx.load_cert_chain(str(cert[0]), str(cert[1]))
-            kwargs = {"tls_context": ctx, "require_starttls": require_tls}
+            if implicit:  # TLS from the first byte (port 465 style)
+                kwargs = {"ssl_context": ctx, "server_hostname": "localhost"}
+            else:
+                kwargs = {"tls_context": ctx, "require_starttls": require_tls}
         self.port = free_port()
         self.controller = Controller(
             self.handler, hostname="127.0.0.1", port=self.port, decode_data=False, **kwargs

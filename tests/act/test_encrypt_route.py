@@ -150,3 +150,24 @@ def test_route_passes_on_upstream_refusal(pki) -> None:
         with pytest.raises(SubmitError) as exc:
             asyncio.run(route(sink.port, pki["ca"]).send(MSG, "a@p.example", ["b@e.example"]))
     assert exc.value.code == 554 and exc.value.permanent and "policy says no" in exc.value.text
+
+
+def test_route_over_implicit_tls(pki) -> None:
+    with Sink(cert=(pki["cert"], pki["key"]), implicit=True) as sink:
+        enc = RouteEncryptor(
+            RouteUpstream(host="localhost", port=sink.port, tls="implicit", ca_file=pki["ca"],
+                          subject_tag="[SECURE]"),
+            "gw.test",
+        )  # fmt: skip
+        reply = asyncio.run(enc.send(MSG, "a@p.example", ["b@e.example"]))
+        with pytest.raises(SubmitError):  # and verified there too
+            asyncio.run(
+                RouteEncryptor(
+                    RouteUpstream(host="localhost", port=sink.port, tls="implicit",
+                                  ca_file=pki["other_ca"]),
+                    "gw.test",
+                ).send(MSG, "a@p.example", ["b@e.example"])
+            )  # fmt: skip
+    assert reply.code == 250
+    [got] = sink.messages
+    assert got.tls and b"Subject: [SECURE] Interview" in got.data
