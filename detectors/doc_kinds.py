@@ -84,6 +84,7 @@ COLUMN_KINDS = [
     ("forename", re.compile(r"forename|first\s*name|given\s+name", re.I)),
     ("initials", re.compile(r"initial", re.I)),
     ("name", re.compile(r"\bname\b|participant|claimant|customer", re.I)),
+    ("bank", re.compile(r"sort\s*code|account|\bbank|\biban\b|\ba/c\b", re.I)),
     ("reference", re.compile(r"\bref|\bid\b|number", re.I)),
     ("address", re.compile(r"address|postcode", re.I)),
     ("phone", re.compile(r"phone|tel|mobile", re.I)),
@@ -108,9 +109,8 @@ def _column_kinds(header: tuple[str, ...]) -> tuple[str, ...]:
     for h in header:
         for kind, rx in COLUMN_KINDS:
             if rx.search(h):
-                if kind == "name" and NOT_PERSON_HEADER_RE.search(h):
-                    break
-                kinds.append(kind)
+                # "Adviser name", "Employer name": not a claimant's name.
+                kinds.append("other" if kind == "name" and NOT_PERSON_HEADER_RE.search(h) else kind)
                 break
         else:
             kinds.append("other")

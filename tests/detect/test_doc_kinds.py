@@ -116,3 +116,20 @@ def test_name_list_and_nino_list_tables():
     assert k.kind == DocKind.NINO_LIST and k.people == 20
     staff = Table(header=("Adviser name", "Office"), rows=(("Jo", "Leeds"),))
     assert classify_table("x", staff) is None
+
+
+def test_list_columns_use_the_names_the_policy_forbids():
+    header = ("Surname", "Initials", "NINO", "Sort code", "Account number", "Address", "Mobile",
+              "Email", "Benefit amount", "Date of birth", "Client ref")  # fmt: skip
+    t = Table(header=header, rows=(tuple("x" for _ in header),))
+    k = classify_table("x", t)
+    assert k.columns == (
+        "surname", "initials", "nino", "bank", "bank", "address", "phone", "email", "benefit",
+        "dob", "reference",
+    )  # fmt: skip
+
+
+def test_staff_name_column_keeps_columns_aligned():
+    t = Table(header=("Adviser name", "NINO"), rows=(("Jo Bloggs", "x"), ("Al Smith", "y")))
+    k = classify_table("x", t)
+    assert k.kind == DocKind.NINO_LIST and k.columns == ("nino",)
