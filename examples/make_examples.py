@@ -111,8 +111,10 @@ def docx_bytes(paragraphs: list[str], heading: str | None = None) -> bytes:
     return repack(out.getvalue())
 
 
-def cv(name: str, with_nino: bool) -> bytes:
+def cv(name: str, with_nino: bool, email: str | None = None) -> bytes:
     lines = [home_address(), f"Mobile: 07700 900{rng.randint(100, 999)}"]
+    if email:
+        lines.append(f"Email: {email}")
     if with_nino:
         lines.append(f"National Insurance number: {nino()}")
     lines += [
@@ -264,13 +266,19 @@ def examples() -> list[tuple[str, bytes, dict]]:
                 {"to": [partner], "action": "encrypt",
                  "rule": "password-protected-content"}))  # fmt: skip
     # 11. A claimant's own CV to their own address, consent recorded: ¶17.
-    me, who = adviser(), fake.name()
-    own = f"{who.split()[0].lower()}.{who.split()[-1].lower()}{rng.randint(10, 99)}@mail.example"
-    body = "Hello,\n\nAs you asked, here is your updated CV." + signature(me)
-    att = [("cv-updated.docx", cv(who, with_nino=False), DOCX)]
-    out.append(("cv-to-claimant", message([own], "Your updated CV", body, att, 11),
-                {"to": [own], "consent": [own], "action": "relay",
-                 "rule": "cv-to-claimant"}))  # fmt: skip
+    # 12. The same without consent recorded: rejected, encrypted or not (¶17).
+    for n, (name, consented) in enumerate((("cv-to-claimant", True),
+                                           ("cv-to-claimant-without-consent", False))):  # fmt: skip
+        me, who = adviser(), fake.name()
+        first, last = who.split()[0].lower(), who.split()[-1].lower()
+        own = f"{first}.{last}{rng.randint(10, 99)}@mail.example"
+        body = "Hello,\n\nAs you asked, here is your updated CV." + signature(me)
+        att = [("cv-updated.docx", cv(who, with_nino=False, email=own), DOCX)]
+        case = {"to": [own], "action": "relay" if consented else "reject",
+                "rule": name}  # fmt: skip
+        if consented:
+            case["consent"] = [own]
+        out.append((name, message([own], "Your updated CV", body, att, 11 + n), case))
     return out
 
 

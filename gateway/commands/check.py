@@ -39,7 +39,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         description="Run extraction, detection and the policy on a saved message and print "
         "the decision with its reasons. Exit status 0 whatever the decision.",
     )
-    p.add_argument("file", metavar="FILE.eml", type=Path, help="the message, as saved (RFC 5322)")
+    p.add_argument(
+        "files", metavar="FILE.eml", type=Path, nargs="+",
+        help="the message, as saved (RFC 5322); several files are checked one by one",
+    )  # fmt: skip
     p.add_argument(
         "--from", dest="mail_from", metavar="ADDR", help="envelope sender (default: From:)"
     )
@@ -54,7 +57,10 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument(
         "--policy", metavar="FILE", type=Path, help="a policy file to try (overrides the config)"
     )
-    p.add_argument("--json", action="store_true", help="print one JSON object")
+    p.add_argument(
+        "--json", action="store_true",
+        help="print one JSON object (one per line for several files)",
+    )  # fmt: skip
     p.set_defaults(func=run)
 
 
@@ -182,29 +188,45 @@ def render_text(data: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def run(args: argparse.Namespace) -> int:
-    try:
-        raw = read_message(args.file)
-        mail_from, rcpt_tos = envelope_from_headers(raw, args.mail_from, args.rcpt_tos, args.file)
-        policy, _path, registers = load_setup(args.config, args.policy)
-    except InputError as exc:
-        print(f"mailgate check: {exc}", file=sys.stderr)
-        return 2
+def check_one(
+    path: Path, args: argparse.Namespace, policy: Policy, registers: Registers | None
+) -> dict[str, Any]:
+    """One file's decision as a report; InputError for a file that cannot be checked."""
+    raw = read_message(path)
+    mail_from, rcpt_tos = envelope_from_headers(raw, args.mail_from, args.rcpt_tos, path)
     envelope = EnvelopeFacts(mail_from, tuple(rcpt_tos))
     try:
         scan = analyse(raw, mail_from, rcpt_tos)
     except Exception as exc:  # a message the analyser cannot take is bad input here
-        # Type and a short message only: parser errors may quote content.
-        print(
-            f"mailgate check: {args.file}: could not be analysed ({type(exc).__name__}); "
-            "the gateway would answer 451 and not relay it",
-            file=sys.stderr,
-        )
-        return 2
+        # Type only: parser errors may quote content.
+        raise InputError(
+            f"{path}: could not be analysed ({type(exc).__name__}); "
+            "the gateway would answer 451 and not relay it"
+        ) from None
     verdict = decide(envelope, scan, policy, registers, datetime.now(UTC))
-    data = report(scan, verdict, policy, envelope)
-    if args.json:
-        print(json.dumps(data, ensure_ascii=False, indent=2))
-    else:
-        print(render_text(data))
-    return 0
+    return {"file": str(path), **report(scan, verdict, policy, envelope)}
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        policy, _path, registers = load_setup(args.config, args.policy)
+    except InputError as exc:
+        print(f"mailgate check: {exc}", file=sys.stderr)
+        return 2
+    status = 0
+    several = len(args.files) > 1
+    for i, path in enumerate(args.files):
+        try:
+            data = check_one(path, args, policy, registers)
+        except InputError as exc:
+            print(f"mailgate check: {exc}", file=sys.stderr)
+            status = 2
+            continue
+        if args.json:
+            # One object; with several files, one object per line (JSON Lines).
+            print(json.dumps(data, ensure_ascii=False, indent=None if several else 2))
+        else:
+            if several:
+                print(("\n" if i else "") + f"== {path}")
+            print(render_text(data))
+    return status

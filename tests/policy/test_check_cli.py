@@ -194,3 +194,15 @@ def test_message_the_analyser_cannot_take_is_an_input_error(capsys, eml, monkeyp
     code, out, err = check(capsys, eml(raw))
     assert code == 2 and out == ""
     assert "could not be analysed (RuntimeError)" in err and "parser gave up" not in err
+
+
+def test_several_files_one_json_line_each(capsys, eml):
+    clean = eml(message(SENDER, ["hr@employer.example"], "Hello", "Hello there.\n"), "a.eml")
+    empty = eml(b"", "b.eml")
+    code, out, err = check(capsys, clean, empty, clean, "--json")
+    assert code == 2 and "b.eml: the file is empty" in err
+    lines = out.strip().splitlines()
+    assert len(lines) == 2
+    assert all(json.loads(line)["file"] == clean for line in lines)
+    code, out, _ = check(capsys, clean, clean)
+    assert code == 0 and out.count(f"== {clean}") == 2

@@ -8,6 +8,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import yaml
 from mailgate_support import upstream_to
 
 from policies.engine import PolicyDecider
@@ -66,7 +67,7 @@ def test_relay_and_reject_through_the_gateway(start, sink):
 
 def test_encrypt_never_in_clear_and_consent_register_decides(start, sink, tmp_path):
     # needs detection
-    own = "brett.rose-roberts64@mail.example"
+    own = yaml.safe_load((EXAMPLES / "cv-to-claimant.yaml").read_text("utf-8"))["consent"][0]
     regs = Registers(tmp_path / "gateway.db")
     gw, _ = start(regs)
     # The default actions have no encryption route: an encrypt verdict is refused, not sent.
