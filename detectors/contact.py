@@ -39,6 +39,7 @@ FREEMAIL = {
 }  # fmt: skip
 PHONE_HEADER_RE = re.compile(r"phone|tel|mobile|contact\s+number", re.I)
 ADDRESS_HEADER_RE = re.compile(r"address|postcode|post\s+code", re.I)
+CODE_HEADER_RE = re.compile(r"\bref|\bid\b|number|\bno\b|code|nino|\bni\b", re.I)
 EMAIL_HEADER_RE = re.compile(r"e-?mail", re.I)
 
 
@@ -74,6 +75,13 @@ def detect(
                 )  # fmt: skip
     if business or not _DIGIT.search(text):
         return out
+    if (
+        header
+        and CODE_HEADER_RE.search(header)
+        and not PHONE_HEADER_RE.search(header)
+        and not ADDRESS_HEADER_RE.search(header)
+    ):
+        return out  # a reference or ID column: its digits are codes, not phone numbers
     for m in POSTCODE_RE.finditer(text):
         if staff.contains(m.start()):
             continue

@@ -46,3 +46,11 @@ def test_invoice_addresses_are_business(keyer):
         "Acme Ltd, 2 High Street, York YO1 7HH", "b", keyer, staff=Regions(), business=True
     )
     assert out == []
+
+
+def test_reference_column_digits_are_not_phone_numbers(keyer):
+    assert contact.detect("01134960000", "r2", keyer, staff=Regions(), header="Client ref") == []
+    got = contact.detect("01134960000", "r2", keyer, staff=Regions(), header="Phone number")
+    assert [f.category for f in got] == [Category.PHONE]
+    pc = contact.detect("LS6 2AB", "r2", keyer, staff=Regions(), header="Post code")
+    assert [f.category for f in pc] == [Category.ADDRESS]
