@@ -1,9 +1,11 @@
 """Where the policy file and the gateway database are, read from the gateway's config.
 
 The keys are ``policy.path`` and ``database.path`` in the same YAML file that
-`mailgate serve --config` reads. Relative paths are taken from the config
-file's directory. This reads only those two keys, so the CLI tools
-(`check`, `consent`, `permission`) work whatever else the file holds.
+`mailgate serve --config` reads. Without ``database.path`` the registers share
+the audit trail's SQLite file (``audit.url: sqlite:…``, default ``sqlite:audit.db``),
+so consent and permissions live in "the gateway's database". Relative paths are
+taken from the config file's directory. Only these keys are read, so the CLI
+tools (`check`, `consent`, `permission`) work whatever else the file holds.
 """
 
 from __future__ import annotations
@@ -48,7 +50,21 @@ def read_paths(config: str | Path | None) -> Paths:
     except yaml.YAMLError as exc:
         raise SettingsError(f"{source}: not valid YAML: {exc}") from None
     if data is None:
-        return Paths()
+        data = {}
     if not isinstance(data, dict):
         raise SettingsError(f"{source}: the top level must be a mapping of keys")
-    return Paths(_section_path(data, "policy", source), _section_path(data, "database", source))
+    database = _section_path(data, "database", source)
+    if database is None and "database" not in data:
+        database = _audit_sqlite(data, source)
+    return Paths(_section_path(data, "policy", source), database)
+
+
+def _audit_sqlite(data: dict, source: Path) -> Path | None:
+    """The audit trail's SQLite file, if the audit store is SQLite."""
+    audit = data.get("audit")
+    url = audit.get("url", "sqlite:audit.db") if isinstance(audit, dict) else "sqlite:audit.db"
+    if not isinstance(url, str) or not url.startswith("sqlite:"):
+        return None  # PostgreSQL audit: give database.path for the registers
+    raw = url.removeprefix("sqlite:")
+    path = Path(raw[2:] if raw.startswith("///") else raw)
+    return path if path.is_absolute() else source.parent / path

@@ -122,7 +122,8 @@ def load_setup(
     except PolicyError as exc:
         raise InputError(f"the policy file is not usable:\n{exc}") from None
     registers = None
-    if paths.database is not None:
+    # A check only reads: no database yet means no consent or permissions recorded.
+    if paths.database is not None and paths.database.exists():
         try:
             registers = Registers(paths.database)
         except RegisterError as exc:

@@ -140,6 +140,14 @@ def test_config_gives_policy_and_consent_register(capsys, eml, tmp_path):
 # -- usage and input errors: exit 2 with a clear message --------------------------------
 
 
+def test_check_does_not_create_a_database(capsys, eml, tmp_path):
+    config = tmp_path / "mailgate.yaml"
+    config.write_text("database:\n  path: absent.db\n", "utf-8")
+    raw = message(SENDER, ["hr@employer.example"], "Hello", "Hello there.\n")
+    assert check_json(capsys, eml(raw), "--config", str(config))["action"] == "relay"
+    assert not (tmp_path / "absent.db").exists()
+
+
 def test_missing_file(capsys, tmp_path):
     code, _, err = check(capsys, str(tmp_path / "nope.eml"))
     assert code == 2 and "nope.eml: cannot read" in err

@@ -10,6 +10,7 @@ import pytest
 
 from gateway.cli import build_parser, main
 from policies.loader import DEFAULT_POLICY
+from policies.registers import Registers
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -147,6 +148,18 @@ def test_consent_via_config(capsys, tmp_path):
     code, _, _ = cli(capsys, "consent", "add", "a@mail.example", "--evidence", "form 2",
                      "--config", str(config))  # fmt: skip
     assert code == 0 and (tmp_path / "state" / "gateway.db").is_file()
+
+
+def test_registers_share_the_audit_sqlite_file_by_default(capsys, tmp_path):
+    config = tmp_path / "mailgate.yaml"
+    config.write_text('audit:\n  url: "sqlite:audit.db"\n', encoding="utf-8")
+    code, _, _ = cli(capsys, "consent", "add", "a@mail.example", "--evidence", "form 2",
+                     "--config", str(config))  # fmt: skip
+    assert code == 0
+    assert Registers(tmp_path / "audit.db").consents()[0].address == "a@mail.example"
+    config.write_text('audit:\n  url: "postgresql://db/audit"\n', encoding="utf-8")
+    code, _, err = cli(capsys, "consent", "list", "--config", str(config))
+    assert code == 2 and "database.path" in err
 
 
 def test_consent_needs_a_database(capsys):
