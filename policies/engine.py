@@ -707,58 +707,57 @@ def decide(
     tag_present = bool(tag) and tag.lower() in facts.subject.lower()
 
     if scan.encrypted:
-        text = (
-            f"The message is already encrypted ({scan.encrypted}); its content cannot be "
-            "read and is protected, so it is relayed as it is."
+        verdict = _already_encrypted(scan.encrypted, recipients)
+    else:
+        opaque = _opaque_outcome(scan, policy)
+        sender_permits = (
+            view.sender_permissions(envelope.mail_from, now) if view is not None else []
         )
-        per = {
-            r.address: RecipientDecision(
-                r.address, r.cls, Action.RELAY, "already-encrypted", ["¶28"], [text]
-            )
-            for r in recipients
-        }
-        return _finish(
-            Verdict(
-                Action.RELAY,
-                "already-encrypted",
-                ["¶28"],
-                [text],
-                per_recipient=per,
-                already_encrypted=True,
-                sender_requested_encryption=tag_present,
-            ),
-            policy,
-        )
-
-    opaque = _opaque_outcome(scan, policy)
-    sender_permits = view.sender_permissions(envelope.mail_from, now) if view is not None else []
-    outcomes: list[tuple[Recipient, _Outcome]] = []
-    decided: dict[tuple[object, ...], _Outcome] = {}
-    for r in recipients:
-        ctx = Context(r, envelope, facts, policy, view, now, sender_permits)
-        signature = _signature(ctx)
-        if signature not in decided:
-            decided[signature] = _apply_switches(_decide_recipient(ctx, opaque), ctx, tag_present)
-        outcomes.append((r, _copy(decided[signature])))
-
-    p15, p37 = _warnings(envelope, recipients, policy, facts.subject)
-    extra: list[tuple[str, list[str], list[str]]] = []
-    if p15 and policy.warnings.shared_mailbox.action == "reject":
-        extra.append(("shared-mailbox-required", ["¶15"], p15))
-    if p37 and policy.warnings.dwp_subject.action == "reject":
-        extra.append(("clear-subject-required", ["¶37"], p37))
-    warnings = p15 + p37
-
-    verdict = _combine(outcomes, len(recipients) > 1)
-    verdict.warnings = warnings
+        outcomes: list[tuple[Recipient, _Outcome]] = []
+        decided: dict[tuple[object, ...], _Outcome] = {}
+        for r in recipients:
+            ctx = Context(r, envelope, facts, policy, view, now, sender_permits)
+            signature = _signature(ctx)
+            if signature not in decided:
+                outcome = _decide_recipient(ctx, opaque)
+                decided[signature] = _apply_switches(outcome, ctx, tag_present)
+            outcomes.append((r, _copy(decided[signature])))
+        verdict = _combine(outcomes, len(recipients) > 1)
     verdict.sender_requested_encryption = tag_present
-    for rule, guidance, reasons in extra:
-        if verdict.action is not Action.REJECT:
-            verdict.action, verdict.rule, verdict.guidance = Action.REJECT, rule, guidance
-            verdict.reasons = list(reasons)
-        else:
-            verdict.reasons.extend(reasons)
+
+    # ¶15 and ¶37 are about addresses and the subject, so they hold for encrypted mail too.
+    p15, p37 = _warnings(envelope, recipients, policy, facts.subject)
+    verdict.warnings = p15 + p37
+    if p15 and policy.warnings.shared_mailbox.action == "reject":
+        _reject_for(verdict, "shared-mailbox-required", ["¶15"], p15)
+    if p37 and policy.warnings.dwp_subject.action == "reject":
+        _reject_for(verdict, "clear-subject-required", ["¶37"], p37)
     return _finish(verdict, policy)
+
+
+def _already_encrypted(kind: str, recipients: list[Recipient]) -> Verdict:
+    text = (
+        f"The message is already encrypted ({kind}); its content cannot be "
+        "read and is protected, so it is relayed as it is."
+    )
+    per = {
+        r.address: RecipientDecision(
+            r.address, r.cls, Action.RELAY, "already-encrypted", ["¶28"], [text]
+        )
+        for r in recipients
+    }
+    return Verdict(
+        Action.RELAY, "already-encrypted", ["¶28"], [text], per_recipient=per,
+        already_encrypted=True,
+    )  # fmt: skip
+
+
+def _reject_for(verdict: Verdict, rule: str, guidance: list[str], reasons: list[str]) -> None:
+    if verdict.action is Action.REJECT:
+        verdict.reasons.extend(reasons)
+        return
+    verdict.action, verdict.rule, verdict.guidance = Action.REJECT, rule, list(guidance)
+    verdict.reasons, verdict.fixes = list(reasons), []
 
 
 def _combine(outcomes: list[tuple[Recipient, _Outcome]], label: bool) -> Verdict:

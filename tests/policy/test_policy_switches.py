@@ -39,6 +39,14 @@ def test_already_encrypted_message_relays_as_encrypted(policy, registers):
     assert "smime" in v.reasons[0]
 
 
+def test_already_encrypted_still_gets_address_warnings(policy, registers):
+    consent(registers)
+    s = scan([nino()], encrypted="pgp-mime")
+    v = run(s, CLAIMANT, "john.smith@dwp.gov.uk", pol=policy, regs=registers)
+    assert v.action is Action.RELAY and v.already_encrypted
+    assert any("individual DWP address" in w for w in v.warnings)
+
+
 def test_password_protected_attachment_is_encrypted(policy, registers):
     v = run(scan(opaque=[opaque("password-protected")]), EMPLOYER, pol=policy, regs=registers)
     assert (v.action, v.rule) == (Action.ENCRYPT, "password-protected-content")
