@@ -22,10 +22,12 @@ BIRTH_RE = re.compile(
 # Words that, between a birth label and a date, show the date is about something else.
 OTHER_DATE_RE = re.compile(
     r"\b(?:interview|appointment|invoice|meeting|start|started|starts|due|issued|sent|signed|"
-    r"dated|today|attend|review|deadline|expir\w*|referr\w*|payment|paid|leaving|left|date\s*:)\b",
+    r"dated|today|attend|review|deadline|expir\w*|referr\w*|payment|paid|leaving|left|date\s*:|"
+    r"sort\s*code|account|tel|phone|mobile)\b",
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+_DIGITS_RE = re.compile(r"\d")
 _AGE_HINT = re.compile(r"aged?\b|old\b")
 BEFORE = 60
 AFTER = 25
@@ -50,7 +52,13 @@ def _birth_context(text: str, start: int, end: int, date_spans: list[tuple[int, 
         label = labels[-1]
         between = text[label.end() : start]
         crosses_date = any(label.end() <= s < start for s, _ in date_spans)
-        if not crosses_date and not OTHER_DATE_RE.search(between) and between.count("\n") <= 1:
+        other_number = len(_DIGITS_RE.findall(between)) >= 4  # a number between: not this date
+        if (
+            not crosses_date
+            and not other_number
+            and not OTHER_DATE_RE.search(between)
+            and between.count("\n") <= 1
+        ):
             return f'label "{label[0].strip()}"'
     tail = text[end : end + AFTER]
     m = re.match(r"[\s(\[,:\-–]*(" + BIRTH_RE.pattern + ")", tail, re.I)

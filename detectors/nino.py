@@ -83,7 +83,9 @@ def detect(text: str, location: str, keyer: Keyer, *, header: str = "") -> list[
         prose_like = prefix.islower() and m["s1"] != ""
         if (suffix is None or prose_like) and not context:
             continue
-        if not context and NEGATIVE_RE.search(text[max(0, start - 40) : start]):
+        # A product or order label right before the code wins over a NINO label
+        # further away ("NINO: … Part no. AB…"); a column header is never overruled.
+        if not header_ctx and NEGATIVE_RE.search(text[max(0, start - 40) : start]):
             continue
         confidence = 0.99 if suffix and context else 0.9 if suffix else 0.8
         out.append(

@@ -96,6 +96,11 @@ NAME_ROW_RE = re.compile(
     r"(?P<n>[A-Z][a-z]*(?:['\-][A-Z]?[a-z]+)*(?:[ \t]+[A-Z][a-z]*(?:['\-][A-Z]?[a-z]+)*){1,2})"
     r"(?:[ \t]*[,\t|–\-(][^\n]{0,60})?[ \t]*$"
 )
+CUED_NAME_RE = re.compile(
+    r"(?i:\b(?:referral\s+for|referring|referred|candidate|participant|claimant|customer|"
+    r"applicant|client)\s+(?:called\s+|named\s+)?)"
+    rf"(?P<n>{_NAME_WORD}\s+{_NAME_WORD})"
+)
 NUMBER_BEFORE_RE = re.compile(r"\d+[A-Za-z]?,?\s*$")
 PAGE_SUFFIX_RE = re.compile(rf"{re.escape(LOCATION_SEP)}(?:page \d+|sheet .*|table \d+)$")
 DOC_HEAD_FOR_NER = 300
@@ -281,7 +286,11 @@ def scan(
         results = people.ner_names(nlp, [t for t, *_ in ner_jobs])
         for (_t, offset, regions, location), ents in zip(ner_jobs, results, strict=True):
             # spaCy's small model misses some titled names ("Ms Teresa Leach").
-            ents = ents + [(m["n"], m.start("n")) for m in TITLED_NAME_RE.finditer(_t)]
+            ents = ents + [
+                (m["n"], m.start("n"))
+                for rx in (TITLED_NAME_RE, CUED_NAME_RE)
+                for m in rx.finditer(_t)
+            ]
             for raw, start in ents:
                 if regions.contains(offset + start) or CHILD_BEFORE_RE.search(_t[:start]):
                     continue  # staff, or a child (reported by the children detector)

@@ -233,6 +233,8 @@ INNOCENT = [
     "Invoice dated {d}; payment due in 30 days.",
     "Stock code {code} is out of stock; order ref {code2}.",
     "Part no. {code} has been discontinued.",
+    "Part no. {valid} has been discontinued.",
+    "Stock code {valid} is back in stock.",
 ]
 
 
@@ -284,7 +286,10 @@ def referral(m: Maker) -> Sample:
     if m.r.random() < 0.3:
         lines.append(
             m.r.choice(INNOCENT).format(
-                d=m.f.date_this_year().strftime("%d/%m/%Y"), code=m.bad_code(), code2=m.bad_code()
+                d=m.f.date_this_year().strftime("%d/%m/%Y"),
+                code=m.bad_code(),
+                code2=m.bad_code(),
+                valid=m.nino()[1] + m.r.choice("ABCD"),
             )
         )
     text = m.greeting(rname) + "\n".join(lines) + m.signature()
@@ -300,8 +305,16 @@ def clean(m: Maker) -> Sample:
     rname, raddr = m.staff()
     paras = [business_paragraph(m) for _ in range(m.r.randint(2, 6))]
     d = m.f.date_this_year().strftime("%d/%m/%Y")
-    paras.append(m.r.choice(INNOCENT).format(d=d, code=m.bad_code(), code2=m.bad_code()))
-    paras.append(m.r.choice(INNOCENT).format(d=d, code=m.bad_code(), code2=m.bad_code()))
+    paras.append(
+        m.r.choice(INNOCENT).format(
+            d=d, code=m.bad_code(), code2=m.bad_code(), valid=m.nino()[1] + m.r.choice("ABCD")
+        )
+    )
+    paras.append(
+        m.r.choice(INNOCENT).format(
+            d=d, code=m.bad_code(), code2=m.bad_code(), valid=m.nino()[1] + m.r.choice("ABCD")
+        )
+    )
     chunks = [body(m.greeting(rname) + "\n\n".join(paras) + m.signature())]
     if m.r.random() < 0.4:
         inv = (

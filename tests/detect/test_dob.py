@@ -74,3 +74,8 @@ def test_ages_are_reported_separately(keyer):
 def test_same_dob_written_twice_is_one_key(keyer):
     out = dobs("DOB 12/03/1985 ... date of birth: 12 March 1985", keyer)
     assert len(out) == 2 and len({f.key for f in out}) == 1
+
+
+def test_sort_code_after_a_dob_is_not_another_dob(keyer):
+    text = "1990-11-19 (DOB)\nHer account number is 42044308 (sort code 05-11-14)."
+    assert [f.masked for f in dobs(text, keyer)] == ["1990-••-••"]

@@ -68,6 +68,8 @@ def test_product_code_label_wins_without_nino_context(keyer):
     assert found("Part no. JK123456C in stock", keyer) == []
     assert found("Stock code JK123456C reordered", keyer) == []
     assert len(found("NINO JK123456C", keyer)) == 1
+    near = found("NINO JK123456C. Stock code JK654321C is out.", keyer)
+    assert [f.masked for f in near] == ["JK •• •• •• C"]
 
 
 def test_distinct_count_ignores_spacing_case_and_suffix(keyer):

@@ -202,3 +202,8 @@ def test_names_typed_one_per_line_are_a_list(run):
         body("Hi Priya,\n\nSee you Monday.\n\nKind regards,\nTom Jones\nJob Coach\nLeeds Office\n")
     )
     assert sig.doc_kinds == [] and sig.data_subjects == 0
+
+
+def test_name_after_a_referral_cue_counts_without_ner(run):
+    s = run(body("Dear Wendy,\n\nPlease find below the referral for Rita Edwards.\n\nThanks,\nTom"))
+    assert s.data_subjects == 1
