@@ -16,11 +16,12 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from detectors.model import Category, DocKind, DocKindFinding, Finding, Scan
+from detectors.model import Scan
 from policies.classify import Directory, Recipient, classify
+from policies.conditions import Context, check, designated, facts_of, holds, process_kinds
 from policies.loader import PolicyError, load
-from policies.model import Conditions, Policy, Prohibition, Rule
-from policies.registers import Permission, Registers, RegisterView, scope_matches
+from policies.model import Policy, Prohibition, Rule
+from policies.registers import Permission, Registers, scope_matches
 from policies.settings import read_paths
 from policies.verdict import (
     SEVERITY,
@@ -30,331 +31,10 @@ from policies.verdict import (
     RecipientDecision,
     Verdict,
 )
+from policies.wording import CLASS_LABELS, KIND_LABELS, kinds_text, plural
 
-# What a sender reads for each category: (one, many).
-CATEGORY_LABELS: dict[Category, tuple[str, str]] = {
-    Category.NINO: ("National Insurance number", "National Insurance numbers"),
-    Category.DOB: ("date of birth", "dates of birth"),
-    Category.BANK: ("bank or card detail", "bank or card details"),
-    Category.HEALTH: ("health detail", "health details"),
-    Category.MENTAL_HEALTH: ("mental health detail", "mental health details"),
-    Category.SUBSTANCE_MISUSE: ("substance misuse detail", "substance misuse details"),
-    Category.CRIMINAL_RECORD: ("criminal record detail", "criminal record details"),
-    Category.ETHNICITY: ("ethnicity detail", "ethnicity details"),
-    Category.SEXUAL_ORIENTATION: ("sexual orientation detail", "sexual orientation details"),
-    Category.RELIGION: ("religious belief", "religious beliefs"),
-    Category.TRADE_UNION: ("trade union detail", "trade union details"),
-    Category.BENEFIT_PAYMENT: ("benefit payment detail", "benefit payment details"),
-    Category.CHILDREN: ("detail about a child", "details about children"),
-    Category.ADDRESS: ("home address", "home addresses"),
-    Category.PHONE: ("telephone number", "telephone numbers"),
-    Category.PERSONAL_EMAIL: ("personal email address", "personal email addresses"),
-    Category.AGE: ("age", "ages"),
-    Category.PERSON_NAME: ("claimant name", "claimant names"),
-}
-
-KIND_LABELS: dict[DocKind, str] = {
-    DocKind.CV: "CV",
-    DocKind.APPLICATION_FORM: "application form",
-    DocKind.APPLICATION_FORM_COUPLE: "couple's application form",
-    DocKind.LETTER_INTERVIEW: "interview letter",
-    DocKind.LETTER_JOB_OFFER: "job offer letter",
-    DocKind.LETTER_APPOINTMENT: "appointment letter",
-    DocKind.LETTER_OTHER: "letter (not interview, job offer or appointment)",
-    DocKind.NAME_LIST: "list of names",
-    DocKind.NINO_LIST: "list of NINOs only",
-    DocKind.UCNEA1: "UCNEA1",
-    DocKind.GOOD_NEWS_STORY: "Good News Story",
-    DocKind.EXIT_REPORT: "Exit Report",
-    DocKind.CHANGE_OF_CIRCUMSTANCES: "Change of Circumstances",
-    DocKind.COMPLIANCE_DOUBT: "compliance doubt",
-    DocKind.WHP_EMPLOYMENT_BUSINESS_CUSTOMER_FORM: "WHP Employment Business Customer Form",
-    DocKind.ESF_14_20_FORM: "ESF 14-20 form",
-    DocKind.WHPS01: "WHPS01 form",
-}
-
-CLASS_LABELS: dict[RecipientClass, str] = {
-    RecipientClass.DWP: "DWP",
-    RecipientClass.SUPPLY_CHAIN: "supply chain",
-    RecipientClass.INTERNAL: "internal",
-    RecipientClass.CLAIMANT: "claimant",
-    RecipientClass.THIRD_PARTY: "third party",
-}
-
+# Where a written DWP permission comes from.
 _PERMISSION_GUIDANCE = ["¶18", "¶32", "¶33"]
-
-
-def _plural(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else (many or one + 's')}"
-
-
-def _kinds_text(kinds: Counter[DocKind]) -> str:
-    parts = []
-    for kind, n in sorted(kinds.items()):
-        label = KIND_LABELS[kind]
-        parts.append(f"{n} {label}{'' if n == 1 or label.endswith(')') else 's'}")
-    return ", ".join(parts)
-
-
-@dataclass(slots=True)
-class Facts:
-    """What the policy needs from a scan, computed once per message."""
-
-    findings: dict[Category, list[Finding]]
-    counts: dict[Category, int]
-    docs: list[DocKindFinding]
-    kinds: Counter[DocKind]
-    people: int
-    columns: set[str]
-    has_data: bool
-    subject: str
-    identified: set[str]
-    # Rule matches already worked out in this decision (see _holds).
-    memo: dict[tuple[int, str, str], bool] = field(default_factory=dict)
-
-    @property
-    def categories(self) -> set[Category]:
-        return set(self.counts)
-
-
-def _facts(scan: Scan, policy: Policy) -> Facts:
-    findings: dict[Category, list[Finding]] = {}
-    keys: dict[Category, set[str]] = {}
-    for i, f in enumerate(scan.findings):
-        if f.confidence < policy.min_confidence:
-            continue
-        findings.setdefault(f.category, []).append(f)
-        keys.setdefault(f.category, set()).add(f.key or f"#{i}")
-    counts = {cat: len(k) for cat, k in keys.items()}
-    docs = list(scan.doc_kinds)
-    people = max(scan.data_subjects, sum(max(d.people, 0) for d in docs))
-    columns = {c.strip().lower() for d in docs for c in d.columns}
-    return Facts(
-        findings=findings,
-        counts=counts,
-        docs=docs,
-        kinds=Counter(d.kind for d in docs),
-        people=people,
-        columns=columns,
-        has_data=bool(counts or docs or scan.data_subjects > 0),
-        subject=scan.subject or "",
-        identified={a.strip().lower() for a in scan.recipients_identified},
-    )
-
-
-def counted_categories(scan: Scan, policy: Policy) -> dict[str, int]:
-    """Distinct values per category, as the policy counts them (confidence threshold applied)."""
-    counts = _facts(scan, policy).counts
-    return {cat.value: counts[cat] for cat in sorted(counts)}
-
-
-def describe_findings(facts: Facts, categories: set[Category] | None = None) -> str:
-    """'1 National Insurance number (AB •• •• •• C in attachment "cv.docx")'."""
-    parts = []
-    for cat in sorted(categories if categories is not None else facts.categories):
-        found = facts.findings.get(cat)
-        if not found:
-            continue
-        n = facts.counts[cat]
-        one, many = CATEGORY_LABELS.get(cat, (cat.value, cat.value))
-        places: list[str] = []
-        for f in found:
-            place = f"{f.masked} in {f.location}" if f.masked else f.location
-            if place not in places:
-                places.append(place)
-        tail = f"; and {len(places) - 2} more" if len(places) > 2 else ""
-        where = places[:2]
-        parts.append(f"{_plural(n, one, many)} ({'; '.join(where)}{tail})")
-    return ", ".join(parts)
-
-
-# ---- conditions --------------------------------------------------------------------
-
-
-@dataclass(slots=True)
-class Context:
-    """One recipient's view of the message."""
-
-    recipient: Recipient
-    envelope: EnvelopeFacts
-    facts: Facts
-    policy: Policy
-    registers: RegisterView | None
-    now: datetime
-    # Permissions in force for this message's sender (worked out once per message).
-    sender_permits: list[Permission] = field(default_factory=list)
-    _consent: bool | None = None
-    _permits: list[Permission] | None = None
-
-    def consent(self) -> bool:
-        if self._consent is None:
-            self._consent = bool(
-                self.registers is not None
-                and self.registers.consent_for(self.recipient.address, self.now) is not None
-            )
-        return self._consent
-
-
-def _process_kinds(ctx: Context) -> list[DocKind]:
-    return [k for k in ctx.facts.kinds if k in ctx.policy.processes]
-
-
-def _designated(ctx: Context) -> tuple[list[str], list[DocKind]]:
-    """(why this is not the designated route, process kinds whose inboxes exclude the recipient)."""
-    fails: list[str] = []
-    outside: list[DocKind] = []
-    sender = ctx.envelope.mail_from.strip().lower()
-    for kind in _process_kinds(ctx):
-        proc = ctx.policy.processes[kind]
-        label = KIND_LABELS[kind]
-        if proc.inboxes and ctx.recipient.address not in proc.inboxes:
-            outside.append(kind)
-            fails.append(f"{ctx.recipient.address} is not the designated inbox for {label}")
-        if proc.senders and sender not in proc.senders:
-            fails.append(f"{sender or 'the sender'} is not a designated inbox for sending {label}")
-    return fails, outside
-
-
-def _approved(ctx: Context, kind: DocKind) -> bool:
-    rcpt = ctx.recipient
-    if rcpt.cls is RecipientClass.INTERNAL:
-        return True
-    if rcpt.partner is None:
-        return False
-    today = ctx.now.date()
-    return any(a.process is kind and a.active(today) for a in rcpt.partner.processes)
-
-
-_NO = ["(does not hold)"]
-
-
-def _check(cond: Conditions, ctx: Context, explain: bool = True) -> list[str]:
-    """Why the conditions do not hold (empty: they all hold).
-
-    ``explain=False`` stops at the first failure without writing sentences: the
-    engine only needs the sentences for the rule it reports.
-    """
-    facts, policy, fails = ctx.facts, ctx.policy, []
-    rcpt = ctx.recipient
-    if cond.recipients is not None and rcpt.cls not in cond.recipients:
-        if not explain:
-            return _NO
-        wanted = ", ".join(CLASS_LABELS[c] for c in cond.recipients)
-        fails.append(f"the recipient is {CLASS_LABELS[rcpt.cls]}, not {wanted}")
-        return fails  # nothing else is worth saying about a rule for another class
-    if cond.documents_any is not None and not any(k in facts.kinds for k in cond.documents_any):
-        if not explain:
-            return _NO
-        fails.append("no " + " or ".join(KIND_LABELS[k] for k in cond.documents_any))
-    if cond.documents_only is not None and any(k not in cond.documents_only for k in facts.kinds):
-        if not explain:
-            return _NO
-        other = Counter({k: n for k, n in facts.kinds.items() if k not in cond.documents_only})
-        fails.append(f"it carries {_kinds_text(other)}")
-    n_docs = len(facts.docs)
-    if cond.min_documents is not None and n_docs < cond.min_documents:
-        if not explain:
-            return _NO
-        wanted = " or ".join(KIND_LABELS[k] for k in (cond.documents_only or []))
-        fails.append(f"no {wanted or 'document'} found")
-    max_docs = policy.limit(cond.max_documents)
-    if max_docs is not None and n_docs > max_docs:
-        if not explain:
-            return _NO
-        fails.append(f"it carries {_kinds_text(facts.kinds)}: the limit is {max_docs}")
-    max_people = policy.limit(cond.max_people)
-    if max_people is not None and facts.people > max_people:
-        if not explain:
-            return _NO
-        fails.append(f"it is about {facts.people} people: the limit is {max_people}")
-    if cond.categories_any is not None and not (facts.categories & set(cond.categories_any)):
-        if not explain:
-            return _NO
-        fails.append("none of " + ", ".join(c.value for c in cond.categories_any))
-    if cond.categories_only is not None:
-        extra = facts.categories - set(cond.categories_only)
-        if extra:
-            if not explain:
-                return _NO
-            fails.append("it also carries " + describe_findings(facts, extra))
-    if cond.categories_none is not None:
-        bad = facts.categories & set(cond.categories_none)
-        if bad:
-            if not explain:
-                return _NO
-            fails.append("it carries " + describe_findings(facts, bad))
-    if cond.columns_none is not None:
-        bad_cols = sorted(facts.columns & set(cond.columns_none))
-        if bad_cols:
-            if not explain:
-                return _NO
-            fails.append("the list has columns " + ", ".join(bad_cols))
-    if cond.consent == "present" and not ctx.consent():
-        if not explain:
-            return _NO
-        fails.append(f"no consent is recorded for {rcpt.address}")
-    if cond.consent == "absent" and ctx.consent():
-        if not explain:
-            return _NO
-        fails.append(f"consent is recorded for {rcpt.address}")
-    if cond.process_approved is not None:
-        unapproved = [k for k in facts.kinds if k in _C15_KINDS and not _approved(ctx, k)]
-        who = rcpt.partner.name if rcpt.partner else rcpt.address
-        if cond.process_approved and unapproved:
-            labels = ", ".join(KIND_LABELS[k] for k in unapproved)
-            if not explain:
-                return _NO
-            fails.append(f"{who} is not approved for {labels} on {ctx.now.date().isoformat()}")
-        if not cond.process_approved and not unapproved:
-            if not explain:
-                return _NO
-            fails.append(f"{who} is approved for these processes")
-    if cond.designated_inbox is not None:
-        dfails, outside = _designated(ctx)
-        if cond.designated_inbox:
-            if dfails:
-                if not explain:
-                    return _NO
-                fails.extend(dfails)
-        elif not [k for k in outside if not _approved(ctx, k)]:
-            # False holds only for a restricted process going where it may not go.
-            if not explain:
-                return _NO
-            fails.append("the recipient may receive these processes")
-    return fails
-
-
-def _holds(cond: Conditions, ctx: Context) -> bool:
-    """Whether every condition holds, remembered for the rest of this decision.
-
-    Most conditions depend only on the content and the recipient's class, so
-    twenty recipients of two classes cost two evaluations, not twenty.
-    """
-    personal = (
-        cond.consent is not None
-        or cond.process_approved is not None
-        or cond.designated_inbox is not None
-    )
-    key = (id(cond), ctx.recipient.cls.value, ctx.recipient.address if personal else "")
-    hit = ctx.facts.memo.get(key)
-    if hit is None:
-        hit = ctx.facts.memo[key] = not _check(cond, ctx, explain=False)
-    return hit
-
-
-_C15_KINDS = frozenset(
-    {
-        DocKind.EXIT_REPORT,
-        DocKind.COMPLIANCE_DOUBT,
-        DocKind.CHANGE_OF_CIRCUMSTANCES,
-        DocKind.WHP_EMPLOYMENT_BUSINESS_CUSTOMER_FORM,
-        DocKind.ESF_14_20_FORM,
-        DocKind.WHPS01,
-        DocKind.GOOD_NEWS_STORY,
-        DocKind.NAME_LIST,
-        DocKind.NINO_LIST,
-    }
-)
 
 
 # ---- one recipient -----------------------------------------------------------------
@@ -435,7 +115,7 @@ def _near_miss(policy: Policy, ctx: Context) -> str | None:
             continue  # about other documents: not worth mentioning
         if only and not ctx.facts.kinds:
             continue
-        fails = _check(cond, ctx)
+        fails = check(cond, ctx)
         if fails and (best is None or len(fails) < best[0]):
             text = f"Exemption {_cite(ex)} does not apply: {'; '.join(fails)}."
             if ex.advice:
@@ -451,20 +131,18 @@ def _prohibited(rules: list[Prohibition], ctx: Context, policy: Policy) -> _Outc
         cats = set()
         if rule.when.categories_any:
             cats = ctx.facts.categories & set(rule.when.categories_any)
-        found = describe_findings(ctx.facts, cats) if cats else ""
+        found = ctx.facts.describe(cats) if cats else ""
         if rule.id == policy.fallback.id:
-            found = ", ".join(
-                x for x in (_kinds_text(ctx.facts.kinds), describe_findings(ctx.facts)) if x
-            )
+            found = ", ".join(x for x in (kinds_text(ctx.facts.kinds), ctx.facts.describe()) if x)
         if rule.when.documents_any:
             kinds = Counter(
                 {k: n for k, n in ctx.facts.kinds.items() if k in rule.when.documents_any}
             )
-            found = ", ".join(x for x in (found, _kinds_text(kinds)) if x)
+            found = ", ".join(x for x in (found, kinds_text(kinds)) if x)
         if not found:
             found = (
-                _kinds_text(ctx.facts.kinds)
-                or f"details about {_plural(ctx.facts.people, 'person', 'people')}"
+                kinds_text(ctx.facts.kinds)
+                or f"details about {plural(ctx.facts.people, 'person', 'people')}"
             )
         reasons.append(f"Found {found}. Rule {_cite(rule)}: {rule.why}")
         if rule.remove:
@@ -495,7 +173,7 @@ def _signature(ctx: Context) -> tuple[object, ...]:
     """
     r = ctx.recipient
     personal = r.cls is RecipientClass.CLAIMANT or any(
-        ctx.policy.processes[k].inboxes for k in _process_kinds(ctx)
+        ctx.policy.processes[k].inboxes for k in process_kinds(ctx)
     )
     return (
         r.cls,
@@ -524,14 +202,14 @@ def _decide_recipient(ctx: Context, opaque: _Outcome | None) -> _Outcome:
     )
 
     for rule in policy.restrictions:
-        if not _holds(rule.when, ctx):
+        if not holds(rule.when, ctx):
             continue
         if covering is not None and rule.permission_can_override:
             break
-        what = _kinds_text(facts.kinds) or describe_findings(facts)
+        what = kinds_text(facts.kinds) or facts.describe()
         reason = f"Found {what}. Rule {_cite(rule)}: {rule.why}"
         if rule.when.designated_inbox is False:
-            _fails, outside = _designated(ctx)
+            _fails, outside = designated(ctx)
             for kind in outside:
                 inboxes = ", ".join(policy.processes[kind].inboxes)
                 reason += (
@@ -561,12 +239,12 @@ def _decide_recipient(ctx: Context, opaque: _Outcome | None) -> _Outcome:
         return _stricter(outcome, opaque)
 
     for ex in policy.exemptions:
-        if _holds(ex.when, ctx):
+        if holds(ex.when, ctx):
             text = f"Relayed unencrypted under exemption {_cite(ex)}: {ex.why}"
             outcome = _Outcome(Action.RELAY, ex.id, list(ex.guidance), [text], exempt=True)
             return _stricter(outcome, opaque)
 
-    matched = [p for p in policy.prohibitions if _holds(p.when, ctx)]
+    matched = [p for p in policy.prohibitions if holds(p.when, ctx)]
     outcome = _prohibited(matched or [policy.fallback], ctx, policy)
     near = _near_miss(policy, ctx)
     if near:
@@ -699,7 +377,7 @@ def decide(
     """The one outcome for this message, with the rule, the ¶ and the reasons."""
     if now.tzinfo is None:
         now = now.replace(tzinfo=UTC)
-    facts = _facts(scan, policy)
+    facts = facts_of(scan, policy)
     directory = _directory(policy)
     view = registers.snapshot() if registers is not None else None
     recipients = [classify(a, directory, view, facts.identified, now) for a in envelope.rcpt_tos]

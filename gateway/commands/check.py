@@ -18,12 +18,14 @@ from pathlib import Path
 from typing import Any
 
 from detectors.model import Scan
-from policies.engine import CLASS_LABELS, counted_categories, decide
+from policies.conditions import counted_categories
+from policies.engine import decide
 from policies.loader import PolicyError, load
 from policies.model import Policy
 from policies.registers import RegisterError, Registers
 from policies.settings import SettingsError, read_paths
 from policies.verdict import EnvelopeFacts, RecipientClass, Verdict
+from policies.wording import CLASS_LABELS
 
 MAX_INPUT = 64 * 1024 * 1024
 
