@@ -302,7 +302,7 @@ def _apply_switches(outcome: _Outcome, ctx: Context, tag_present: bool) -> _Outc
         outcome = _Outcome(
             Action.ENCRYPT,
             "sender-requested-encryption",
-            [],
+            ["¶28"],
             [f"The subject carries {policy.encryption.subject_tag}, so it will be sent encrypted."],
         )
     if outcome.action is Action.ENCRYPT and not policy.encryption.route:

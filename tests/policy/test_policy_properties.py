@@ -109,7 +109,7 @@ def test_message_outcome_is_the_strictest_recipient(scan, rcpts):
 def test_every_outcome_is_explained(scan, rcpts):
     v = _decide(scan, rcpts)
     assert v.rule and v.reasons
-    if v.action is not Action.RELAY and v.rule not in {"sender-requested-encryption"}:
+    if v.action is not Action.RELAY:
         assert v.guidance and all("¶" in g for g in v.guidance)
 
 
