@@ -25,6 +25,7 @@ from typing import Any
 
 import yaml
 
+from detectors.model import Category, DocKind
 from gateway.commands.check import InputError, analyse, envelope_from_headers, read_message
 from policies.engine import decide
 from policies.loader import PolicyError, load
@@ -32,6 +33,21 @@ from policies.model import Policy
 from policies.registers import Permission, RegisterError, Registers
 from policies.settings import SettingsError, read_paths
 from policies.verdict import Action, EnvelopeFacts
+
+CASE_FORMAT = """\
+Each test case is a YAML file with an 'expect' key, next to its message:
+
+  # cv-with-nino.yaml  (the message is cv-with-nino.eml unless 'message:' says otherwise)
+  envelope: {from: adviser@provider.example, to: [hr@employer.example]}
+  now: 2026-03-02T10:00:00Z          # optional: when the decision is taken
+  consent: [claimant@mail.example]   # optional: consent recorded for this case
+  permissions:                       # optional: DWP permissions for this case
+    - {reference: P1, sender: ["*@provider.example"], recipient: [employer.example],
+       categories: [nino], doc_kinds: [cv], max_people: 3}
+  expect: {action: encrypt, rule: nino-prohibited}
+
+The policy is --policy FILE, else DIR/policy.yaml, else the one --config names,
+else the shipped default. Exit status 0 when every case passes, 1 otherwise."""
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -42,7 +58,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     lint.add_argument("file", type=Path, metavar="FILE")
     lint.set_defaults(func=run_lint)
 
-    test = psub.add_parser("test", help="run the test cases (.eml + .yaml) in a directory")
+    test = psub.add_parser(
+        "test",
+        help="run the test cases (.eml + .yaml) in a directory",
+        description=CASE_FORMAT,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     test.add_argument("dir", type=Path, metavar="DIR")
     test.add_argument("--policy", type=Path, metavar="FILE", help="the policy to test")
     test.add_argument("--config", type=Path, metavar="FILE", help="the gateway config")
@@ -119,8 +140,8 @@ def _case_registers(case: dict[str, Any], where: str) -> Registers:
                     reference=str(p.get("reference", f"case-{i}")),
                     sender_scope=tuple(p["sender"]),
                     recipient_scope=tuple(p["recipient"]),
-                    categories=frozenset(p.get("categories") or []),
-                    doc_kinds=frozenset(p.get("doc_kinds") or []),
+                    categories=frozenset(Category(c) for c in p.get("categories") or []),
+                    doc_kinds=frozenset(DocKind(k) for k in p.get("doc_kinds") or []),
                     max_people=p.get("max_people"),
                     valid_from=p.get("valid_from", date(2000, 1, 1)),
                     valid_until=p.get("valid_until", date(2100, 1, 1)),

@@ -95,6 +95,22 @@ def test_policy_in_the_directory_is_used(capsys, tmp_path):
     assert "PASS m: encrypt sender-requested-encryption" in out
 
 
+def test_case_with_a_permission(capsys, tmp_path):
+    # needs detection (the NINO in the CV)
+    shutil.copy(EXAMPLES / "cv-with-nino.eml", tmp_path / "cv.eml")
+    (tmp_path / "cv.yaml").write_text(
+        "now: 2026-03-02T10:00:00Z\n"
+        "permissions:\n"
+        '  - {reference: DWP-77, sender: ["*@northgate-employment.example"],\n'
+        "     recipient: [brightwell-logistics.example], categories: [nino, address, phone],\n"
+        "     doc_kinds: [cv], max_people: 1}\n"
+        "expect: {action: relay, rule: 'permission:DWP-77'}\n",
+        encoding="utf-8",
+    )
+    code, out, _ = cli(capsys, "policy", "test", str(tmp_path))
+    assert code == 0, out
+
+
 def test_case_errors_are_clear(capsys, tmp_path):
     (tmp_path / "a.yaml").write_text("expect: {action: explode}\n", encoding="utf-8")
     (tmp_path / "b.yaml").write_text("expect: {action: relay}\n", encoding="utf-8")
