@@ -41,6 +41,7 @@ IBAN_LENGTHS = {
     "RO": 24, "GR": 27, "CZ": 24, "SK": 24, "HU": 28, "BG": 22, "HR": 21, "SI": 19, "LU": 20,
     "MT": 31, "CY": 28, "EE": 20, "IS": 26, "GI": 23, "JE": 22, "GG": 22, "IM": 22,
 }  # fmt: skip
+_DIGIT = re.compile(r"\d")
 _CARD_WORDS = ("card", "visa", "maestro", "amex", "american express", "debit", "pan")
 _SIX_DIGITS = re.compile(r"\d(?:\D{0,3}\d){5}")  # no bank detail has fewer
 LABEL_WINDOW = 40
@@ -83,7 +84,9 @@ def _labelled(text: str, start: int, label: re.Pattern[str], header: str) -> str
         return f'column "{header}"'
     found = list(label.finditer(text, max(0, start - LABEL_WINDOW), start))
     m = found[-1] if found else None
-    if m and text.count("\n", m.end(), start) <= 1:
+    # The value is the first number after its label: digits in between belong
+    # to something else ("sort code 94 47 34). Mobile: (07700)900378").
+    if m and text.count("\n", m.end(), start) <= 1 and not _DIGIT.search(text, m.end(), start):
         return f'label "{m[0].strip()}"'
     return ""
 

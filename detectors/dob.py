@@ -84,7 +84,7 @@ def detect(text: str, location: str, keyer: Keyer, *, header: str = "") -> list[
         if not context:
             continue
         # Someone born in a child's context is a child: the children detector reports it.
-        if not header_ctx and CHILD_RE.search(text[max(0, d.start - 50) : d.start]):
+        if not header_ctx and CHILD_RE.search(text, max(0, d.start - 50), d.start):
             continue
         out.append(
             Finding(
@@ -109,7 +109,7 @@ def _ages(text: str, location: str, keyer: Keyer, header: str) -> list[Finding]:
     if not _AGE_HINT.search(text.lower()):
         return out
     for m in AGE_RE.finditer(text):
-        if CHILD_RE.search(text[max(0, m.start() - 50) : m.start()]):
+        if CHILD_RE.search(text, max(0, m.start() - 50), m.start()):
             continue
         value = int(m["a"] or m["b"] or m["c"])
         if not 14 <= value <= 99:  # claimants of working age and older

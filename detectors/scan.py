@@ -93,7 +93,7 @@ TITLED_NAME_RE = re.compile(
 )
 NAME_ROW_RE = re.compile(
     r"^[ \t>*•\-]*(?:\d{1,4}[.)]?[ \t]+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?"
-    r"(?P<n>[A-Z][a-z]*(?:['\-][A-Z]?[a-z]+)*(?:[ \t]+[A-Z][a-z]*(?:['\-][A-Z]?[a-z]+)*){1,2})"
+    rf"(?P<n>{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}})"
     r"(?:[ \t]*[,\t|–\-(][^\n]{0,60})?[ \t]*$"
 )
 CUED_NAME_RE = re.compile(

@@ -63,3 +63,8 @@ def test_business_bank_details_on_invoice_are_skipped(keyer):
     assert found(invoice, keyer) == []
     personal = invoice + "\nThe claimant's own bank: sort code 30-11-22 account number 12345670"
     assert [f.masked for f in found(personal, keyer)] == ["••-••-22 ••••5670"]
+
+
+def test_number_after_the_sort_code_is_not_another_sort_code(keyer):
+    text = "Her account number is 75771837 (sort code 94 47 34).\nMobile: (07700)900378\n"
+    assert [f.masked for f in found(text, keyer)] == ["••-••-34 ••••1837"]

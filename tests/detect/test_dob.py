@@ -79,3 +79,10 @@ def test_same_dob_written_twice_is_one_key(keyer):
 def test_sort_code_after_a_dob_is_not_another_dob(keyer):
     text = "1990-11-19 (DOB)\nHer account number is 42044308 (sort code 05-11-14)."
     assert [f.masked for f in dobs(text, keyer)] == ["1990-••-••"]
+
+
+def test_a_surname_ending_in_son_is_not_a_child(keyer):
+    text = (
+        "Referral for Ms Bradley Gibson.\nNI number: RL-45-96-85-C\nBradley was born on 1996-08-23."
+    )
+    assert [f.masked for f in dobs(text, keyer)] == ["1996-••-••"]

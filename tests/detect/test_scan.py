@@ -187,7 +187,7 @@ def test_street_names_are_not_people(run):
 def test_names_typed_one_per_line_are_a_list(run):
     lines = "\n".join(
         f"{i}. {n}, interview 12/06/2024"
-        for i, n in enumerate(["Adam Cole", "Beth Dunn", "Carl Eves", "Dina Ford"], 1)
+        for i, n in enumerate(["Adam Cole", "Beth McDunn", "Carl Eves", "Dina Ford"], 1)
     )
     s = run(
         body(
