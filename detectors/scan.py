@@ -104,6 +104,7 @@ CUED_NAME_RE = re.compile(
 NUMBER_BEFORE_RE = re.compile(r"\d+[A-Za-z]?,?\s*$")
 PAGE_SUFFIX_RE = re.compile(rf"{re.escape(LOCATION_SEP)}(?:page \d+|sheet .*|table \d+)$")
 DOC_HEAD_FOR_NER = 300
+MAX_NER_CHARS = 200_000  # per message
 PERSON_DOCS = {
     DocKind.CV, DocKind.APPLICATION_FORM, DocKind.APPLICATION_FORM_COUPLE,
     DocKind.LETTER_INTERVIEW, DocKind.LETTER_JOB_OFFER, DocKind.LETTER_APPOINTMENT,
@@ -282,6 +283,13 @@ def scan(
     ner_jobs += [job for key, job in cue_jobs if key not in classified or key[0] in BODY_SOURCES]
 
     # People from the NER, less staff.
+    # Bound the NER's work on hostile or huge messages: structure still counts.
+    budget, kept = MAX_NER_CHARS, []
+    for job in ner_jobs:
+        if len(job[0]) <= budget:
+            kept.append(job)
+            budget -= len(job[0])
+    ner_jobs = kept
     if ner_jobs:
         results = people.ner_names(nlp, [t for t, *_ in ner_jobs])
         for (_t, offset, regions, location), ents in zip(ner_jobs, results, strict=True):
