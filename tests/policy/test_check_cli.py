@@ -214,3 +214,19 @@ def test_several_files_one_json_line_each(capsys, eml):
     assert all(json.loads(line)["file"] == clean for line in lines)
     code, out, _ = check(capsys, clean, clean)
     assert code == 0 and out.count(f"== {clean}") == 2
+
+
+def test_console_script_on_an_example():
+    # needs detection; the installed `mailgate` entry point, as the README runs it
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    exe = shutil.which("mailgate")
+    assert exe, "the mailgate console script is not installed (pip install -e .)"
+    example = Path(__file__).resolve().parents[2] / "examples" / "cv-with-nino.eml"
+    done = subprocess.run([exe, "check", str(example), "--json"], capture_output=True,
+                          text=True, timeout=120)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert (data["action"], data["rule"]) == ("encrypt", "nino-prohibited")
