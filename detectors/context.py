@@ -39,7 +39,7 @@ class Regions:
         return any(a <= pos < b for a, b in self.ranges)
 
 
-def staff_regions(text: str, *, letter: bool = False) -> Regions:
+def staff_regions(text: str, *, letter: bool = False, staff_names: tuple[str, ...] = ()) -> Regions:
     """Signature blocks, quoted reply headers and greeting lines of a message body.
 
     For a letter (``letter=True``) the greeting names the data subject, so only
@@ -58,6 +58,26 @@ def staff_regions(text: str, *, letter: bool = False) -> Regions:
                 break
             end = nxt
         ranges.append((m.start(), end))
+    # A line that is just a staff member's name starts a signature block, with or
+    # without a closing before it (quoted replies often keep only the signature).
+    if staff_names:
+        lowered = text.lower()
+        for name in staff_names:
+            start = lowered.find(name)
+            while start != -1:
+                line_start = lowered.rfind("\n", 0, start) + 1
+                line_end = lowered.find("\n", start)
+                line_end = len(text) if line_end == -1 else line_end
+                if lowered[line_start:line_end].strip(" \t>,.") == name:
+                    end = line_end
+                    for _ in range(SIGNATURE_LINES // 2):
+                        nxt = text.find("\n", end + 1)
+                        if nxt == -1 or not text[end + 1 : nxt].strip(" >\t"):
+                            end = len(text) if nxt == -1 else end
+                            break
+                        end = nxt
+                    ranges.append((line_start, end))
+                start = lowered.find(name, start + 1)
     if not letter:
         for m in QUOTE_HEADER_RE.finditer(text):
             ranges.append((m.start(), m.end()))

@@ -31,13 +31,11 @@ from detectors.model import (
 from detectors.terms import TermLists
 
 BODY_SOURCES = {"body", "subject", "forwarded"}
-CUE_RE = re.compile(
-    r"\b(?:claimant|participant|customer|candidate|client|referral|referred|refer|applicant|"
-    r"jobseeker|job\s+seeker|starter|Mr|Mrs|Ms|Miss|Mx|NINO|DOB|CV|named|called|attached|"
-    r"enclosed|started|starts|interview|placement|offer)\b"
-)
 CUE_WORDS = frozenset(
     [
+        "start",
+        "attend",
+        "attended",
         "claimant",
         "participant",
         "customer",
@@ -69,6 +67,7 @@ CUE_WORDS = frozenset(
         "offer",
     ]
 )
+CUE_RE = re.compile(r"\b(?:" + "|".join(sorted(CUE_WORDS)) + r")\b", re.I)
 CAPITAL_PAIR_RE = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
 INVOICE_RE = re.compile(r"\binvoice\b|\bremittance\b|\bstatement\s+of\s+account\b", re.I)
 FORM_NAME_RE = re.compile(
@@ -197,6 +196,8 @@ def scan(
     for addr in [mail_from, *rcpt_tos]:
         staff_names |= people.names_from_address("", addr)
     staff_addresses = frozenset(sender_addresses)
+    # Full names of staff from the headers, to find their signature blocks.
+    header_staff = tuple(sorted(n for n in staff_names if " " in n))
 
     findings: list[Finding] = []
     names = _Names()
@@ -211,7 +212,7 @@ def scan(
         text = chunk.text
         if chunk.table is not None and not text.strip():
             text = "\n".join("\t".join(r) for r in (chunk.table.header, *chunk.table.rows))
-        regions = staff_regions(text, letter=not is_body)
+        regions = staff_regions(text, letter=not is_body, staff_names=header_staff)
         business = bool(INVOICE_RE.search(text[:3000]))
         if is_body:
             staff_names |= people.greeting_names(text)
@@ -385,8 +386,10 @@ def _cue_segments(
         starts.append(pos)
         pos += len(ln) + 1
     for i, ln in enumerate(lines):
-        if not ln.strip() or regions.contains(starts[i]):
-            continue
+        if not ln.strip() or (
+            regions.contains(starts[i]) and regions.contains(starts[i] + len(ln) - 1)
+        ):
+            continue  # wholly staff (entities in part-staff lines are filtered later)
         if CUE_RE.search(ln) or (has_findings and CAPITAL_PAIR_RE.search(ln)):
             a = starts[i]
             b = starts[i + 1] + len(lines[i + 1]) if i + 1 < len(lines) else a + len(ln)

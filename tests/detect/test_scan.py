@@ -207,3 +207,16 @@ def test_names_typed_one_per_line_are_a_list(run):
 def test_name_after_a_referral_cue_counts_without_ner(run):
     s = run(body("Dear Wendy,\n\nPlease find below the referral for Rita Edwards.\n\nThanks,\nTom"))
     assert s.data_subjects == 1
+
+
+def test_quoted_reply_signature_is_staff_and_claimant_in_it_counts(run):
+    text = (
+        "Hi Priya,\n\nThanks - see below.\n\nTom\n\n"
+        "From: Priya Patel <priya.patel@employer.example>\nSent: 12 May 2024 10:00\n"
+        "To: Tom Jones\nSubject: RE: candidate\n\n"
+        "Hi Tom, can you send the NI number for Mark Evans? He starts Monday.\n\n"
+        "Priya Patel\nHR Manager\n07911 123456\n"
+    )
+    s = run(body(text))
+    assert s.categories() == {Category.PERSON_NAME}
+    assert s.data_subjects == 1
