@@ -119,3 +119,54 @@ def test_limits_are_plain_data() -> None:
 
     limits = ExtractLimits(max_depth=2)
     assert pickle.loads(pickle.dumps(limits)) == limits
+
+
+def _msg_file(subject: str, body: str, attachments: list[tuple[str, bytes]]) -> bytes:
+    """A real Outlook .msg (MS-OXMSG storages and streams in a CFB file)."""
+    from .cfb import write_cfb
+
+    def u(s: str) -> bytes:
+        return s.encode("utf-16-le")
+
+    tree: dict = {
+        "__substg1.0_001A001F": u("IPM.Note"),
+        "__substg1.0_0037001F": u(subject),
+        "__substg1.0_1000001F": u(body),
+        # top-level property stream header: next ids and counts (MS-OXMSG 2.4.1.1)
+        "__properties_version1.0": b"\0" * 8
+        + struct.pack("<IIII", 0, len(attachments), 0, len(attachments))
+        + b"\0" * 8,
+        "__nameid_version1.0": {
+            "__substg1.0_00020102": b"",
+            "__substg1.0_00030102": b"",
+            "__substg1.0_00040102": b"",
+        },
+    }
+    for i, (name, data) in enumerate(attachments):
+        tree[f"__attach_version1.0_#{i:08X}"] = {
+            "__substg1.0_3707001F": u(name),  # PidTagAttachLongFilename
+            "__substg1.0_37010102": data,  # PidTagAttachDataBinary
+            # PidTagAttachMethod = 1 (by value)
+            "__properties_version1.0": b"\0" * 8 + struct.pack("<IIQ", 0x37050003, 6, 1),
+        }
+    return write_cfb(tree)
+
+
+def test_outlook_msg() -> None:
+    data = _msg_file(
+        "Referral from Outlook",
+        "Body written in Outlook",
+        [
+            ("letter.txt", b"Letter attached in Outlook"),
+            ("list.csv", b"Surname,Town\nSmith,Leeds\n"),
+        ],
+    )
+    out = extract(message("x", attachments=[("fwd.msg", data, "application/vnd.ms-outlook")]))
+    t = texts(out)
+    loc = 'attachment "fwd.msg"'
+    assert t[f"{loc} › subject"] == "Referral from Outlook"
+    assert t[f"{loc} › body (text/plain)"] == "Body written in Outlook"
+    assert t[f'{loc} › attachment "letter.txt"'] == "Letter attached in Outlook"
+    table = next(c.table for c in out.chunks if c.table)
+    assert table.rows == (("Smith", "Leeds"),)
+    assert out.opaque == []
