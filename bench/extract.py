@@ -246,8 +246,8 @@ def main() -> None:
         ("zip of 10 CVs", "cvs.zip", lambda: cv_zip(10), "default"),
     ]
     print(
-        f"{'input':<18} {'file MB':>8} {'wall s':>8} {'text MB':>8} {'text MB/s':>10} "
-        f"{'peak RSS MB':>12}  opaque"
+        f"{'input':<18} {'limits':<8} {'file MB':>8} {'wall s':>8} {'text MB':>8} "
+        f"{'text MB/s':>10} {'peak RSS MB':>12}  opaque"
     )
     with tempfile.TemporaryDirectory() as tmp:
         for label, name, build, limits in cases:

@@ -20,8 +20,8 @@ PARSE_GUARD = 20  # boundary-like lines allowed per permitted part
 def extract(raw: bytes, limits: ExtractLimits | None = None) -> Extraction:
     run = Run(limits or ExtractLimits())
     top = Where()
-    raw = bytes(raw)
     try:
+        raw = bytes(raw)
         if raw.count(b"\n--") > PARSE_GUARD * run.limits.max_parts:
             # The stdlib parser is not interruptible and costs ~0.3 ms a part:
             # far too many boundary lines are refused before parsing.
@@ -30,7 +30,7 @@ def extract(raw: bytes, limits: ExtractLimits | None = None) -> Extraction:
         else:
             read_message(run, parse(raw), top, top=True)
     except Exception:  # a parser bug or a message the stdlib cannot take apart
-        run.opaque(top, "corrupt", content_type="message/rfc822", size=len(raw))
+        run.opaque(top, "corrupt", content_type="message/rfc822")
     out = run.out
     if out.encrypted is None and _inline_pgp_only(out):
         out.encrypted = "pgp-inline"
