@@ -2,6 +2,16 @@
 part that could not be read with the reason (``detectors.model.Extraction``).
 
 Pure: no file system, no network, never raises. Bounded by ``ExtractLimits``.
+
+    mime.py       the MIME walk: headers, bodies, forwarded mail, S/MIME and PGP
+    dispatch.py   one file: sniff (sniff.py, libmagic), bound, pick its reader
+    archives.py   zip / 7z / tar / gzip·bzip2·xz, recursively, bounded
+    pdf.py docx.py xlsx.py xls.py odf.py pptx.py csvfile.py html.py rtf.py
+    ics.py vcard.py msg.py tnef.py plaintext.py   one reader per format
+    state.py      Where (a location being read) and Run (budgets and output)
+
+Locations read like ``attachment "letters.zip" › "letter3.pdf" › page 2``;
+opaque reasons are those listed on ``detectors.model.Opaque``.
 """
 
 from __future__ import annotations
