@@ -212,7 +212,11 @@ def scan(
         text = chunk.text
         if chunk.table is not None and not text.strip():
             text = "\n".join("\t".join(r) for r in (chunk.table.header, *chunk.table.rows))
-        regions = staff_regions(text, letter=not is_body, staff_names=header_staff)
+        # Signature blocks by staff name only in bodies: in an attachment the
+        # recipient's name may be the document's subject (a CV sent to its owner).
+        regions = staff_regions(
+            text, letter=not is_body, staff_names=header_staff if is_body else ()
+        )
         business = bool(INVOICE_RE.search(text[:3000]))
         if is_body:
             staff_names |= people.greeting_names(text)

@@ -220,3 +220,26 @@ def test_quoted_reply_signature_is_staff_and_claimant_in_it_counts(run):
     s = run(body(text))
     assert s.categories() == {Category.PERSON_NAME}
     assert s.data_subjects == 1
+
+
+def test_cv_sent_to_its_owner_keeps_its_contact_details(nlp, terms):
+    from detectors.model import Address, Extraction
+    from detectors.scan import scan
+
+    own = "sam.taylor77@gmail.com"
+    cv = attachment(
+        "cv.docx",
+        f"Sam Taylor\n14 Acacia Avenue, Leeds LS6 2AB\n07911 123456 | {own}\nProfile\nDriver\n"
+        "Work Experience\nx\nEducation\ny\n",
+    )
+    ex = Extraction(
+        subject="Your CV",
+        chunks=[body("Hi Sam,\n\nHere is your CV.\n\nThanks,\nTom Jones"), cv],
+        addresses=[
+            Address("Tom Jones", "tom@provider.example", "from"),
+            Address("Sam Taylor", own, "to"),
+        ],
+    )
+    s = scan(ex, mail_from="tom@provider.example", rcpt_tos=[own], terms=terms, nlp=nlp)
+    assert {"address", "phone", "personal_email"} <= {c.value for c in s.categories()}
+    assert s.recipients_identified == [own] and s.data_subjects == 1
