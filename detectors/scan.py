@@ -310,6 +310,11 @@ def scan(
                 if NUMBER_BEFORE_RE.search(_t[max(0, start - 8) : start]) or _in_address(_t, start):
                     continue  # "14 Shaw Drive", "Carolyn Expressway\nLeeds LS6 2AB": an address
                 names.add(raw, location)
+    # A recipient the content identifies as the data subject is not staff.
+    rcpts = [r for r in rcpt_tos if r.lower() in doc_emails]
+    for a in extraction.addresses:
+        if a.address.lower() in {r.lower() for r in rcpts}:
+            staff_names -= people.names_from_address(a.name, a.address)
     candidates = {n: loc for n, loc in names.where.items() if not people.is_staff(n, staff_names)}
     merged = people.merge(candidates)
     for n in merged:
@@ -321,7 +326,6 @@ def scan(
         )  # fmt: skip
 
     subjects, evidence = _count_people(findings, kinds, len(merged))
-    rcpts = [r for r in rcpt_tos if r.lower() in doc_emails]
     return Scan(
         findings=findings,
         data_subjects=subjects,

@@ -243,3 +243,5 @@ def test_cv_sent_to_its_owner_keeps_its_contact_details(nlp, terms):
     s = scan(ex, mail_from="tom@provider.example", rcpt_tos=[own], terms=terms, nlp=nlp)
     assert {"address", "phone", "personal_email"} <= {c.value for c in s.categories()}
     assert s.recipients_identified == [own] and s.data_subjects == 1
+    # Identified as the data subject, the recipient's name is a claimant name here.
+    assert [f.masked for f in s.findings if f.category == Category.PERSON_NAME] == ["S•• T•••••"]
