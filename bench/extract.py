@@ -1,6 +1,7 @@
 """Benchmark detectors.extract on large real files.
 
     python bench/extract.py            # builds the inputs, then times each in a fresh process
+    python bench/extract.py --run FILE full|default   # time one file of your own
 
 Prints, per input: file size, wall time of extract() on the whole message,
 extracted text (MB) and MB/s of text, and the peak RSS of the process that did it.

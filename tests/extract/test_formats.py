@@ -18,6 +18,7 @@ from .conftest import (
     reasons,
     texts,
     xlsx_file,
+    zip_file,
 )
 
 
@@ -335,3 +336,32 @@ def test_image_is_no_text_and_exe_renamed_txt_is_noted() -> None:
 def test_inline_text_attachment_in_latin1() -> None:
     out = one("note.txt", "Nom: Zoë".encode("cp1252"), "text/plain")
     assert texts(out)['attachment "note.txt"'] == "Nom: Zoë"
+
+
+def test_pptx_slides_and_notes() -> None:
+    # No PPTX writer is installed; the package is built part by part as PowerPoint writes it.
+    a = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"'
+
+    def slide(*paras: str) -> bytes:
+        body = "".join(f"<a:p><a:r><a:t>{p}</a:t></a:r></a:p>" for p in paras)
+        return f'<p:sld xmlns:p="urn:p" {a}><p:txBody>{body}</p:txBody></p:sld>'.encode()
+
+    data = zip_file(
+        {
+            "[Content_Types].xml": b"<Types/>",
+            "ppt/presentation.xml": b"<p:presentation xmlns:p='urn:p'/>",
+            "ppt/slides/slide2.xml": slide("Outcomes", "3 starts"),
+            "ppt/slides/slide1.xml": slide("Case study: J Smith"),
+            "ppt/notesSlides/notesSlide1.xml": slide("Speaker note"),
+        }
+    )
+    t = texts(one("deck.pptx", data))
+    assert t['attachment "deck.pptx" › slide 1'] == "Case study: J Smith"
+    assert t['attachment "deck.pptx" › slide 1 notes'] == "Speaker note"
+    assert t['attachment "deck.pptx" › slide 2'] == "Outcomes\n3 starts"
+
+
+def test_html_attachment() -> None:
+    html = b"<html><body><h1>Exit report</h1><script>x()</script><p>Job started</p></body></html>"
+    t = texts(one("report.htm", html, "text/html"))
+    assert t['attachment "report.htm"'] == "Exit report\nJob started"
