@@ -272,7 +272,7 @@ def scan(
         doc = doc_kinds.Document(_doc_location(first), first.filename, text, first.source)
         found = doc_kinds.classify(doc, extraction.subject)
         if not found:
-            found = _text_name_list(doc, names)
+            found = _text_name_list(doc, names) or _text_nino_list(doc)
         if found:
             classified.add(key)
             kinds += found
@@ -465,6 +465,17 @@ def _text_name_list(doc: doc_kinds.Document, names: _Names) -> list[DocKindFindi
         names.add(raw, doc.location)
     evidence = f"{len(best)} names, one per line"
     return [DocKindFinding(DocKind.NAME_LIST, doc.location, evidence, len(best), ("name",))]
+
+
+def _text_nino_list(doc: doc_kinds.Document) -> list[DocKindFinding]:
+    """NINOs typed one per line and nothing else: a list of NINOs only."""
+    lines = [ln.strip(" \t>*•-") for ln in doc.text.split("\n")]
+    hits = [ln for ln in lines if (m := nino.NINO_RE.fullmatch(ln)) and nino.valid_prefix(m["p"])]
+    if len(hits) < 3:
+        return []
+    # Only NINOs in the list part: a name-bearing line would make it a name list.
+    evidence = f"{len(hits)} NINOs, one per line"
+    return [DocKindFinding(DocKind.NINO_LIST, doc.location, evidence, len(hits), ("nino",))]
 
 
 def _kind_from_subject(

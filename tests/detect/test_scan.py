@@ -245,3 +245,10 @@ def test_cv_sent_to_its_owner_keeps_its_contact_details(nlp, terms):
     assert s.recipients_identified == [own] and s.data_subjects == 1
     # Identified as the data subject, the recipient's name is a claimant name here.
     assert [f.masked for f in s.findings if f.category == Category.PERSON_NAME] == ["S•• T•••••"]
+
+
+def test_ninos_typed_one_per_line_are_a_nino_list(run):
+    ninos = "\n".join(["JT123456B", "CE 65 43 21 A", "AB-12-34-56-C", "HX123457D"])
+    s = run(body(f"Hi Priya,\n\nThe NINOs for the data match:\n{ninos}\n\nThanks,\nTom"))
+    assert s.kind_counts() == {"nino_list": 1}
+    assert s.data_subjects == 4 and s.category_counts()["nino"] == 4
