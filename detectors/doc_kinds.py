@@ -160,7 +160,8 @@ def classify(doc: Document, subject: str = "") -> list[DocKindFinding]:
     found: list[DocKindFinding] = []
     for kind, rx in TITLED:
         if name and rx.search(name):
-            return [DocKindFinding(kind, doc.location, f'file name "{name}"')]
+            # The location already names the file (which may carry a person's name).
+            return [DocKindFinding(kind, doc.location, f'file name says "{rx.search(name)[0]}"')]
         m = rx.search(head)
         if m and (doc.source != "body" or _is_heading(head, m.start())):
             return [DocKindFinding(kind, doc.location, f'heading "{m[0]}"')]
@@ -175,7 +176,7 @@ def classify(doc: Document, subject: str = "") -> list[DocKindFinding]:
     is_form = bool(FORM_NAME_RE.search(name) or re.search(r"application\s+form", head, re.I))
     if is_form or (len(labels) >= 5 and len(cv_sections) < 3):
         couple = bool(COUPLE_RE.search(doc.text))
-        why = f'file name "{name}"' if FORM_NAME_RE.search(name) else f"{len(labels)} form labels"
+        why = "file name" if FORM_NAME_RE.search(name) else f"{len(labels)} form labels"
         if couple:
             return [
                 DocKindFinding(
@@ -189,7 +190,7 @@ def classify(doc: Document, subject: str = "") -> list[DocKindFinding]:
         or len(cv_sections) >= 3
     ):
         why = (
-            f'file name "{name}"'
+            "file name says CV"
             if CV_NAME_RE.search(name)
             else f"CV sections: {', '.join(sorted(cv_sections)[:4])}"
         )

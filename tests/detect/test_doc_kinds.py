@@ -133,3 +133,9 @@ def test_staff_name_column_keeps_columns_aligned():
     t = Table(header=("Adviser name", "NINO"), rows=(("Jo Bloggs", "x"), ("Al Smith", "y")))
     k = classify_table("x", t)
     assert k.kind == DocKind.NINO_LIST and k.columns == ("nino",)
+
+
+def test_evidence_does_not_repeat_a_name_from_the_file_name():
+    for name in ("Sam_Taylor_CV.pdf", "UCNEA1 Sam Taylor.pdf", "Sam Taylor application form.pdf"):
+        [k] = classify(Document(f'attachment "{name}"', name, "x", "attachment"))
+        assert "Taylor" not in k.evidence
