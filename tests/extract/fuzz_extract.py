@@ -19,6 +19,9 @@ import atheris
 
 with atheris.instrument_imports():
     from detectors.extract import ExtractLimits, extract
+    from detectors.extract.dispatch import _readers
+
+    _readers()  # the format readers are imported lazily: instrument them too
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 LIMITS = ExtractLimits(message_seconds=5.0, part_seconds=2.0)
