@@ -14,7 +14,7 @@ import argparse
 import re
 import sys
 import time
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from bench.corpus import Sample, generate
 from detectors import nlp as nlp_mod
@@ -22,6 +22,7 @@ from detectors.model import Category
 from detectors.scan import scan
 from policies.terms import load_terms
 
+MIN_CONFIDENCE = 0.5  # policies/dwp-provider.yaml min_confidence
 IDENTIFIERS = ("nino", "dob", "bank")
 PRESENCE = (
     "health", "mental_health", "substance_misuse", "criminal_record", "ethnicity",
@@ -59,7 +60,11 @@ def run_ours(samples: list[Sample]) -> tuple[dict[str, Score], dict, list[str]]:
         result = scan(
             s.extraction, mail_from=s.mail_from, rcpt_tos=s.rcpt_tos, terms=terms, nlp=nlp
         )
-        counts = result.category_counts()
+        # As the default policy reads it: findings below its 0.5 threshold do not count.
+        kept = [f for f in result.findings if f.confidence >= MIN_CONFIDENCE]
+        counts = dict(Counter(f.category.value for f in kept))  # presence per category
+        for cat in IDENTIFIERS:
+            counts[cat] = len({f.key for f in kept if f.category.value == cat})
         for cat in IDENTIFIERS:
             scores[cat].add(s.counts.get(cat, 0), counts.get(cat, 0))
             if counts.get(cat, 0) != s.counts.get(cat, 0):

@@ -10,7 +10,7 @@ salt made for this call only.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 
@@ -326,6 +326,7 @@ def scan(
         )  # fmt: skip
 
     subjects, evidence = _count_people(findings, kinds, len(merged))
+    findings = _unattached_contacts(findings, subjects)
     return Scan(
         findings=findings,
         data_subjects=subjects,
@@ -499,6 +500,23 @@ def _kind_from_subject(
     else:
         return
     kinds.append(DocKindFinding(kind, loc, f"subject names a {kind.value.replace('_', ' ')}"))
+
+
+UNATTACHED_CONFIDENCE = 0.4
+
+
+def _unattached_contacts(findings: list[Finding], subjects: int) -> list[Finding]:
+    """A phone number or postcode in a message about nobody (an office number in
+    the text, a venue's address) is not claimant data: keep it, but below the
+    default policy threshold (0.5), so the audit still shows it."""
+    if subjects or any(f.category not in (Category.PHONE, Category.ADDRESS) for f in findings):
+        return findings
+    return [
+        replace(
+            f, confidence=UNATTACHED_CONFIDENCE, context=f"{f.context}; no person in the message"
+        )
+        for f in findings
+    ]
 
 
 def _plural(n: int, word: str) -> str:

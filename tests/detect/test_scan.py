@@ -252,3 +252,11 @@ def test_ninos_typed_one_per_line_are_a_nino_list(run):
     s = run(body(f"Hi Priya,\n\nThe NINOs for the data match:\n{ninos}\n\nThanks,\nTom"))
     assert s.kind_counts() == {"nino_list": 1}
     assert s.data_subjects == 4 and s.category_counts()["nino"] == 4
+
+
+def test_office_phone_in_a_message_about_nobody_is_below_threshold(run):
+    s = run(body("Hi Priya,\n\nThe helpline is 0113 496 0000 from Monday.\n\nThanks,\nTom"))
+    assert [f.category for f in s.findings] == [Category.PHONE]
+    assert s.findings[0].confidence < 0.5
+    s = run(body("Hi Priya,\n\nMr John Smith's mobile is 07911 123456.\n\nThanks,\nTom"))
+    assert all(f.confidence >= 0.5 for f in s.findings if f.category == Category.PHONE)
