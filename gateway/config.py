@@ -14,6 +14,9 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from gateway.actions.settings import BounceConfig, EncryptionConfig, MetricsConfig, NoticeConfig
+from gateway.audit import AuditConfig
+
 
 class ConfigError(Exception):
     """A configuration file that cannot be used; the message names file and key."""
@@ -109,6 +112,18 @@ class Logging(_Model):
     level: Literal["debug", "info", "warning", "error"] = "info"
 
 
+class PolicyRef(_Model):
+    """The policy file (None: the shipped default, policies/dwp-provider.yaml)."""
+
+    path: Path | None = None
+
+
+class DatabaseRef(_Model):
+    """The consent and permission registers (None: the audit trail's SQLite file)."""
+
+    path: Path | None = None
+
+
 class Config(_Model):
     hostname: str = "mailgate.localdomain"
     listen: Listen = Field(default_factory=Listen)
@@ -119,6 +134,15 @@ class Config(_Model):
     limits: Limits = Field(default_factory=Limits)
     scan: ScanSettings = Field(default_factory=ScanSettings)
     log: Logging = Field(default_factory=Logging)
+    # The decide and act steps (read by policies.settings and gateway.actions.wiring).
+    policy: PolicyRef = Field(default_factory=PolicyRef)
+    database: DatabaseRef = Field(default_factory=DatabaseRef)
+    # Absent: no encryption method here, so the policy's "encrypt" becomes "reject".
+    encryption: EncryptionConfig | None = None
+    bounce: BounceConfig = Field(default_factory=BounceConfig)
+    notices: NoticeConfig = Field(default_factory=NoticeConfig)
+    audit: AuditConfig = Field(default_factory=AuditConfig)
+    metrics: MetricsConfig = Field(default_factory=MetricsConfig)
 
 
 def _where(loc: tuple[int | str, ...]) -> str:

@@ -418,11 +418,13 @@ class Gateway:
     ``policy`` and ``actions`` are the content-hook seams (see gateway.pipeline).
     """
 
-    def __init__(self, cfg: config.Config, *, policy=None, actions=None) -> None:
+    def __init__(self, cfg: config.Config, *, policy=None, actions=None, wrap_scanner=None) -> None:
         self.log = logs.get()
         self.policy = policy
         self.actions = actions
-        self.scanner = ScanPool(cfg.scan.workers, cfg.scan.timeout, cfg.scan.analyser)
+        # e.g. metrics.TimedScanner: applied to every scan pool, also after a reload.
+        self.wrap_scanner = wrap_scanner or (lambda pool: pool)
+        self.scanner = self._pool(cfg)
         self.runtime = build_runtime(cfg, self, policy, actions)
         self.sessions: set[GatewaySMTP] = set()
         self.hard_stop = False
@@ -431,6 +433,10 @@ class Gateway:
         self.address: tuple[str, int] | None = None
         self._idle = asyncio.Event()
         self._tasks: set[asyncio.Future] = set()
+
+    def _pool(self, cfg: config.Config):
+        pool = ScanPool(cfg.scan.workers, cfg.scan.timeout, cfg.scan.analyser)
+        return self.wrap_scanner(pool)
 
     async def scan(self, raw: bytes, mail_from: str, rcpt_tos: list[str]):
         """Scanner for every pipeline: the current pool, also for sessions older than a reload."""
@@ -494,7 +500,7 @@ class Gateway:
             self.log.warning("reload_listen_ignored", reason="listen address needs a restart")
         if cfg.scan != old.config.scan:
             old_pool = self.scanner
-            self.scanner = ScanPool(cfg.scan.workers, cfg.scan.timeout, cfg.scan.analyser)
+            self.scanner = self._pool(cfg)
             old_pool.shutdown(graceful=True)
         self.runtime = build_runtime(cfg, self, self.policy, self.actions)
         self.background(old.nexthop.close())

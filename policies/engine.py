@@ -478,24 +478,48 @@ def _finish(verdict: Verdict, policy: Policy) -> Verdict:
 # ---- for the gateway ---------------------------------------------------------------
 
 
+def without_encryption(policy: Policy) -> Policy:
+    """The policy as it acts where the gateway has no encryption method configured."""
+    if not policy.encryption.route:
+        return policy
+    no_route = policy.encryption.model_copy(update={"route": False})
+    return policy.model_copy(update={"encryption": no_route})
+
+
 class PolicyDecider:
     """A loaded policy plus registers, reloadable (SIGHUP) without losing the old policy."""
 
-    def __init__(self, policy_path: str | Path | None, registers: Registers | None):
+    def __init__(
+        self,
+        policy_path: str | Path | None,
+        registers: Registers | None,
+        *,
+        encryption_available: bool = True,
+    ):
+        """``encryption_available=False``: the gateway has no encryption method configured,
+        so whatever the policy file says, "encrypt" outcomes become "reject" with that reason.
+        """
         self.path = Path(policy_path) if policy_path is not None else None
         self.registers = registers
-        self.policy = load(self.path)
+        self.encryption_available = encryption_available
+        self.policy = self._load()
         self._lock = threading.Lock()
 
+    def _load(self) -> Policy:
+        policy = load(self.path)
+        return policy if self.encryption_available else without_encryption(policy)
+
     @classmethod
-    def from_config(cls, config_path: str | Path | None) -> PolicyDecider:
+    def from_config(
+        cls, config_path: str | Path | None, *, encryption_available: bool = True
+    ) -> PolicyDecider:
         """The policy (``policy.path``) and registers (``database.path``) a config names.
 
         Raises PolicyError or SettingsError (both with file and line) if either is unusable.
         """
         paths = read_paths(config_path)
         registers = Registers(paths.database) if paths.database is not None else None
-        return cls(paths.policy, registers)
+        return cls(paths.policy, registers, encryption_available=encryption_available)
 
     def decide(self, envelope: EnvelopeFacts, scan: Scan, now: datetime | None = None) -> Verdict:
         return decide(envelope, scan, self.policy, self.registers, now or datetime.now(UTC))
@@ -504,7 +528,7 @@ class PolicyDecider:
         """Validate and swap in the file; on error keep the running policy and return why."""
         with self._lock:
             try:
-                new = load(self.path)
+                new = self._load()
             except PolicyError as exc:
                 return str(exc)
             self.policy = new

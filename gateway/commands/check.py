@@ -18,8 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from detectors.model import Scan
+from gateway import config as gateway_config
 from policies.conditions import counted_categories
-from policies.engine import decide
+from policies.engine import decide, without_encryption
 from policies.loader import PolicyError, load
 from policies.model import Policy
 from policies.registers import RegisterError, Registers
@@ -123,6 +124,12 @@ def load_setup(
         policy = load(policy_path)
     except PolicyError as exc:
         raise InputError(f"the policy file is not usable:\n{exc}") from None
+    # As serve does: with no encryption method configured, "encrypt" becomes "reject".
+    try:
+        if gateway_config.load(config).encryption is None:
+            policy = without_encryption(policy)
+    except gateway_config.ConfigError as exc:
+        raise InputError(str(exc)) from None
     registers = None
     # A check only reads: no database yet means no consent or permissions recorded.
     if paths.database is not None and paths.database.exists():

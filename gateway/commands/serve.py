@@ -53,27 +53,76 @@ def _hash_password(user: str) -> int:
     return 0
 
 
-async def _serve(cfg: config.Config, path: Path | None) -> int:
+def _build(cfg: config.Config, path: Path | None):
+    """The gateway with the real decide and act steps, as the config describes them."""
+    from gateway.actions.wiring import build_actions
+    from gateway.metrics import Metrics, TimedPolicy, TimedScanner
     from gateway.server import Gateway
+    from policies.engine import PolicyDecider
 
-    gateway = Gateway(cfg)
+    decider = PolicyDecider.from_config(path, encryption_available=cfg.encryption is not None)
+    metrics = Metrics()
+    holder: dict[str, Gateway] = {}
+    actions = build_actions(
+        hostname=cfg.hostname,
+        # Explanations and notices leave through the gateway's current next hop.
+        nexthop=lambda: holder["gateway"].runtime.nexthop,
+        encryption=cfg.encryption,
+        bounce=cfg.bounce,
+        notices=cfg.notices,
+        audit=cfg.audit,
+        config_dir=path.parent if path is not None else None,
+        metrics=metrics,
+        internal_domains=decider.policy.recipients.internal.domains,
+    )
+    gateway = Gateway(
+        cfg,
+        policy=TimedPolicy(decider, metrics),
+        actions=actions,
+        wrap_scanner=lambda pool: TimedScanner(pool, metrics),
+    )
+    holder["gateway"] = gateway
+    return gateway, decider, actions, metrics
+
+
+async def _serve(cfg: config.Config, path: Path | None) -> int:
+    from gateway.metrics import start_metrics_server, watch_sessions
+
+    gateway, decider, actions, metrics = _build(cfg, path)
+    log = logs.get()
+    await actions.open()  # no audit store, no service
     await gateway.start()
+    watch_sessions(metrics, gateway)
+    exporter = start_metrics_server(cfg.metrics, metrics)
     assert gateway.address is not None
     host, port = gateway.address
+    policy_name = decider.path or "the default DWP provider policy"
     print(
-        f"mailgate: listening on {host}:{port}; {gateway.runtime.where_mail_goes()}",
+        f"mailgate: listening on {host}:{port}; {gateway.runtime.where_mail_goes()}; "
+        f"policy: {policy_name}"
+        + ("" if cfg.encryption else "; no encryption configured: 'encrypt' becomes 'reject'")
+        + (
+            "; MONITOR MODE: decisions recorded, everything relays"
+            if decider.policy.monitor
+            else ""
+        ),
         file=sys.stderr,
         flush=True,
     )
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
-    log = logs.get()
 
     def reload() -> None:
         try:
             gateway.reload(config.load(path))
         except Exception as exc:  # keep serving with the old configuration
             log.error("reload_failed", error=str(exc))
+        error = decider.reload()
+        if error:
+            log.error("policy_reload_failed", error=error, kept="the running policy")
+        else:
+            log.info("policy_reloaded", policy=str(decider.path or "default"))
+        actions.reload_certificates()
 
     loop.add_signal_handler(signal.SIGTERM, stop.set)
     loop.add_signal_handler(signal.SIGINT, stop.set)
@@ -81,6 +130,9 @@ async def _serve(cfg: config.Config, path: Path | None) -> int:
     await stop.wait()
     log.info("stopping", sessions=len(gateway.sessions))
     await gateway.stop()
+    await actions.close()
+    if exporter is not None:
+        exporter[0].shutdown()
     return 0
 
 
@@ -96,9 +148,14 @@ def run(args: argparse.Namespace) -> int:
     from concurrent.futures.process import BrokenProcessPool
 
     from gateway.auth import CredentialsError
+    from policies.loader import PolicyError
+    from policies.settings import SettingsError
 
     try:
         return asyncio.run(_serve(cfg, args.config))
+    except (PolicyError, SettingsError) as exc:
+        print(f"mailgate: policy error\n{exc}", file=sys.stderr)
+        return 2
     except CredentialsError as exc:
         print(f"mailgate: credentials file error\n{exc}", file=sys.stderr)
         return 2

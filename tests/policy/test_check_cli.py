@@ -19,6 +19,7 @@ from policies.loader import DEFAULT_POLICY
 from policies.registers import Registers
 
 SENDER = "Employment Support <employment.support@provider.example>"
+ROUTE_CONFIG = "encryption:\n  default: route\n  route: {host: encrypt.provider.example}\n"
 KEYS = {"action", "rule", "guidance", "reasons", "data_subjects", "findings", "doc_kinds",
         "recipients"}  # fmt: skip
 
@@ -71,14 +72,21 @@ def test_text_output_names_decision_and_recipients(capsys, eml):
     assert "hr@employer.example  [third party]" in out and "a@dwp.gov.uk  [DWP]" in out
 
 
-def test_cv_with_nino_to_employer_is_encrypted(capsys, eml):
+def test_cv_with_nino_to_employer_is_encrypted(capsys, eml, tmp_path):
     # needs detection
     rng, fake = random.Random(3), faker(3)
     nino = make_nino(rng)
     raw = message(SENDER, ["hr@employer.example"], "CV for the warehouse role",
                   "Hi,\n\nPlease find attached a CV for the role.\n\nKind regards\n",
                   [("cv-candidate.docx", cv_docx(fake, nino), *DOCX)])  # fmt: skip
-    code, out, _ = check(capsys, eml(raw), "--json")
+    config = tmp_path / "mailgate.yaml"
+    config.write_text(ROUTE_CONFIG)
+    path = eml(raw)
+    # The embedded defaults have no encryption method, so the same mail is refused there.
+    without = check_json(capsys, path)
+    assert (without["action"], without["rule"]) == ("reject", "nino-prohibited")
+    assert any("No encryption route is configured" in r for r in without["reasons"])
+    code, out, _ = check(capsys, path, "--config", str(config), "--json")
     assert code == 0
     data = json.loads(out)
     assert (data["action"], data["rule"], data["guidance"]) == (
@@ -104,14 +112,16 @@ def test_cv_without_nino_to_employer_relays(capsys, eml):
     assert (data["action"], data["rule"]) == ("relay", "up-to-10-cvs")
 
 
-def test_list_of_names_boundary(capsys, eml):
+def test_list_of_names_boundary(capsys, eml, tmp_path):
     # needs detection
+    config = tmp_path / "mailgate.yaml"
+    config.write_text(ROUTE_CONFIG)
     rng, fake = random.Random(11), faker(11)
     for rows, action in ((500, "relay"), (501, "encrypt")):
         raw = message(SENDER, ["referrals@partner.example"], "Referral list",
                       "Attached: this week's referrals.\n",
                       [("referrals.xlsx", name_list_xlsx(fake, rng, rows), *XLSX)])  # fmt: skip
-        data = check_json(capsys, eml(raw, f"list{rows}.eml"))
+        data = check_json(capsys, eml(raw, f"list{rows}.eml"), "--config", str(config))
         assert data["doc_kinds"] == {"name_list": 1}, rows
         assert data["data_subjects"] == rows
         assert data["action"] == action, (rows, data["reasons"])
@@ -229,4 +239,5 @@ def test_console_script_on_an_example():
                           text=True, timeout=120)  # fmt: skip
     assert done.returncode == 0, done.stderr
     data = json.loads(done.stdout)
-    assert (data["action"], data["rule"]) == ("encrypt", "nino-prohibited")
+    # Embedded defaults: no encryption method configured, so "encrypt" becomes "reject".
+    assert (data["action"], data["rule"]) == ("reject", "nino-prohibited")

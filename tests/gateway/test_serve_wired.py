@@ -1,0 +1,106 @@
+"""`mailgate serve` as the administrator runs it: real analyser, default policy, audit trail,
+explanation to the sender — all wired by the serve command itself, over real SMTP."""
+
+from __future__ import annotations
+
+import json
+import smtplib
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from mailgate_support import Sink, SinkHandler, free_port, upstream_to
+from test_gw_serve_process import Serve
+
+# Synthetic, hand-made: a valid NINO shape that belongs to nobody in these tests.
+PLANTED_NINO = "JT 48 21 96 C"
+SENDER = "caseworker@provider.test"
+
+
+def _mail(to: str, subject: str, body: str) -> bytes:
+    return (
+        f"From: Case Worker <{SENDER}>\r\nTo: <{to}>\r\nSubject: {subject}\r\n"
+        "Message-ID: <wired-1@provider.test>\r\nMIME-Version: 1.0\r\n"
+        "Content-Type: text/plain; charset=utf-8\r\n\r\n" + body.replace("\n", "\r\n")
+    ).encode()
+
+
+@pytest.fixture
+def upstream():
+    s = Sink(SinkHandler(), free_port())
+    s.controller.start()
+    yield s
+    s.controller.stop()
+
+
+@pytest.fixture
+def wired(tmp_path, upstream):
+    cfg = {
+        "listen": {"host": "127.0.0.1", "port": 0},
+        "hostname": "gw.test",
+        "upstream": upstream_to(upstream.port),
+        "scan": {"workers": 1, "timeout": 60},
+        "audit": {"url": "sqlite:audit.db"},
+        "bounce": {"from_address": "mailgate@provider.test", "internal_domains": ["provider.test"]},
+    }
+    s = Serve(cfg, tmp_path)
+    yield s, tmp_path
+    s.stop()
+
+
+def test_serve_decides_with_the_default_policy_and_audits(wired, upstream) -> None:
+    serve, home = wired
+    assert "policy: the default DWP provider policy" in serve.banner
+    assert "'encrypt' becomes 'reject'" in serve.banner  # no encryption section configured
+    clean = _mail("jobs@employer.example", "Jobs fair", "The jobs fair starts at 10am.\n")
+    nino = _mail(
+        "jobs@employer.example",
+        "Referral",
+        f"Hello,\n\nPlease see the referral for our participant, NI number {PLANTED_NINO}.\n",
+    )
+    with smtplib.SMTP("127.0.0.1", serve.port, timeout=90) as client:
+        assert client.sendmail(SENDER, ["jobs@employer.example"], clean) == {}
+        with pytest.raises(smtplib.SMTPDataError) as refused:
+            client.sendmail(SENDER, ["jobs@employer.example"], nino)
+    assert refused.value.smtp_code == 550
+    reply = refused.value.smtp_error.decode()
+    assert reply.startswith("5.7.1") and "nino-prohibited" in reply and "Ref MG-" in reply
+    assert PLANTED_NINO not in reply and PLANTED_NINO.replace(" ", "") not in reply
+
+    # The clean message went upstream; the refused one did not. The explanation goes to
+    # the internal sender with a null envelope sender.
+    got = upstream.wait_for(2, timeout=30)
+    relayed = [m for m in got if m.mail_from == SENDER]
+    explained = [m for m in got if m.mail_from in ("", "<>")]
+    assert len(relayed) == 1 and b"jobs fair starts" in relayed[0].data
+    assert len(explained) == 1 and explained[0].rcpt_tos == [SENDER]
+    assert PLANTED_NINO.encode() not in explained[0].data
+    assert b"multipart/report" in explained[0].data
+
+    # One audit record per message, found by the audit CLI; no value in the database.
+    search = subprocess.run(
+        [sys.executable, "-m", "gateway.cli", "audit", "--store", f"sqlite:///{home / 'audit.db'}",
+         "search", "--format", "json"],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert search.returncode == 0, search.stderr
+    records = [json.loads(line) for line in search.stdout.splitlines() if line.strip()]
+    if len(records) == 1 and isinstance(records[0], list):
+        records = records[0]
+    assert sorted(r["action"] for r in records) == ["reject", "relay"]
+    with sqlite3.connect(home / "audit.db") as db:
+        dump = "\n".join(db.iterdump())
+    assert PLANTED_NINO not in dump and PLANTED_NINO.replace(" ", "") not in dump
+
+
+def test_serve_refuses_to_start_on_a_broken_policy(tmp_path: Path) -> None:
+    (tmp_path / "policy.yaml").write_text("name: broken\nmonitor: perhaps\n")
+    (tmp_path / "mailgate.yaml").write_text("policy:\n  path: policy.yaml\n")
+    done = subprocess.run(
+        [sys.executable, "-m", "gateway.cli", "serve", "--config", str(tmp_path / "mailgate.yaml")],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 2
+    assert "policy error" in done.stderr and "policy.yaml:2" in done.stderr
