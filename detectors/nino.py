@@ -2,10 +2,12 @@
 
 Two prefix letters, six digits, a suffix A–D; spaces, dashes and lower case
 allowed. First letter never D F I Q U V; second never D F I O Q U V; prefixes
-BG GB KN NK NT TN ZZ never allocated; the administrative prefixes below are not
-personal numbers. Temporary reference numbers (TRNs, e.g. ``11A12345``) do not
-have this shape. A number written without its suffix counts only when the
-context says it is a NINO (a label nearby or the column header).
+BG GB KN NK NT TN ZZ never allocated. HMRC's administrative prefixes below are
+not issued to people, but RULES.md does not exclude them and a leak costs more
+than a false alarm: one counts only when labelled (a label or column header).
+Temporary reference numbers (TRNs, e.g. ``11A12345``) do not have this shape.
+A number written without its suffix counts only when the context says it is a
+NINO (a label nearby or the column header).
 """
 
 from __future__ import annotations
@@ -47,9 +49,7 @@ WINDOW_AFTER = 40
 
 def valid_prefix(prefix: str) -> bool:
     p = prefix.upper()
-    return (
-        p[0] not in _FIRST_BAD and p[1] not in _SECOND_BAD and p not in _NEVER and p not in _ADMIN
-    )
+    return p[0] not in _FIRST_BAD and p[1] not in _SECOND_BAD and p not in _NEVER
 
 
 def normalise(prefix: str, digits: str) -> str:
@@ -81,7 +81,7 @@ def detect(text: str, location: str, keyer: Keyer, *, header: str = "") -> list[
         context = f'column "{header}"' if header_ctx else (f'label "{label[0]}"' if label else "")
         # Lower-case letters spaced off the digits ("at 12 34 56 a") read like prose.
         prose_like = prefix.islower() and m["s1"] != ""
-        if (suffix is None or prose_like) and not context:
+        if (suffix is None or prose_like or prefix.upper() in _ADMIN) and not context:
             continue
         # A product or order label right before the code wins over a NINO label
         # further away ("NINO: … Part no. AB…"); a column header is never overruled.

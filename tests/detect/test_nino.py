@@ -49,7 +49,7 @@ def test_valid_ninos_are_found(text, keyer):
         "order XAB123456C",  # part of a longer code
         "code AB1234565",  # digit suffix: Presidio's class admits it; we don't
         "TRN 12A34567",  # temporary reference number
-        "admin PZ123456A",  # administrative prefix
+        "admin PZ123456A",  # administrative prefix, not labelled as a NINO
     ],
 )
 def test_invalid_shapes_are_not_ninos(text, keyer):
