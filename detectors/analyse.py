@@ -31,8 +31,10 @@ def _term_lists() -> TermLists:
     return _terms
 
 
-def warm_up() -> None:
+def warm_up(terms: TermLists | None = None) -> None:
     nlp_mod.load()
+    if terms is not None:
+        set_terms(terms)
     _term_lists()
 
 

@@ -113,9 +113,12 @@ class Logging(_Model):
 
 
 class PolicyRef(_Model):
-    """The policy file (None: the shipped default, policies/dwp-provider.yaml)."""
+    """The policy file (None: the shipped default, policies/dwp-provider.yaml) and the
+    directory of special-category term lists (None: the shipped policies/terms/).
+    Relative paths are taken from the config file's directory."""
 
     path: Path | None = None
+    terms_dir: Path | None = None
 
 
 class DatabaseRef(_Model):

@@ -418,10 +418,13 @@ class Gateway:
     ``policy`` and ``actions`` are the content-hook seams (see gateway.pipeline).
     """
 
-    def __init__(self, cfg: config.Config, *, policy=None, actions=None, wrap_scanner=None) -> None:
+    def __init__(
+        self, cfg: config.Config, *, policy=None, actions=None, wrap_scanner=None, terms=None
+    ) -> None:
         self.log = logs.get()
         self.policy = policy
         self.actions = actions
+        self.terms = terms  # the site's term lists for the workers (None: shipped lists)
         # e.g. metrics.TimedScanner: applied to every scan pool, also after a reload.
         self.wrap_scanner = wrap_scanner or (lambda pool: pool)
         self.scanner = self._pool(cfg)
@@ -435,8 +438,19 @@ class Gateway:
         self._tasks: set[asyncio.Future] = set()
 
     def _pool(self, cfg: config.Config):
-        pool = ScanPool(cfg.scan.workers, cfg.scan.timeout, cfg.scan.analyser)
+        pool = ScanPool(cfg.scan.workers, cfg.scan.timeout, cfg.scan.analyser, self.terms)
         return self.wrap_scanner(pool)
+
+    def set_terms(self, terms) -> None:
+        """New term lists (SIGHUP): new workers get them; scans in flight finish on the old."""
+        if terms == self.terms:
+            return
+        self.terms = terms
+        old_pool = self.scanner
+        self.scanner = self._pool(self.runtime.config)
+        old_pool.shutdown(graceful=True)
+        self.background(self.scanner.start())
+        self.log.info("terms_reloaded")
 
     async def scan(self, raw: bytes, mail_from: str, rcpt_tos: list[str]):
         """Scanner for every pipeline: the current pool, also for sessions older than a reload."""

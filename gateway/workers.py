@@ -31,12 +31,13 @@ def _load(path: str) -> Callable[..., Any]:
     return getattr(module, func)
 
 
-def _init_worker(path: str) -> None:
+def _init_worker(path: str, terms: Any = None) -> None:
     global _analyser
     _analyser = _load(path)
     warm_up = getattr(importlib.import_module(path.partition(":")[0]), "warm_up", None)
     if callable(warm_up):
-        warm_up()
+        # The site's term lists travel with the pool (None: the analyser's own default).
+        warm_up() if terms is None else warm_up(terms)
 
 
 def _run(raw: bytes, mail_from: str, rcpt_tos: list[str]) -> Any:
@@ -57,10 +58,11 @@ class ScanFailed(Exception):
 
 
 class ScanPool:
-    def __init__(self, workers: int, timeout: float, analyser: str) -> None:
+    def __init__(self, workers: int, timeout: float, analyser: str, terms: Any = None) -> None:
         self.workers = workers
         self.timeout = timeout
         self.analyser = analyser
+        self.terms = terms  # detectors.terms.TermLists loaded by the gateway, or None
         # spawn: no fork of a process running an event loop and threads.
         self._ctx = multiprocessing.get_context("spawn")
         self._pool = self._new_pool()
@@ -72,7 +74,7 @@ class ScanPool:
             max_workers=self.workers,
             mp_context=self._ctx,
             initializer=_init_worker,
-            initargs=(self.analyser,),
+            initargs=(self.analyser, self.terms),
         )
 
     async def start(self) -> None:

@@ -24,15 +24,16 @@ class SettingsError(Exception):
 class Paths:
     policy: Path | None = None  # None: the shipped default policy
     database: Path | None = None  # None: no registers (no consent, no permissions)
+    terms: Path | None = None  # policy.terms_dir; None: the shipped term lists
 
 
-def _section_path(data: dict, section: str, source: Path) -> Path | None:
+def _section_path(data: dict, section: str, source: Path, key: str = "path") -> Path | None:
     value = data.get(section)
     if value is None:
         return None
-    if not isinstance(value, dict) or not isinstance(value.get("path", ""), str):
-        raise SettingsError(f"{source}: '{section}' must be a mapping with a 'path' string")
-    raw = value.get("path")
+    if not isinstance(value, dict) or not isinstance(value.get(key, ""), str):
+        raise SettingsError(f"{source}: '{section}' must be a mapping with a '{key}' string")
+    raw = value.get(key)
     if not raw:
         return None
     path = Path(raw).expanduser()
@@ -56,7 +57,8 @@ def read_paths(config: str | Path | None) -> Paths:
     database = _section_path(data, "database", source)
     if database is None and "database" not in data:
         database = _audit_sqlite(data, source)
-    return Paths(_section_path(data, "policy", source), database)
+    terms = _section_path(data, "policy", source, "terms_dir")
+    return Paths(_section_path(data, "policy", source), database, terms)
 
 
 def _audit_sqlite(data: dict, source: Path) -> Path | None:

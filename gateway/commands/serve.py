@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import getpass
+import hashlib
 import signal
 import ssl
 import sys
@@ -53,7 +54,22 @@ def _hash_password(user: str) -> int:
     return 0
 
 
-def _build(cfg: config.Config, path: Path | None):
+def _site_terms(path: Path | None):
+    """The site's term lists (``policy.terms_dir``) and a fingerprint of their files,
+    or (None, "") for the shipped lists. Raises TermsError naming file and line."""
+    from policies.settings import read_paths
+    from policies.terms import load_terms
+
+    directory = read_paths(path).terms
+    if directory is None:
+        return None, ""
+    digest = hashlib.sha256()
+    for file in sorted(directory.glob("*.yaml")):
+        digest.update(file.name.encode() + b"\0" + file.read_bytes())
+    return load_terms(directory), digest.hexdigest()
+
+
+def _build(cfg: config.Config, path: Path | None, terms=None):
     """The gateway with the real decide and act steps, as the config describes them."""
     from gateway.actions.wiring import build_actions
     from gateway.metrics import Metrics, TimedPolicy, TimedScanner
@@ -80,6 +96,7 @@ def _build(cfg: config.Config, path: Path | None):
         policy=TimedPolicy(decider, metrics),
         actions=actions,
         wrap_scanner=lambda pool: TimedScanner(pool, metrics),
+        terms=terms,
     )
     holder["gateway"] = gateway
     return gateway, decider, actions, metrics
@@ -88,7 +105,8 @@ def _build(cfg: config.Config, path: Path | None):
 async def _serve(cfg: config.Config, path: Path | None) -> int:
     from gateway.metrics import start_metrics_server, watch_sessions
 
-    gateway, decider, actions, metrics = _build(cfg, path)
+    terms, terms_digest = _site_terms(path)
+    gateway, decider, actions, metrics = _build(cfg, path, terms)
     log = logs.get()
     await actions.open()  # no audit store, no service
     await gateway.start()
@@ -113,10 +131,18 @@ async def _serve(cfg: config.Config, path: Path | None) -> int:
     stop = asyncio.Event()
 
     def reload() -> None:
+        nonlocal terms_digest
         try:
             gateway.reload(config.load(path))
         except Exception as exc:  # keep serving with the old configuration
             log.error("reload_failed", error=str(exc))
+        try:
+            new_terms, digest = _site_terms(path)
+            if digest != terms_digest:
+                gateway.set_terms(new_terms)
+                terms_digest = digest
+        except Exception as exc:  # keep scanning with the lists the workers have
+            log.error("terms_reload_failed", error=str(exc), kept="the running term lists")
         error = decider.reload()
         if error:
             log.error("policy_reload_failed", error=error, kept="the running policy")
@@ -150,10 +176,11 @@ def run(args: argparse.Namespace) -> int:
     from gateway.auth import CredentialsError
     from policies.loader import PolicyError
     from policies.settings import SettingsError
+    from policies.terms import TermsError
 
     try:
         return asyncio.run(_serve(cfg, args.config))
-    except (PolicyError, SettingsError) as exc:
+    except (PolicyError, SettingsError, TermsError) as exc:
         print(f"mailgate: policy error\n{exc}", file=sys.stderr)
         return 2
     except CredentialsError as exc:

@@ -4,6 +4,8 @@ explanation to the sender — all wired by the serve command itself, over real S
 from __future__ import annotations
 
 import json
+import shutil
+import signal
 import smtplib
 import sqlite3
 import subprocess
@@ -104,3 +106,75 @@ def test_serve_refuses_to_start_on_a_broken_policy(tmp_path: Path) -> None:
     )  # fmt: skip
     assert done.returncode == 2
     assert "policy error" in done.stderr and "policy.yaml:2" in done.stderr
+
+
+def _send(port: int, body: str) -> tuple[int, str]:
+    raw = _mail("jobs@employer.example", "Candidate update", body)
+    try:
+        with smtplib.SMTP("127.0.0.1", port, timeout=90) as client:
+            client.sendmail(SENDER, ["jobs@employer.example"], raw)
+    except smtplib.SMTPDataError as exc:
+        return exc.smtp_code, exc.smtp_error.decode()
+    return 250, ""
+
+
+def test_sighup_reloads_term_lists_and_keeps_them_when_broken(tmp_path, upstream) -> None:
+    from policies.terms import DEFAULT_DIR
+
+    terms = tmp_path / "terms"
+    shutil.copytree(DEFAULT_DIR, terms)
+    cfg = {
+        "listen": {"host": "127.0.0.1", "port": 0},
+        "upstream": upstream_to(upstream.port),
+        "scan": {"workers": 1, "timeout": 60},
+        "policy": {"terms_dir": "terms"},
+    }
+    serve = Serve(cfg, tmp_path)
+    try:
+        body = "Hello,\n\nOur participant Priya has zorbex syndrome and may need breaks.\n"
+        assert _send(serve.port, body)[0] == 250  # not a term yet
+        health = terms / "health.yaml"
+        health.write_text(health.read_text().replace("terms:\n", "terms:\n  - zorbex syndrome\n"))
+        serve.signal(signal.SIGHUP)
+        serve.wait_line(r'"event": "terms_reloaded"')
+        code, reply = _send(serve.port, body)
+        assert code == 550 and "health" in reply
+        # A broken file is refused with its name and line; the running lists stay.
+        health.write_text("category: health\nterms: [unclosed\n")
+        serve.signal(signal.SIGHUP)
+        failed = serve.wait_line(r'"event": "terms_reload_failed"')
+        assert "health.yaml" in failed
+        assert _send(serve.port, body)[0] == 550
+    finally:
+        serve.stop()
+
+
+def test_sighup_keeps_the_running_policy_when_the_new_one_is_broken(tmp_path, upstream) -> None:
+    from policies.loader import DEFAULT_POLICY
+
+    text = DEFAULT_POLICY.read_text().replace(
+        "domains_file: lists/", f"domains_file: {DEFAULT_POLICY.parent}/lists/"
+    )
+    policy = tmp_path / "policy.yaml"
+    policy.write_text(text)
+    cfg = {
+        "listen": {"host": "127.0.0.1", "port": 0},
+        "upstream": upstream_to(upstream.port),
+        "scan": {"workers": 1, "timeout": 60},
+        "policy": {"path": "policy.yaml"},
+    }
+    serve = Serve(cfg, tmp_path)
+    try:
+        nino_body = f"Hello,\n\nNI number {PLANTED_NINO} for the referral.\n"
+        assert _send(serve.port, nino_body)[0] == 550
+        policy.write_text(text.replace("monitor: false", "monitor: sometimes"))
+        serve.signal(signal.SIGHUP)
+        failed = serve.wait_line(r'"event": "policy_reload_failed"')
+        assert "policy.yaml" in failed and PLANTED_NINO not in failed
+        assert _send(serve.port, nino_body)[0] == 550  # still the old policy
+        policy.write_text(text.replace("monitor: false", "monitor: true"))
+        serve.signal(signal.SIGHUP)
+        serve.wait_line(r'"event": "policy_reloaded"')
+        assert _send(serve.port, nino_body)[0] == 250  # monitor mode: recorded, relayed
+    finally:
+        serve.stop()
