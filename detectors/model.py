@@ -55,6 +55,7 @@ class Opaque:
     """A part that could not be read, and why.
 
     reason is one of: ``password-protected``, ``corrupt``, ``no-text``,
+    ``inline-image`` (a small image shown in the body, e.g. a signature logo),
     ``encrypted:smime``, ``encrypted:pgp``, ``unsupported:<type>``,
     ``limit:<which>`` (``limit:depth``, ``limit:members``, ``limit:ratio``,
     ``limit:bytes``, ``limit:text``, ``limit:time``, ``limit:parts``).

@@ -71,6 +71,8 @@ def _opaque_outcome(scan: Scan, policy: Policy) -> _Outcome | None:
             action, what = handling.limit, f"is too large or deep to inspect ({limit} limit)"
         elif reason == "no-text":
             action, what = handling.no_text, "has no readable text (for example a scan)"
+        elif reason == "inline-image":
+            action, what = handling.inline_image, "is an image that cannot be read"
         else:
             kind = reason.partition(":")[2] or reason
             action, what = handling.unsupported, f"is of a type that cannot be read ({kind})"

@@ -185,6 +185,8 @@ class OpaqueHandling(_Model):
     limit: Action = Action.REJECT
     unsupported: Action = Action.ENCRYPT
     no_text: Action = Action.ENCRYPT
+    # Small images shown in the body (Content-ID, not attached): logos in signatures.
+    inline_image: Action = Action.RELAY
 
 
 class Encryption(_Model):

@@ -95,8 +95,11 @@ def read_blob(
     where: Where,
     declared: str | None = None,
     charset: str | None = None,
+    inline: bool = False,
 ) -> None:
-    """Read one file's text into ``run``; unreadable files become Opaque parts."""
+    """Read one file's text into ``run``; unreadable files become Opaque parts.
+
+    ``inline``: the part is shown in the body (Content-ID, not an attachment)."""
     if not _READERS:
         _READERS.update(_readers())
     mime = sniff(data)
@@ -114,6 +117,9 @@ def read_blob(
     reader = _READERS.get(kind)
     if reader is None:
         reason = _UNREADABLE.get(kind, f"unsupported:{mime}")
+        # Judged by its sniffed content: a PDF labelled image/png is still read as a PDF.
+        if kind == "image" and inline and len(data) <= limits.max_inline_image_bytes:
+            reason = "inline-image"
         run.opaque(where, reason, content_type=mime, size=len(data))
         return
     blob = Blob(data=data, where=where, mime=mime, declared=declared, charset=charset)

@@ -37,6 +37,10 @@ class ExtractLimits:
     # the gateway's worker timeout (it kills the worker) is the backstop.
     part_seconds: float = 10.0
     message_seconds: float = 30.0
+    # An image shown in the body (has a Content-ID, not an attachment: a logo in a
+    # signature) up to this size is reported as ``inline-image`` rather than
+    # ``no-text``, so the policy can treat decoration apart from a scanned document.
+    max_inline_image_bytes: int = 256 * 1024
 
 
 class LimitExceeded(Exception):

@@ -235,7 +235,8 @@ def _leaf(run: Run, part: Message, ctype: str, where: Where) -> None:
         run.opaque(here, "limit:time", content_type=ctype)
         return
     data = _payload_bytes(part)
-    read_blob(run, data, here, declared=ctype, charset=_param(part, "charset"))
+    inline = disposition != "attachment" and part.get("content-id") is not None
+    read_blob(run, data, here, declared=ctype, charset=_param(part, "charset"), inline=inline)
 
 
 def _body(run: Run, part: Message, ctype: str, where: Where) -> None:

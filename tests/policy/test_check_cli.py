@@ -241,3 +241,28 @@ def test_console_script_on_an_example():
     data = json.loads(done.stdout)
     # Embedded defaults: no encryption method configured, so "encrypt" becomes "reject".
     assert (data["action"], data["rule"]) == ("reject", "nino-prohibited")
+
+
+def test_signature_logo_does_not_stop_a_clean_mail(capsys, eml):
+    # A real 1x1 PNG, shown in the HTML body as Outlook attaches signature logos.
+    import base64
+    from email.message import EmailMessage
+
+    png = base64.b64decode(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg=="
+    )
+    msg = EmailMessage()
+    msg["From"] = SENDER
+    msg["To"] = "hr@employer.example"
+    msg["Subject"] = "Jobs fair"
+    msg.set_content("The jobs fair starts at 10am.")
+    msg.add_alternative('<p>The jobs fair starts at 10am.</p><img src="cid:logo1">', "html")
+    msg.get_payload()[1].add_related(
+        png, "image", "png", cid="<logo1>", filename="image001.png", disposition="inline"
+    )
+    data = check_json(capsys, eml(msg.as_bytes()))
+    assert (data["action"], data["rule"]) == ("relay", "no-claimant-data")
+    # Reported, not hidden: the audit and the JSON still say what could not be read.
+    assert data["unreadable"] == [
+        {"location": 'attachment "image001.png"', "reason": "inline-image"}
+    ]

@@ -66,6 +66,16 @@ def test_password_protected_next_to_exempt_content_is_encrypted(policy, register
     assert (v.action, v.rule) == (Action.ENCRYPT, "password-protected-content")
 
 
+def test_inline_logo_relays_but_an_attached_scan_is_encrypted(policy, registers):
+    logo = run(scan(opaque=[opaque("inline-image")]), EMPLOYER, pol=policy, regs=registers)
+    assert (logo.action, logo.rule) == (Action.RELAY, "no-claimant-data")
+    scanned = run(scan(opaque=[opaque("no-text")]), EMPLOYER, pol=policy, regs=registers)
+    assert (scanned.action, scanned.rule) == (Action.ENCRYPT, "unreadable-content")
+    strict = make_policy(opaque={"inline_image": "encrypt"})
+    v = run(scan(opaque=[opaque("inline-image")]), EMPLOYER, pol=strict, regs=registers)
+    assert (v.action, v.rule) == (Action.ENCRYPT, "unreadable-content")
+
+
 def test_corrupt_or_over_limit_content_is_rejected(policy, registers):
     for reason in ("corrupt", "limit:depth", "limit:ratio"):
         v = run(scan(opaque=[opaque(reason)]), EMPLOYER, pol=policy, regs=registers)
