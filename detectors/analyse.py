@@ -32,6 +32,9 @@ def _term_lists() -> TermLists:
 
 
 def warm_up(terms: TermLists | None = None) -> None:
+    from detectors.extract import warm_up as load_readers
+
+    load_readers()
     nlp_mod.load()
     if terms is not None:
         set_terms(terms)

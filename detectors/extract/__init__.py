@@ -22,7 +22,15 @@ from .limits import ExtractLimits
 from .mime import parse, read_message
 from .state import Run, Where
 
-__all__ = ["ExtractLimits", "extract"]
+__all__ = ["ExtractLimits", "extract", "warm_up"]
+
+
+def warm_up() -> None:
+    """Load the format readers now, so a worker's first message does not pay for it."""
+    from .dispatch import load_readers
+
+    load_readers()
+
 
 PARSE_GUARD = 20  # boundary-like lines allowed per permitted part
 

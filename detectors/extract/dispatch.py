@@ -89,6 +89,12 @@ def _readers() -> dict[str, Reader]:
 _READERS: dict[str, Reader] = {}
 
 
+def load_readers() -> None:
+    """Import every format reader (about a second): once per worker, at warm-up."""
+    if not _READERS:
+        _READERS.update(_readers())
+
+
 def read_blob(
     run: Run,
     data: bytes,
@@ -100,8 +106,7 @@ def read_blob(
     """Read one file's text into ``run``; unreadable files become Opaque parts.
 
     ``inline``: the part is shown in the body (Content-ID, not an attachment)."""
-    if not _READERS:
-        _READERS.update(_readers())
+    load_readers()
     mime = sniff(data)
     run.attachment(where, declared, mime, len(data))
     limits = run.limits
