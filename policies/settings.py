@@ -42,7 +42,9 @@ def _section_path(data: dict, section: str, source: Path, key: str = "path") -> 
 
 def read_paths(config: str | Path | None) -> Paths:
     if config is None:
-        return Paths()
+        # Embedded defaults, as `mailgate serve` runs without a file: the registers
+        # share the audit trail's ./audit.db, so consent recorded here is the one used.
+        return Paths(database=_audit_sqlite({}, Path.cwd() / "mailgate.yaml"))
     source = Path(config)
     try:
         data = yaml.safe_load(source.read_text(encoding="utf-8"))

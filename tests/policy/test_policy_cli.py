@@ -178,8 +178,19 @@ def test_registers_share_the_audit_sqlite_file_by_default(capsys, tmp_path):
     assert code == 2 and "database.path" in err
 
 
-def test_consent_needs_a_database(capsys):
-    code, _, err = cli(capsys, "consent", "list")
+def test_consent_without_config_uses_the_embedded_default_database(capsys, tmp_path, monkeypatch):
+    # As `mailgate serve` with no config: the registers share ./audit.db.
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = cli(capsys, "consent", "add", "sam@mail.example", "--evidence", "CRM 12")
+    assert code == 0 and (tmp_path / "audit.db").is_file()
+    code, out, _ = cli(capsys, "consent", "list")
+    assert code == 0 and "sam@mail.example" in out
+
+
+def test_consent_needs_a_database_when_the_audit_is_not_sqlite(capsys, tmp_path):
+    config = tmp_path / "mailgate.yaml"
+    config.write_text("audit: {url: 'postgresql://mailgate@db.example/mailgate'}\n")
+    code, _, err = cli(capsys, "consent", "list", "--config", str(config))
     assert code == 2 and "--database PATH" in err
 
 

@@ -275,7 +275,7 @@ def test_no_recipients_is_rejected(policy, registers):
     assert v.action is Action.REJECT
 
 
-def test_decider_from_config(tmp_path):
+def test_decider_from_config(tmp_path, monkeypatch):
     (tmp_path / "site.yaml").write_text(
         'fallback: {id: site-fallback, guidance: ["¶18"], why: x}\n', encoding="utf-8"
     )
@@ -284,5 +284,7 @@ def test_decider_from_config(tmp_path):
     decider = PolicyDecider.from_config(config)
     assert decider.policy.fallback.id == "site-fallback"
     assert decider.registers is not None and (tmp_path / "g.db").is_file()
+    monkeypatch.chdir(tmp_path)  # embedded defaults: the registers share ./audit.db
     default = PolicyDecider.from_config(None)
-    assert default.policy.name == "dwp-provider" and default.registers is None
+    assert default.policy.name == "dwp-provider" and default.registers is not None
+    assert (tmp_path / "audit.db").is_file()
