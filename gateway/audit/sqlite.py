@@ -2,6 +2,11 @@
 
 sqlite3 is blocking, so every call runs on one dedicated thread that owns the
 connection; the event loop that serves SMTP never waits on the disk.
+
+Writes are group-committed: records (and outcomes) that arrive while a commit is
+on disk go together in the next transaction, one fsync for all of them. Each
+caller still returns only once its own record is committed (synchronous=FULL),
+so "no record, no 250" holds while many sessions share the cost of the fsync.
 """
 
 from __future__ import annotations
@@ -37,11 +42,47 @@ def sqlite_time(t: datetime) -> str:
     return utc(t).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
+Write = Callable[[sqlite3.Connection], None]
+
+
 class SqliteAuditStore(AuditStore):
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self._conn: sqlite3.Connection | None = None
         self._executor: ThreadPoolExecutor | None = None
+        self._pending: list[tuple[Write, asyncio.Future[None]]] = []
+        self._flusher: asyncio.Task[None] | None = None
+
+    async def _commit(self, write: Write) -> None:
+        """Run ``write`` in the next group transaction; return once it is committed."""
+        if self._conn is None:
+            raise AuditStoreError("audit store is not open")
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._pending.append((write, future))
+        if self._flusher is None or self._flusher.done():
+            self._flusher = asyncio.ensure_future(self._flush())
+        await future
+
+    async def _flush(self) -> None:
+        while self._pending:
+            batch, self._pending = self._pending, []
+            try:
+                await self._run(_transaction([w for w, _ in batch]))
+            except AuditStoreError as exc:
+                if len(batch) == 1:
+                    _settle(batch[0][1], exc)
+                    continue
+                # One bad write must not fail its neighbours: retry each alone.
+                for write, future in batch:
+                    try:
+                        await self._run(_transaction([write]))
+                    except AuditStoreError as one:
+                        _settle(future, one)
+                    else:
+                        _settle(future, None)
+                continue
+            for _, future in batch:
+                _settle(future, None)
 
     async def _run(self, fn: Callable[[sqlite3.Connection], T]) -> T:
         if self._conn is None or self._executor is None:
@@ -90,6 +131,8 @@ class SqliteAuditStore(AuditStore):
         return conn
 
     async def close(self) -> None:
+        if self._flusher is not None and not self._flusher.done():
+            await asyncio.shield(self._flusher)  # commit what was already accepted
         if self._conn is not None and self._executor is not None:
             conn = self._conn
             await asyncio.get_running_loop().run_in_executor(self._executor, conn.close)
@@ -100,43 +143,38 @@ class SqliteAuditStore(AuditStore):
 
     async def write(self, record: AuditRecord) -> None:
         def do(conn: sqlite3.Connection) -> None:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                cur = conn.execute(
-                    "INSERT INTO audit_record(reference, time, day, queue_id, message_id, sender,"
-                    " action, rule, monitor, people, sha256, method, upstream_reply, detail)"
-                    " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    (
-                        record.reference,
-                        sqlite_time(record.time),
-                        utc(record.time).date().isoformat(),
-                        record.queue_id,
-                        record.message_id,
-                        record.sender,
-                        record.action,
-                        record.rule,
-                        int(record.monitor),
-                        record.people,
-                        record.sha256,
-                        record.method,
-                        record.upstream_reply,
-                        record_json(record),
-                    ),
-                )
-                conn.executemany(
-                    "INSERT INTO audit_recipient(record_id, address, class, action, rule)"
-                    " VALUES (?,?,?,?,?)",
-                    [
-                        (cur.lastrowid, r.address, r.recipient_class, r.action, r.rule)
-                        for r in record.recipients
-                    ],
-                )
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+            # Inside the group transaction (see _commit).
+            cur = conn.execute(
+                "INSERT INTO audit_record(reference, time, day, queue_id, message_id, sender,"
+                " action, rule, monitor, people, sha256, method, upstream_reply, detail)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                (
+                    record.reference,
+                    sqlite_time(record.time),
+                    utc(record.time).date().isoformat(),
+                    record.queue_id,
+                    record.message_id,
+                    record.sender,
+                    record.action,
+                    record.rule,
+                    int(record.monitor),
+                    record.people,
+                    record.sha256,
+                    record.method,
+                    record.upstream_reply,
+                    record_json(record),
+                ),
+            )
+            conn.executemany(
+                "INSERT INTO audit_recipient(record_id, address, class, action, rule)"
+                " VALUES (?,?,?,?,?)",
+                [
+                    (cur.lastrowid, r.address, r.recipient_class, r.action, r.rule)
+                    for r in record.recipients
+                ],
+            )
 
-        await self._run(do)
+        await self._commit(do)
 
     async def set_outcome(self, reference: str, reply: str, method: str | None = None) -> None:
         reply = redact(reply)
@@ -156,7 +194,7 @@ class SqliteAuditStore(AuditStore):
                 (reply, rec.method, record_json(rec), reference),
             )
 
-        await self._run(do)
+        await self._commit(do)
 
     async def search(self, query: AuditQuery) -> list[AuditRecord]:
         where, params = build_where(query, "?", sqlite_time)
@@ -205,3 +243,26 @@ class SqliteAuditStore(AuditStore):
 
     def __repr__(self) -> str:
         return f"SqliteAuditStore({str(self.path)!r})"
+
+
+def _transaction(writes: list[Write]) -> Callable[[sqlite3.Connection], None]:
+    def do(conn: sqlite3.Connection) -> None:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for write in writes:
+                write(conn)
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    return do
+
+
+def _settle(future: asyncio.Future[None], error: Exception | None) -> None:
+    if future.done():
+        return  # the caller gave up (cancelled); the write itself stands or failed alone
+    if error is None:
+        future.set_result(None)
+    else:
+        future.set_exception(error)

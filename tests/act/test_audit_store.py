@@ -266,3 +266,34 @@ def test_postgres_down_is_an_audit_store_error(postgres_url: str) -> None:
 def test_open_store_rejects_unknown_url() -> None:
     with pytest.raises(ValueError, match="sqlite: or postgresql://"):
         open_store("mysql://x")
+
+
+def test_concurrent_writes_are_group_committed_and_one_bad_write_fails_alone(
+    store_url: str,
+) -> None:
+    """Many sessions write at once: every record lands; a duplicate fails only itself."""
+
+    async def main():
+        store = open_store(store_url)
+        await store.open()
+        try:
+            first = record(0, Action.RELAY, "a@provider.example", "b@x.example", 0)
+            await store.write(first)
+            batch = [record(i, Action.RELAY, "a@provider.example", "b@x.example", 0)
+                     for i in range(1, 41)]  # fmt: skip
+            results = await asyncio.gather(
+                *(store.write(r) for r in batch[:20]),
+                store.write(first),  # the same reference again, in the middle of a batch
+                *(store.write(r) for r in batch[20:]),
+                *(store.set_outcome(first.reference, "250 2.0.0 Ok") for _ in range(3)),
+                return_exceptions=True,
+            )
+            errors = [r for r in results if isinstance(r, Exception)]
+            assert len(errors) == 1 and isinstance(errors[0], AuditStoreError)
+            found = await store.search(AuditQuery(limit=100))
+            assert len(found) == 41
+            assert {r.reference for r in found} == {first.reference} | {r.reference for r in batch}
+        finally:
+            await store.close()
+
+    asyncio.run(main())
