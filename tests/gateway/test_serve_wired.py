@@ -10,10 +10,11 @@ import smtplib
 import sqlite3
 import subprocess
 import sys
+import urllib.request
 from pathlib import Path
 
 import pytest
-from mailgate_support import Sink, SinkHandler, free_port, upstream_to
+from mailgate_support import free_port, upstream_to
 from test_gw_serve_process import Serve
 
 # Synthetic, hand-made: a valid NINO shape that belongs to nobody in these tests.
@@ -29,25 +30,31 @@ def _mail(to: str, subject: str, body: str) -> bytes:
     ).encode()
 
 
-@pytest.fixture
-def upstream():
-    s = Sink(SinkHandler(), free_port())
-    s.controller.start()
-    yield s
-    s.controller.stop()
-
-
-@pytest.fixture
-def wired(tmp_path, upstream):
-    cfg = {
+def _config(upstream, **extra) -> dict:
+    return {
         "listen": {"host": "127.0.0.1", "port": 0},
         "hostname": "gw.test",
         "upstream": upstream_to(upstream.port),
         "scan": {"workers": 1, "timeout": 60},
-        "audit": {"url": "sqlite:audit.db"},
-        "bounce": {"from_address": "mailgate@provider.test", "internal_domains": ["provider.test"]},
+        **extra,
     }
+
+
+@pytest.fixture
+def upstream(sink):
+    return sink  # the aiosmtpd sink of tests/conftest.py, as the next hop
+
+
+@pytest.fixture
+def wired(tmp_path, upstream):
+    cfg = _config(
+        upstream,
+        audit={"url": "sqlite:audit.db"},
+        bounce={"from_address": "mailgate@provider.test", "internal_domains": ["provider.test"]},
+        metrics={"enabled": True, "host": "127.0.0.1", "port": free_port()},
+    )
     s = Serve(cfg, tmp_path)
+    s.metrics_port = cfg["metrics"]["port"]
     yield s, tmp_path
     s.stop()
 
@@ -80,6 +87,14 @@ def test_serve_decides_with_the_default_policy_and_audits(wired, upstream) -> No
     assert len(explained) == 1 and explained[0].rcpt_tos == [SENDER]
     assert PLANTED_NINO.encode() not in explained[0].data
     assert b"multipart/report" in explained[0].data
+
+    # The metrics endpoint serve started counts what happened, by action and rule.
+    metrics = urllib.request.urlopen(f"http://127.0.0.1:{serve.metrics_port}/metrics").read()
+    text = metrics.decode()
+    counted = 'mailgate_messages_total{action="%s",monitor="no",rule="%s"} 1.0'
+    assert counted % ("relay", "no-claimant-data") in text
+    assert counted % ("reject", "nino-prohibited") in text
+    assert PLANTED_NINO not in text
 
     # One audit record per message, found by the audit CLI; no value in the database.
     search = subprocess.run(
@@ -123,12 +138,7 @@ def test_sighup_reloads_term_lists_and_keeps_them_when_broken(tmp_path, upstream
 
     terms = tmp_path / "terms"
     shutil.copytree(DEFAULT_DIR, terms)
-    cfg = {
-        "listen": {"host": "127.0.0.1", "port": 0},
-        "upstream": upstream_to(upstream.port),
-        "scan": {"workers": 1, "timeout": 60},
-        "policy": {"terms_dir": "terms"},
-    }
+    cfg = _config(upstream, policy={"terms_dir": "terms"})
     serve = Serve(cfg, tmp_path)
     try:
         body = "Hello,\n\nOur participant Priya has zorbex syndrome and may need breaks.\n"
@@ -157,12 +167,7 @@ def test_sighup_keeps_the_running_policy_when_the_new_one_is_broken(tmp_path, up
     )
     policy = tmp_path / "policy.yaml"
     policy.write_text(text)
-    cfg = {
-        "listen": {"host": "127.0.0.1", "port": 0},
-        "upstream": upstream_to(upstream.port),
-        "scan": {"workers": 1, "timeout": 60},
-        "policy": {"path": "policy.yaml"},
-    }
+    cfg = _config(upstream, policy={"path": "policy.yaml"})
     serve = Serve(cfg, tmp_path)
     try:
         nino_body = f"Hello,\n\nNI number {PLANTED_NINO} for the referral.\n"
