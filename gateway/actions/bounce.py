@@ -109,7 +109,7 @@ def sender_may_receive(
     return Decision(True, "internal sender")
 
 
-def default_fixes(verdict: Verdict, config: BounceConfig, sender_tag: str) -> list[str]:
+def default_fixes(verdict: Verdict, config: BounceConfig, sender_tag: str | None) -> list[str]:
     """The policy's fixes, then each general way out the policy's fixes did not cover:
     remove the data, send it encrypted, ask DWP for permission, ask for help."""
     fixes = list(verdict.fixes)
@@ -118,7 +118,7 @@ def default_fixes(verdict: Verdict, config: BounceConfig, sender_tag: str) -> li
         fixes.append(
             "Remove the claimant information (or the attachment that holds it) and send again."
         )
-    if "encrypt" not in said:
+    if "encrypt" not in said and sender_tag is not None:  # None: nothing here encrypts
         fixes.append(
             f"Send it encrypted: add {sender_tag} to the start of the subject line, or use "
             "your secure email service."
@@ -142,7 +142,7 @@ class Explainer:
         send: Sender,
         *,
         hostname: str,
-        sender_tag: str = "[ENCRYPT]",
+        sender_tag: str | None = "[ENCRYPT]",
         templates: Templates | None = None,
     ) -> None:
         self.config = config

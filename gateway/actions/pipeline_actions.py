@@ -62,7 +62,10 @@ class PipelineActions:
         bounce: BounceConfig | None = None,
         notices: NoticeConfig | None = None,
         metrics: Metrics | None = None,
+        sender_tag: str | None = "[ENCRYPT]",
     ) -> None:
+        """``sender_tag``: the policy's subject tag for sender-requested encryption,
+        offered as a fix in explanations; None where no encryption is configured."""
         self.store = store
         self.hostname = hostname
         self.send = send
@@ -70,7 +73,6 @@ class PipelineActions:
         self.bounce = bounce or BounceConfig()
         self.metrics = metrics or Metrics()
         templates = Templates(self.bounce.templates_dir)
-        sender_tag = encryption.sender_tag if encryption else "[ENCRYPT]"
         self.explainer = Explainer(
             self.bounce, send, hostname=hostname, sender_tag=sender_tag, templates=templates
         )

@@ -99,8 +99,6 @@ class EncryptionConfig(_Model):
     domains: dict[str, Method] = Field(default_factory=dict)
     route: RouteUpstream | None = None
     smime: SmimeSettings | None = None
-    # Sender-requested encryption: this tag in the subject always leads to encryption.
-    sender_tag: str = "[ENCRYPT]"
 
     @field_validator("domains")
     @classmethod

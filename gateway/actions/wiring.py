@@ -38,12 +38,14 @@ def build_actions(
     config_dir: Path | None = None,
     metrics: Metrics | None = None,
     internal_domains: list[str] | None = None,
+    sender_tag: str | None = "[ENCRYPT]",
 ) -> PipelineActions:
     """``nexthop``: the gateway's next hop (or a callable returning the current one):
     explanations, notices and split S/MIME deliveries go out through it.
     ``internal_domains``: the policy's internal domains
     (``policy.recipients.internal.domains``), used when ``bounce.internal_domains``
-    is not set, so explanations reach staff without listing the domains twice."""
+    is not set, so explanations reach staff without listing the domains twice.
+    ``sender_tag``: the policy's ``encryption.subject_tag`` (None: no encryption here)."""
     audit = audit or AuditConfig()
     bounce = bounce or BounceConfig()
     if not bounce.internal_domains and internal_domains:
@@ -58,4 +60,5 @@ def build_actions(
         bounce=bounce,
         notices=notices,
         metrics=metrics,
+        sender_tag=sender_tag,
     )

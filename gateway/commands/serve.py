@@ -90,6 +90,8 @@ def _build(cfg: config.Config, path: Path | None, terms=None):
         config_dir=path.parent if path is not None else None,
         metrics=metrics,
         internal_domains=decider.policy.recipients.internal.domains,
+        # One tag, the policy's: the one explanations offer is the one that decides.
+        sender_tag=decider.policy.encryption.subject_tag if cfg.encryption else None,
     )
     gateway = Gateway(
         cfg,

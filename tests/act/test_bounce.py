@@ -274,6 +274,16 @@ def test_general_fixes_fill_what_the_policy_did_not_say() -> None:
     assert default_fixes(v, CONFIG, "[ENCRYPT]") == [*v.fixes, fixes[3]]
 
 
+def test_no_encryption_configured_means_no_encryption_advice() -> None:
+    from gateway.actions.bounce import default_fixes
+
+    v = verdict(Action.REJECT, RCPTS)
+    v.fixes = []
+    fixes = default_fixes(v, CONFIG, None)
+    assert not any("encrypt" in f.lower() for f in fixes)
+    assert fixes[0].startswith("Remove the claimant information") and len(fixes) == 3
+
+
 def test_html_part_escapes_what_it_shows() -> None:
     raw, p = planted_message()
     v = verdict(Action.REJECT, RCPTS)

@@ -3,6 +3,8 @@ explanation to the sender — all wired by the serve command itself, over real S
 
 from __future__ import annotations
 
+import email
+import email.policy
 import json
 import shutil
 import signal
@@ -87,6 +89,10 @@ def test_serve_decides_with_the_default_policy_and_audits(wired, upstream) -> No
     assert len(explained) == 1 and explained[0].rcpt_tos == [SENDER]
     assert PLANTED_NINO.encode() not in explained[0].data
     assert b"multipart/report" in explained[0].data
+    report = email.message_from_bytes(explained[0].data, policy=email.policy.default)
+    advice = report.get_body(("plain",)).get_content()
+    assert "nino-prohibited" in advice or "National Insurance" in advice
+    assert "No encryption route is configured" in advice
 
     # The metrics endpoint serve started counts what happened, by action and rule.
     metrics = urllib.request.urlopen(f"http://127.0.0.1:{serve.metrics_port}/metrics").read()
