@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from detectors.masking import Keyer
@@ -33,6 +33,81 @@ OCCUPATIONS = {
     "clerk", "volunteer", "caseworker", "counsellor", "psychologist", "director", "trainer",
 }  # fmt: skip
 _POSSESSIVE = {"his", "her", "their", "my", "your"}
+
+# Shapes too varied for a phrase list ("did 18 months inside", "sober for 2 years",
+# "of Pakistani heritage", "she is Somali"): token patterns on lexical attributes
+# only, as the tokenizer is all that runs. Each shape reports one canonical term.
+_PERIODS = ["day", "days", "week", "weeks", "month", "months", "year", "years", "yrs"]
+_HOW_MANY = {"LIKE_NUM": True}
+_A = {"LOWER": {"IN": ["a", "an", "one"]}}
+# Said of a person as their ethnicity or national origin. Only with a word that
+# ties it to a person ("of … heritage", "she is …"), never the adjective alone.
+_ORIGINS = [
+    "pakistani", "indian", "bangladeshi", "kashmiri", "punjabi", "sri", "chinese",
+    "vietnamese", "filipino", "somali", "nigerian", "ghanaian", "eritrean", "ethiopian",
+    "sudanese", "congolese", "zimbabwean", "kenyan", "jamaican", "caribbean", "african",
+    "arab", "kurdish", "turkish", "iranian", "iraqi", "afghan", "syrian", "yemeni",
+    "polish", "romanian", "lithuanian", "latvian", "slovak", "czech", "bulgarian",
+    "albanian", "portuguese", "irish", "traveller", "gypsy", "roma", "romany", "asian",
+    "black", "white", "mixed", "latin", "hispanic", "greek", "cypriot", "italian",
+]  # fmt: skip
+_ORIGIN_NOUNS = ["heritage", "background", "origin", "origins", "descent", "extraction"]
+# "she is Pakistani": capitalised nationality after a person and a copula.
+_NATIONALS = [w for w in _ORIGINS if w not in ("black", "white", "mixed", "asian", "latin", "sri")]
+_PERSON_BEFORE = ["he", "she", "they", "who", "i", "claimant", "customer", "participant", "client"]
+_COPULA = ["is", "'s", "’s", "are", "was", "am", "'m", "were"]
+# What a conviction was for: "a drug-related conviction", not "a strong conviction".
+_OFFENCES = [
+    "drug", "drugs", "related", "driving", "drink", "motoring", "theft", "assault", "violent",
+    "violence", "fraud", "shoplifting", "burglary", "robbery", "sexual", "firearms", "weapons",
+    "knife", "possession", "affray", "criminal", "previous", "spent", "unspent", "old", "recent",
+    "minor", "serious", "public", "order", "offence", "dishonesty", "harassment", "arson",
+]  # fmt: skip
+# The words a line must hold for each shape to be tried there.
+_ANCHORS = {
+    "time inside": {"inside", "behind"},
+    "prison sentence": {"sentence", "stretch", "custodial"},
+    "conviction": {"conviction", "convictions"},
+    "sober": {"sober"},
+    "ethnic origin": {*_ORIGINS, "british"},
+}
+_SHAPES: dict[tuple[str, str], list[list[dict]]] = {
+    ("criminal_record", "time inside"): [
+        [{"LOWER": {"IN": ["did", "done", "doing", "served", "serving", "spent"]}}, n,
+         {"LOWER": {"IN": _PERIODS}}, {"LOWER": {"IN": ["inside", "behind"]}}]
+        for n in (_HOW_MANY, _A)
+    ],
+    ("criminal_record", "prison sentence"): [
+        [n, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": _PERIODS}},
+         {"LOWER": {"IN": ["sentence", "stretch", "custodial"]}}]
+        for n in (_HOW_MANY, _A)
+    ],
+    ("criminal_record", "conviction"): [
+        [{"LOWER": {"IN": ["has", "had", "have", "having", "got"]}},
+         {"LOWER": {"IN": ["a", "an", "one", "two", "three", "several", "some", "multiple"]}},
+         {"LOWER": {"IN": _OFFENCES}, "OP": "?"}, {"ORTH": "-", "OP": "?"},
+         {"LOWER": {"IN": _OFFENCES}, "OP": "?"},
+         {"LOWER": {"IN": ["conviction", "convictions"]}}],
+    ],
+    ("substance_misuse", "sober"): [
+        [{"LOWER": "sober"}, {"LOWER": {"IN": ["for", "since"]}, "OP": "?"}, n,
+         {"LOWER": {"IN": _PERIODS}}]
+        for n in (_HOW_MANY, _A)
+    ] + [
+        [n, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": _PERIODS}}, {"LOWER": "sober"}]
+        for n in (_HOW_MANY, _A)
+    ],
+    ("ethnicity", "ethnic origin"): [
+        [{"LOWER": {"IN": ["of", "from"]}}, {"LOWER": {"IN": ["a", "an"]}, "OP": "?"},
+         {"LOWER": {"IN": _ORIGINS}}, {"ORTH": {"IN": ["/", "-"]}, "OP": "?"},
+         {"LOWER": {"IN": _ORIGINS}, "OP": "?"},
+         {"LOWER": {"IN": [*_ORIGIN_NOUNS, "family", "community"]}}],
+        [{"LOWER": {"IN": _PERSON_BEFORE}}, {"LOWER": {"IN": _COPULA}},
+         {"LOWER": {"IN": ["british", "of"]}, "OP": "?"},
+         {"LOWER": {"IN": _NATIONALS}, "IS_TITLE": True}],
+        [{"LOWER": "british"}, {"LOWER": {"IN": _NATIONALS}, "IS_TITLE": True}],
+    ],
+}  # fmt: skip
 
 
 def inflections(phrase: str) -> set[str]:
@@ -83,23 +158,40 @@ class SpecialMatcher:
         excluded = [nlp.make_doc(f) for p in terms.special_exclusions for f in inflections(p)]
         if excluded:
             self.matcher.add(_NOT, excluded)
+        # Token shapes, for the categories this policy lists terms for.
+        self.shapes = Matcher(nlp.vocab)
+        self.shape_words: set[str] = set()
+        listed = {c.value for c in terms.special}
+        for (category, term), patterns in _SHAPES.items():
+            if category in listed:
+                self.shapes.add(f"{category}|{term}", patterns)
+                self.shape_words |= _ANCHORS[term]
 
     def find(self, doc: Doc) -> Iterable[tuple[Category, str, int, int]]:
         """(category, canonical term, start char, end char); longest match wins."""
-        spans = self.matcher(doc, as_spans=True)
-        # Longest first, then drop overlaps, so "criminal record" beats "record".
-        spans = sorted(spans, key=lambda s: (-(s.end - s.start), s.start))
+        spans = list(self.matcher(doc, as_spans=True))
+        spans += self.shapes(doc, as_spans=True) if self.shape_words else []
+        # Longest first, then drop overlaps, so "criminal record" beats "record";
+        # one phrase may stand in two lists ("DRR": criminal and substance).
+        spans = sorted(spans, key=lambda s: (-(s.end - s.start), s.start, s.label_))
         taken: set[int] = set()
+        kept: dict[tuple[int, int], set[str]] = {}
         for span in spans:
             idx = set(range(span.start, span.end))
-            if idx & taken:
+            category = span.label_.split("|", 1)[0]
+            same = kept.get((span.start, span.end))
+            if idx & taken and (same is None or category in same or _NOT in same):
                 continue
             taken |= idx
+            kept.setdefault((span.start, span.end), set()).add(category)
             if span.label_ == _NOT or _is_job_title(doc, span.start, span.end):
                 continue
-            text = " ".join(span.text.lower().split())
-            term = self.canonical.get(text, text)
-            yield Category(span.label_), term, span.start_char, span.end_char
+            if "|" in span.label_:
+                term = span.label_.split("|", 1)[1]
+            else:
+                text = " ".join(span.text.lower().split())
+                term = self.canonical.get(text, text)
+            yield Category(category), term, span.start_char, span.end_char
 
 
 def _is_job_title(doc: Doc, start: int, end: int) -> bool:
@@ -119,6 +211,7 @@ def candidate_text(text: str, matcher: SpecialMatcher, words: set[str] | None = 
         for k in words.intersection(matcher.keys)
         if any(phrase <= words for phrase in matcher.keys[k])
     ]
+    hits += words & matcher.shape_words
     if not hits:
         return ""
     lines = lowered.split("\n")

@@ -79,3 +79,54 @@ def test_job_titles_on_a_cv_are_not_special(text, nlp, keyer, matcher):
 def test_possessive_keeps_the_term(nlp, keyer, matcher):
     got = cats("He sees his probation officer every week.", nlp, keyer, matcher)
     assert [c for c, _ in got] == [Category.CRIMINAL_RECORD]
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        ("He spent 2 years inside before moving here.", Category.CRIMINAL_RECORD),
+        ("she served a 3-year sentence and is now on licence", Category.CRIMINAL_RECORD),
+        ("Has a probation appointment every Tuesday.", Category.CRIMINAL_RECORD),
+        ("He has one old shoplifting conviction.", Category.CRIMINAL_RECORD),
+        ("He has been tagged since March and has a curfew.", Category.CRIMINAL_RECORD),
+        ("She is on a DRR until the summer.", Category.CRIMINAL_RECORD),
+        ("She is on a DRR until the summer.", Category.SUBSTANCE_MISUSE),
+        ("He's been sober for 14 months now.", Category.SUBSTANCE_MISUSE),
+        ("nine months sober and attends NA on Fridays", Category.SUBSTANCE_MISUSE),
+        ("admits he smokes cannabis daily", Category.SUBSTANCE_MISUSE),
+        ("a recovering alcoholic, on methadone", Category.SUBSTANCE_MISUSE),
+        ("Her family are of Bangladeshi origin.", Category.ETHNICITY),
+        ("he's Somali and speaks little English", Category.ETHNICITY),
+        ("the family live on a Traveller site", Category.ETHNICITY),
+        ("a young man from a Roma community", Category.ETHNICITY),
+        ("He used to be a GMB rep at the depot.", Category.TRADE_UNION),
+        ("waiting for physio on a herniated disc", Category.HEALTH),
+        ("She had a nervous breakdown last year.", Category.MENTAL_HEALTH),
+        ("He lives with his husband in Hull.", Category.SEXUAL_ORIENTATION),
+    ],
+)
+def test_informal_special_phrasings(text, category, nlp, keyer, matcher):
+    assert category in {c for c, _ in cats(text, nlp, keyer, matcher)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Join us for Mental Health Awareness Week and Time to Talk Day.",
+        "Alcohol Awareness Week starts Monday; Dry January sign-ups are open.",
+        "Events for Pride Month and LGBT History Month are on the intranet.",
+        "The carpet is Turkish and the table is Italian.",
+        "The office has a white background and a month of sun inside.",
+        "She has a strong conviction that it works.",
+        "She drives a two-year-old car.",
+        "His wife and her husband came out of the meeting.",
+    ],
+)
+def test_shapes_and_campaigns_stay_quiet(text, nlp, keyer, matcher):
+    assert cats(text, nlp, keyer, matcher) == []
+
+
+def test_candidate_lines_reach_the_shapes(nlp, matcher):
+    text = "Hello\nNothing here.\nHe did 6 months inside.\nBye"
+    assert "6 months inside" in special.candidate_text(text, matcher)
+    assert special.candidate_text("Nothing to see.\nAt all.", matcher) == ""
