@@ -16,6 +16,7 @@ from spacy.language import Language
 
 from detectors import bank, benefits, children, contact, dob, doc_kinds, nino, people, special
 from detectors import nlp as nlp_mod
+from detectors import tables as form_tables
 from detectors.context import Regions, staff_regions
 from detectors.masking import Keyer, mask_name
 from detectors.model import (
@@ -157,7 +158,7 @@ def _text_findings(
 ) -> list[Finding]:
     out = nino.detect(text, location, keyer, header=header)
     out += dob.detect(text, location, keyer, header=header)
-    out += bank.detect(text, location, keyer, header=header)
+    out += bank.detect(text, location, keyer, header=header, business=business)
     out += children.detect(text, location, keyer, header=header)
     out += contact.detect(
         text, location, keyer, staff=regions, staff_addresses=staff_addresses,
@@ -206,6 +207,10 @@ def scan(
     documents: dict[tuple[str, str], list[Chunk]] = {}
     table_kinds: list[tuple[tuple[str, str], DocKindFinding]] = []
     doc_emails: set[str] = set()
+    # Invoices and remittances: their bank details are the business's own.
+    invoice_docs = {
+        _doc_key(c) for c in chunks if c.table is None and INVOICE_RE.search(c.text[:3000])
+    }
 
     for chunk in chunks:
         is_body = chunk.source in BODY_SOURCES
@@ -225,8 +230,14 @@ def scan(
 
         chunk_findings: list[Finding] = []
         if chunk.table is not None:
-            chunk_findings += _table_findings(chunk, keyer, terms, staff_addresses, names)
-            kind = doc_kinds.classify_table(chunk.location, chunk.table)
+            business = business or _doc_key(chunk) in invoice_docs
+            chunk_findings += _table_findings(chunk, keyer, terms, staff_addresses, names, business)
+            # A form's label/value table is one record, never a list of people.
+            kind = (
+                None
+                if form_tables.label_columns(chunk.table)
+                else doc_kinds.classify_table(chunk.location, chunk.table)
+            )
             if kind:
                 table_kinds.append((_doc_key(chunk), kind))
         if chunk.table is None:
@@ -260,6 +271,8 @@ def scan(
                 _cue_segments(text, regions, chunk.location, bool(chunk_findings)) if cued else []
             )
             cue_jobs.extend((_doc_key(chunk), seg) for seg in segments)
+
+    findings += _file_name_findings(extraction, keyer)
 
     # Documents: what each file is, and the names the document itself gives.
     kinds: list[DocKindFinding] = []
@@ -347,25 +360,60 @@ def _table_findings(
     terms: TermLists,
     staff_addresses: frozenset[str],
     names: _Names,
+    business: bool,
 ) -> list[Finding]:
-    """Every cell, with its column header as context; names from name columns."""
+    """Every cell, with its column header as context (a form table's label
+    beside it); names from name columns, or a form's name field."""
     table = chunk.table
     assert table is not None
     out: list[Finding] = []
+    empty = Regions()
+    labelled = form_tables.pairs(table)
+    if labelled:
+        for row, label, value in labelled:
+            where = f"{chunk.location}{LOCATION_SEP}row {row}"
+            out += _text_findings(
+                value, where, keyer, terms, empty, staff_addresses, business, label
+            )
+        name = form_tables.record_name(labelled)
+        if name:
+            names.add(name, chunk.location)
+        return out
     header = table.header
     name_cols = doc_kinds.person_columns(header)
-    empty = Regions()
+    # The header row may be data (a table without one): read it as plain text.
+    for cell in header:
+        if cell.strip():
+            where = f"{chunk.location}{LOCATION_SEP}row {table.first_row - 1}"
+            out += _text_findings(cell, where, keyer, terms, empty, staff_addresses, business)
     for i, row in enumerate(table.rows):
         where = f"{chunk.location}{LOCATION_SEP}row {table.first_row + i}"
         for j, cell in enumerate(row):
             if not cell or not cell.strip():
                 continue
             h = header[j] if j < len(header) else ""
-            out += _text_findings(cell, where, keyer, terms, empty, staff_addresses, False, h)
+            out += _text_findings(cell, where, keyer, terms, empty, staff_addresses, business, h)
         if name_cols:
             full = " ".join(row[j] for j in name_cols if j < len(row) and row[j].strip())
             if full:
                 names.add(full, where)
+    return out
+
+
+def _file_name_findings(extraction: Extraction, keyer: Keyer) -> list[Finding]:
+    """Identifiers in attachment file names ("CV_Name_AB…C.pdf"): underscores
+    and hyphens separate words there."""
+    out: list[Finding] = []
+    seen: set[str] = set()
+    for info in extraction.attachments:
+        name = info.filename
+        if not name or name in seen:
+            continue
+        seen.add(name)
+        text = name.replace("_", " ")
+        where = f"{info.location}{LOCATION_SEP}file name"
+        out += nino.detect(text, where, keyer)
+        out += dob.detect(text, where, keyer)
     return out
 
 

@@ -1,0 +1,104 @@
+"""Key–value ("form") tables: a label column with the value beside it.
+
+A two-column table whose first column holds labels ("Name", "NI number",
+"Date of birth", "Sort code"…) is one record, not a list: each label is the
+context of the cell beside it, and the table is about one person. Four
+columns read as two label/value pairs per row ("Name | … | DOB | …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.model import Table
+
+# Labels a form puts in its first column. A cell is a label when one of these
+# makes up most of it (a short cell, no long digit run).
+LABEL_RE = re.compile(
+    r"\b(?:name|full\s+name|surname|forenames?|first\s+names?|given\s+names?|last\s+name|"
+    r"family\s+name|title|initials?|nino|n\.?\s?i\.?(?:\s*(?:no|num|number))?|ni|"
+    r"national\s+insurance(?:\s+(?:no|number))?|nat\.?\s+ins\.?(?:\s+no)?|"
+    r"d\.?\s?o\.?\s?b|date\s+of\s+birth|birth\s*date|born|age|gender|sex|nationality|"
+    r"address|postcode|post\s+code|town|city|county|tel(?:ephone)?|phone|mobile|e-?mail|"
+    r"sort\s*code|s/c|account(?:\s+(?:no|number|name|holder))?|a/c(?:\s+no)?|acc(?:t)?\.?\s*no|"
+    r"bank(?:\s+name)?|building\s+society|iban|bic|swift|card(?:\s+number)?|payee|"
+    r"benefits?|claim(?:\s+type)?|reference|ref|id|start\s+date|date|employer|job(?:\s+title)?|"
+    r"supplier|company|organisation|role|position|hours|wage|salary|pay|adviser|advisor|provider|notes?|comments?|"
+    r"referral|programme|disability|health(?:\s+condition)?|signature|signed|declaration|"
+    r"relationship|next\s+of\s+kin|emergency\s+contact|status|start|participant|claimant|"
+    r"customer|candidate|client|applicant|learner|jobseeker)\b",
+    re.I,
+)
+_LONG_DIGITS = re.compile(r"\d{3}")
+# A label cell's own words: up to five, e.g. "Customer's NI number:".
+_WORDS = re.compile(r"[A-Za-z][A-Za-z.'/\-]*")
+NAME_LABEL_RE = re.compile(
+    r"^(?:(?:customer|claimant|participant|applicant|candidate|client)'?s?\s+)?"
+    r"(?:full\s+name|name|account\s+(?:name|holder)|payee(?:\s+name)?)$",
+    re.I,
+)
+SURNAME_LABEL_RE = re.compile(r"^(?:surname|last\s+name|family\s+name)$", re.I)
+FORENAME_LABEL_RE = re.compile(r"^(?:first\s+names?|forenames?|given\s+names?)$", re.I)
+
+
+def is_label(cell: str) -> bool:
+    """A known label word, or any short words ending with a colon ("Start:")."""
+    colon = cell.strip().endswith(":")
+    c = cell.strip().rstrip(":?").strip()
+    if not c or len(c) > 40 or _LONG_DIGITS.search(c):
+        return False
+    words = _WORDS.findall(c)
+    return 0 < len(words) <= 5 and (colon or bool(LABEL_RE.search(c)))
+
+
+def label_columns(table: Table) -> list[int]:
+    """Label columns of a form table (0, or 0 and 2); empty when it is not one.
+
+    Every row (the header row too) is a record line: a table is a form when its
+    rows are at most four cells and most non-empty cells of the label columns,
+    including at least two rows below the header, are labels, each named once.
+    A list's first column ("John Smith", "AB…") holds values, not labels.
+    """
+    rows = [table.header, *table.rows]
+    rows = [r for r in rows if any(c.strip() for c in r)]
+    if len(rows) < 2 or max(len(r) for r in rows) > 4:
+        return []
+    width = max(len(r) for r in rows)
+    cols = [0, 2] if width == 4 else [0]
+    for j in cols:
+        cells = [r[j] for r in rows if j < len(r) and r[j].strip()]
+        labels = [c.strip().rstrip(":").lower() for c in cells if is_label(c)]
+        below = sum(1 for r in table.rows if j < len(r) and is_label(r[j]))
+        if below < min(2, len(table.rows)) or len(labels) * 3 < len(cells) * 2:
+            return []
+        # A form names each field once; a list's "type" column repeats its values.
+        if len(set(labels)) * 4 < len(labels) * 3:
+            return []
+    return cols
+
+
+def pairs(table: Table) -> list[tuple[int, str, str]]:
+    """(row number, label, value) for each label cell and the cell beside it.
+
+    Row numbers count the header row as row 1, as the user sees the table."""
+    out = []
+    cols = label_columns(table)
+    first = table.first_row - 1
+    for i, row in enumerate([table.header, *table.rows]):
+        for j in cols:
+            if j + 1 < len(row) and row[j + 1].strip():
+                out.append((first + i, row[j].strip().rstrip(":").strip(), row[j + 1]))
+    return out
+
+
+def record_name(labelled: list[tuple[int, str, str]]) -> str:
+    """The person a form table is about: its name field, or forename + surname."""
+    fore = sur = ""
+    for _row, label, value in labelled:
+        if NAME_LABEL_RE.match(label):
+            return value.strip()
+        if SURNAME_LABEL_RE.match(label):
+            sur = sur or value.strip()
+        elif FORENAME_LABEL_RE.match(label):
+            fore = fore or value.strip()
+    return f"{fore} {sur}".strip()

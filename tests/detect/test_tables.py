@@ -1,0 +1,176 @@
+"""Key–value ("form") tables: real DOCX and HTML built here, read by the real
+extractors, scanned by the real scan. The label in the first column is the
+context of the value beside it; the table is one person, not a list."""
+
+from __future__ import annotations
+
+import io
+from email.message import EmailMessage
+
+import docx
+import pytest
+
+from detectors.analyse import analyse
+from detectors.model import Category, DocKind, Table
+from detectors.tables import is_label, label_columns, pairs, record_name
+
+SENDER = "adviser@provider.example"
+RCPT = "jobcentre@dwp.example"
+
+
+def _nino(prefix: str = "JK") -> str:
+    return f"{prefix}472093B"
+
+
+def _message(text: str, *, html: str | None = None, attach: tuple[str, bytes] | None = None):
+    m = EmailMessage()
+    m["Subject"] = "Update"
+    m["From"] = SENDER
+    m["To"] = RCPT
+    m.set_content(text)
+    if html is not None:
+        m.add_alternative(html, subtype="html")
+    if attach is not None:
+        m.add_attachment(
+            attach[1],
+            maintype="application",
+            subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
+            filename=attach[0],
+        )
+    return analyse(bytes(m), SENDER, [RCPT])
+
+
+def _docx(rows: list[tuple[str, str]], intro: str = "Participant details") -> bytes:
+    d = docx.Document()
+    d.add_paragraph(intro)
+    t = d.add_table(rows=len(rows), cols=2)
+    for i, (a, b) in enumerate(rows):
+        t.cell(i, 0).text = a
+        t.cell(i, 1).text = b
+    buf = io.BytesIO()
+    d.save(buf)
+    return buf.getvalue()
+
+
+def _html(rows: list[tuple[str, str]]) -> str:
+    cells = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows)
+    return f"<p>Her details are below.</p><table>{cells}</table>"
+
+
+def _cats(scan) -> dict[str, int]:
+    return scan.category_counts()
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [
+        ("Name", "NI number", "Date of birth", "Phone"),
+        ("Customer name:", "NINO:", "DOB:", "Start:"),
+        ("Full Name", "National Insurance", "D.O.B.", "Postcode"),
+    ],
+)
+def test_label_column_is_recognised(labels):
+    table = Table(
+        header=(labels[0], "Rhiannon Pugh"),
+        rows=((labels[1], "jk 47 20 93 b"), (labels[2], "1 May 1979"), (labels[3], "x")),
+    )
+    assert label_columns(table) == [0]
+    got = pairs(table)
+    assert [p[0] for p in got] == [1, 2, 3, 4]  # the header row is row 1, a record line
+    assert record_name(got) == "Rhiannon Pugh"
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        Table(header=("Name", "NINO"), rows=(("Ann Lee", "x"), ("Bob Stone", "y"))),
+        Table(header=("Date", "Amount"), rows=(("12/03/2024", "£40"), ("13/03/2024", "£50"))),
+        Table(header=("Surname", "Forename"), rows=(("Lee", "Ann"), ("Stone", "Bob"))),
+        Table(
+            header=("Type", "Name"),
+            rows=(("Referral", "Ann Lee"), ("Referral", "Bob Stone"), ("Start", "Cara Mills")),
+        ),
+    ],
+)
+def test_lists_are_not_forms(table):
+    assert label_columns(table) == []
+
+
+def test_four_columns_read_as_two_pairs():
+    table = Table(
+        header=("Surname", "Okafor", "Forename", "Chidi"),
+        rows=(("NI number", "x", "Date of birth", "y"), ("Phone", "z", "Email", "w")),
+    )
+    assert label_columns(table) == [0, 2]
+    assert record_name(pairs(table)) == "Chidi Okafor"
+
+
+def test_label_cells():
+    assert is_label("Sort Code") and is_label("Account number:") and is_label("Start:")
+    assert not is_label("Gareth Lewis") and not is_label("jk 47 20 93 b")
+    assert not is_label("A very long sentence that is clearly a value and not a label here")
+
+
+def test_html_form_lower_case_nino_and_dob_beside_their_labels():
+    html = _html(
+        [("Name", "Seren Hughes"), ("NI:", _nino().lower()), ("D.O.B.", "14 Feb 91"),
+         ("Mobile", "07700 900456")]
+    )  # fmt: skip
+    s = _message("Her details are in the HTML version.", html=html)
+    c = _cats(s)
+    assert c.get("nino") == 1 and c.get("dob") == 1
+    assert s.data_subjects == 1, s.people_evidence
+    assert not any(k.kind == DocKind.NAME_LIST for k in s.doc_kinds)
+    nino_f = next(f for f in s.findings if f.category == Category.NINO)
+    assert nino_f.masked == "JK •• •• •• B" and "NI" in nino_f.context
+    assert "row 2" in nino_f.location
+
+
+def test_docx_form_with_bank_details_is_one_person_not_a_list():
+    rows = [
+        ("Account holder", "Dafydd Price"),
+        ("Sort Code", "40 11 62"),
+        ("Account Number", "31926819"),
+        ("Date of birth", "03/04/1988"),
+    ]
+    s = _message("Please set up the travel refund.", attach=("refund.docx", _docx(rows)))
+    c = _cats(s)
+    assert c.get("bank") == 2 and c.get("dob") == 1, c
+    assert s.data_subjects == 1, s.people_evidence
+    assert not any(k.kind == DocKind.NAME_LIST for k in s.doc_kinds)
+    # No value leaves unmasked.
+    for f in s.findings:
+        assert "31926819" not in f.masked and "40 11 62" not in f.masked
+
+
+def test_docx_form_on_an_invoice_keeps_business_bank_details_out():
+    rows = [("Supplier", "Acme Training Ltd"), ("Sort code", "40 11 62"),
+            ("Account number", "31926819")]  # fmt: skip
+    data = _docx(rows, intro="INVOICE 4471\nTraining services £900.00")
+    s = _message("Invoice attached.", attach=("invoice-4471.docx", data))
+    assert "bank" not in _cats(s)
+    # The same table outside an invoice is somebody's bank details.
+    s = _message("Details attached.", attach=("details.docx", _docx(rows, intro="Notes")))
+    assert _cats(s).get("bank") == 2
+
+
+def test_real_list_table_still_counts_one_person_per_row():
+    html = (
+        "<table><tr><th>Name</th><th>NINO</th></tr>"
+        "<tr><td>Ann Lee</td><td>JK472093B</td></tr>"
+        "<tr><td>Bob Stone</td><td>JK472094B</td></tr>"
+        "<tr><td>Cara Mills</td><td>JK472095B</td></tr></table>"
+    )
+    s = _message("List attached.", html=html)
+    assert s.data_subjects == 3
+    assert any(k.kind == DocKind.NAME_LIST for k in s.doc_kinds)
+
+
+def test_nino_in_attachment_file_name():
+    s = _message(
+        "CV attached for the warehouse role.",
+        attach=(f"CV_Gwen_Rees_{_nino()}.docx", _docx([("Skills", "Forklift")], "Profile")),
+    )
+    found = [f for f in s.findings if f.category == Category.NINO]
+    assert len(found) == 1 and found[0].location.endswith("file name")
+    assert found[0].masked == "JK •• •• •• B"
