@@ -23,16 +23,19 @@ _NEVER = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
 # HMRC administrative prefixes (NIM39110): used for internal records, not people.
 _ADMIN = {"CR", "FY", "MW", "NC", "PP", "PY", "PZ", "OO"}
 
-_SEP = r"[ \t\-]?"
+_SEP = r"[ \t\-.]?"
 NINO_RE = re.compile(
     rf"(?<![A-Za-z0-9])(?P<p>[A-Za-z]{{2}})(?P<s1>{_SEP})(?P<d>\d{{2}}{_SEP}\d{{2}}{_SEP}\d{{2}})"
     rf"(?:{_SEP}(?P<x>[A-Da-d]))?(?![A-Za-z0-9]|[\-/.]\d)"
 )
 CONTEXT_RE = re.compile(
-    r"\bnino\b|\bn\.?\s?i\.?\s*(?:no\b|num|number|#)|national\s+insurance|\bni\s*:",
+    r"\bnino\b|\bn\.?\s?i\.?\s*(?:no\b|num|number|#)|national\s+insurance|\bni\s*:|"
+    r"\bnat\.?\s*ins\b",
     re.I,
 )
-HEADER_RE = re.compile(r"\bnino\b|\bni\b|\bn\.i\.|national\s+insurance|\bnins?\b", re.I)
+HEADER_RE = re.compile(
+    r"\bnino\b|\bni\b|\bn\.i\.|national\s+insurance|\bnins?\b|\bnat\.?\s*ins\b", re.I
+)
 # Labels that say a code is something else; they win only when no NINO label is near.
 NEGATIVE_RE = re.compile(
     r"\b(?:sku|part\s*(?:no|number)|product\s*(?:code|no)|item\s*code|order\s*(?:no|number|ref)|"
@@ -42,7 +45,13 @@ NEGATIVE_RE = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
-_SIX_DIGITS = re.compile(r"\d\d[ \t\-]?\d\d[ \t\-]?\d\d")
+_SIX_DIGITS = re.compile(r"\d\d[ \t\-.]?\d\d[ \t\-.]?\d\d")
+# A value wrapped onto the next line right after its label ("NI: AB 12⏎34 56 C"):
+# the label, then the start of a NINO, then one line break.
+_WRAPPED = re.compile(
+    r"[ \t:.#\-]*(?:(?:number|no|num)\b[ \t:.#\-]*)?(?:is[ \t]+)?"
+    r"[A-Za-z]{2}[ \t.\-]?(?:\d\d[ \t.\-]?){0,2}\d?[ \t]*(?=\r?\n)"
+)
 WINDOW_BEFORE = 80
 WINDOW_AFTER = 40
 
@@ -57,10 +66,27 @@ def normalise(prefix: str, digits: str) -> str:
     return prefix.upper() + re.sub(r"\D", "", digits)
 
 
+def _join_wrapped(text: str) -> str:
+    """The line break inside a NINO written right after its label becomes a
+    space (same length, so positions hold). Only right after a label."""
+    if "\n" not in text:
+        return text
+    chars = None
+    for label in CONTEXT_RE.finditer(text):
+        m = _WRAPPED.match(text, label.end())
+        if m:
+            chars = chars or list(text)
+            for i in range(m.end(), min(m.end() + 2, len(text))):
+                if text[i] in "\r\n":
+                    chars[i] = " "
+    return "".join(chars) if chars else text
+
+
 def detect(text: str, location: str, keyer: Keyer, *, header: str = "") -> list[Finding]:
     if not _DIGIT.search(text):
         return []
     header_ctx = bool(header and HEADER_RE.search(header))
+    text = _join_wrapped(text)
     out: list[Finding] = []
     spans: set[tuple[int, int]] = set()
     matches = []

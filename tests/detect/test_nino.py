@@ -81,3 +81,28 @@ def test_distinct_count_ignores_spacing_case_and_suffix(keyer):
 def test_no_value_in_finding(keyer):
     for f in found("NINO AB123456C", keyer):
         assert "123456" not in f.masked + f.context + f.key
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "nat ins no. is KP.31.07.64.A",
+        "NINO kp.31.07.64.a",
+        "NI: KP 31\n07 64 A",
+        "National Insurance number:  KP\n310764A",
+        "NINO KP 31 07\n64 A thanks",
+    ],
+)
+def test_dotted_and_wrapped_after_a_label(text, keyer):
+    out = found(text, keyer)
+    assert [f.masked for f in out] == ["KP •• •• •• A"]
+
+
+def test_line_break_is_joined_only_right_after_a_label(keyer):
+    assert found("Room KP 31\n07 64 A", keyer) == []
+    assert found("NI: not known yet\nKP 31\n07 64 A", keyer) == []
+
+
+def test_lower_case_value_with_a_label_cell_as_header(keyer):
+    assert len(found("kp 31 07 64 a", keyer, header="NI:")) == 1
+    assert found("kp 31 07 64 a", keyer) == []
