@@ -68,3 +68,26 @@ def find_dates(text: str) -> list[DateMatch]:
             continue
         out.append(DateMatch(m.start(), m.end(), d, mo, year, masked, f"{year}-{mo}-{d}"))
     return out
+
+
+COMPACT_RE = re.compile(r"(?<![\d/.\-])(\d{8}|\d{6})(?![\d/.\-])")
+
+
+def compact_date(digits: str) -> DateMatch | None:
+    """A date typed without separators: ddmmyyyy, ddmmyy or yyyymmdd. Only
+    worth trying right after a birth label (alone, six digits could be anything).
+    Positions are left at 0: the caller places it."""
+    tries = []
+    if len(digits) == 8:
+        tries = [(digits[:2], digits[2:4], digits[4:]), (digits[6:], digits[4:6], digits[:4])]
+    elif len(digits) == 6:
+        tries = [(digits[:2], digits[2:4], digits[4:])]
+    for n, (d, m, y) in enumerate(tries):
+        day, month, year = int(d), int(m), int(y)
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        if len(y) == 4 and not 1900 <= year <= 2100:
+            continue
+        masked = DOT * 4 + y if n == 0 else y + DOT * 4  # day and month hidden, year kept
+        return DateMatch(0, 0, day, month, year, masked, f"{year}-{month}-{day}")
+    return None

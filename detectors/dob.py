@@ -10,8 +10,9 @@ children detector's business.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from detectors.dates import find_dates
+from detectors.dates import COMPACT_RE, DateMatch, compact_date, find_dates
 from detectors.masking import DOT, Keyer
 from detectors.model import Category, Finding
 
@@ -67,6 +68,25 @@ def _birth_context(text: str, start: int, end: int, date_spans: list[tuple[int, 
     return ""
 
 
+_JUST_LABEL = re.compile(r"[\s:.\-–=]*(?:is\s+)?$")
+
+
+def _compact(text: str, header: bool) -> list[DateMatch]:
+    """Dates typed without separators ("DOB:03041988"): only in a birth column
+    or right after a birth label, with nothing but punctuation between."""
+    out = []
+    for m in COMPACT_RE.finditer(text):
+        if not header:
+            labels = list(BIRTH_RE.finditer(text, max(0, m.start() - 20), m.start()))
+            label = labels[-1] if labels else None
+            if label is None or not _JUST_LABEL.match(text[label.end() : m.start()]):
+                continue
+        d = compact_date(m[1])
+        if d:
+            out.append(replace(d, start=m.start(), end=m.end()))
+    return out
+
+
 def detect(text: str, location: str, keyer: Keyer, *, header: str = "") -> list[Finding]:
     if not _DIGIT.search(text):
         return []
@@ -79,13 +99,11 @@ def detect(text: str, location: str, keyer: Keyer, *, header: str = "") -> list[
         return _ages(text, location, keyer, header)
     dates = find_dates(text)
     spans = [(d.start, d.end) for d in dates]
-    for d in dates:
+    for d in dates + _compact(text, bool(header_ctx)):
         context = header_ctx or _birth_context(text, d.start, d.end, spans)
         if not context:
             continue
-        # Someone born in a child's context is a child: the children detector reports it.
-        if not header_ctx and CHILD_RE.search(text, max(0, d.start - 50), d.start):
-            continue
+        # A child's date of birth ("her daughter Amy (born …)") is a DOB too.
         out.append(
             Finding(
                 category=Category.DOB,

@@ -86,3 +86,38 @@ def test_a_surname_ending_in_son_is_not_a_child(keyer):
         "Referral for Ms Bradley Gibson.\nNI number: RL-45-96-85-C\nBradley was born on 1996-08-23."
     )
     assert [f.masked for f in dobs(text, keyer)] == ["1996-••-••"]
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        ("DOB:03041988", "••••1988"),
+        ("dob 030488", "••••88"),
+        ("Date of birth - 19880403", "1988••••"),
+    ],
+)
+def test_dob_without_separators_after_a_label(text, masked, keyer):
+    assert [f.masked for f in dobs(text, keyer)] == [masked]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ref 03041988", "DOB 12/03/1985, order 03041988", "dob: 331388", "born in 1988 99887766"],
+)
+def test_bare_digit_runs_are_not_dobs(text, keyer):
+    assert all("••••" not in f.masked for f in dobs(text, keyer))
+
+
+def test_compact_dob_in_a_birth_column(keyer):
+    assert [f.masked for f in dobs("03041988", keyer, header="D.O.B.")] == ["••••1988"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She asked about childcare for her daughter Nia (born 02/09/2017).",
+        "His son, born on 5 June 2015, starts school in September.",
+    ],
+)
+def test_a_childs_date_of_birth_is_a_dob(text, keyer):
+    assert len(dobs(text, keyer)) == 1
