@@ -26,13 +26,16 @@ CARD_LABEL_RE = re.compile(
     r"\bcard\b|visa|mastercard|maestro|amex|american\s+express|debit|credit\s+card|\bpan\b", re.I
 )
 BUSINESS_RE = re.compile(
-    r"invoice|remittance|remit\s+to|please\s+pay|payable\s+to|our\s+bank|company\s+bank|"
+    r"invoice|remittance|remit\s+to|payable\s+to|"
+    # "please pay within 30 days", not "please pay the grant into it"
+    r"please\s+(?:make\s+)?pay(?:ment)?\s+(?:within|by\b|to\s+our|into\s+our|"
+    r"the\s+(?:above|amount|balance|invoice|sum|total))|our\s+bank|company\s+bank|"
     r"vat\s+(?:no|reg)|supplier|bacs\s+details\s+for\s+payment|payment\s+terms",
     re.I,
 )
 PERSONAL_RE = re.compile(
     r"claimant|participant|customer'?s\s+(?:own\s+)?(?:bank|account)|\b(?:his|her|their)\s+"
-    r"(?:bank|account)|account\s+holder|benefit\s+(?:is\s+)?paid\s+into",
+    r"(?:own\s+)?(?:bank|account|iban|sort\s+code|card|a/c)|account\s+holder|benefit\s+(?:is\s+)?paid\s+into",
     re.I,
 )
 IBAN_LENGTHS = {
@@ -46,6 +49,13 @@ _CARD_WORDS = ("card", "visa", "maestro", "amex", "american express", "debit", "
 _SIX_DIGITS = re.compile(r"\d(?:\D{0,3}\d){5}")  # no bank detail has fewer
 LABEL_WINDOW = 40
 PAIR_WINDOW = 120
+CARD_WINDOW = 60  # a card word this far before, or anywhere in the sentence
+# A sort code and an 8-digit account number side by side need no label: the
+# pair's shape ("20-32-06 / 73479283", "20 32 06 73479283") is strong enough.
+PAIR_RE = re.compile(
+    r"(?<![\d\-/.])(\d{2})([\- ])(\d{2})\2(\d{2})[ \t]*(?:[/,|;&]|and)?[ \t]*(\d{8})(?![\d\-/.])"
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
 def iban_valid(compact: str) -> bool:
@@ -72,11 +82,26 @@ def luhn_valid(digits: str) -> bool:
     return total % 10 == 0
 
 
-def _business(text: str, pos: int) -> bool:
+def _business(text: str, pos: int, document: bool = False) -> bool:
+    """A business's own details: an invoice or payment request nearby (or the
+    whole document is one), and no claimant named as the holder."""
     window = text[max(0, pos - 400) : pos + 100]
-    return bool(BUSINESS_RE.search(window)) and not PERSONAL_RE.search(
+    return (document or bool(BUSINESS_RE.search(window))) and not PERSONAL_RE.search(
         text[max(0, pos - 150) : pos]
     )
+
+
+def _card_label(text: str, start: int, end: int, header: str) -> str:
+    if header and CARD_LABEL_RE.search(header):
+        return f'column "{header}"'
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, start)]
+    lo = min(max(ends, default=0), max(0, start - CARD_WINDOW))
+    nxt = _SENTENCE_END.search(text, end)
+    hi = nxt.start() if nxt else len(text)
+    found = list(CARD_LABEL_RE.finditer(text, lo, start)) or list(
+        CARD_LABEL_RE.finditer(text, end, hi)
+    )
+    return f'label "{found[-1][0].strip()}"' if found else ""
 
 
 def _labelled(text: str, start: int, label: re.Pattern[str], header: str) -> str:
@@ -91,7 +116,11 @@ def _labelled(text: str, start: int, label: re.Pattern[str], header: str) -> str
     return ""
 
 
-def detect(text: str, location: str, keyer: Keyer, *, header: str = "") -> list[Finding]:
+def detect(
+    text: str, location: str, keyer: Keyer, *, header: str = "", business: bool = False
+) -> list[Finding]:
+    """``business``: the text is an invoice or remittance (its bank details are
+    the business's own unless a claimant is named as the holder)."""
     if not _SIX_DIGITS.search(text):
         return []
     out: list[Finding] = []
@@ -119,7 +148,7 @@ def detect(text: str, location: str, keyer: Keyer, *, header: str = "") -> list[
             accounts.append((m, ctx))
     for m in SORT_RE.finditer(text) if has_sort else ():
         sc_ctx = _labelled(text, m.start(), SORT_LABEL_RE, header)
-        if not sc_ctx or _business(text, m.start()):
+        if not sc_ctx or _business(text, m.start(), business):
             continue
         digits = "".join(m.groups())
         near = [
@@ -135,8 +164,23 @@ def detect(text: str, location: str, keyer: Keyer, *, header: str = "") -> list[
             masked, key, ctx = mask_sort_code(digits), keyer.key("bank", digits), sc_ctx
         used.append(m.span())
         out.append(Finding(Category.BANK, location, masked, 0.97 if pair else 0.8, ctx, key))
+    for m in PAIR_RE.finditer(text):
+        digits, acc = m[1] + m[3] + m[4], m[5]
+        if not free(*m.span()) or _business(text, m.start(), business):
+            continue
+        used.append(m.span())
+        out.append(
+            Finding(
+                Category.BANK,
+                location,
+                f"{mask_sort_code(digits)} {mask_tail(acc)}",
+                0.9,
+                "sort code and account number side by side",
+                keyer.key("bank", digits + acc),
+            )
+        )
     for m, ctx in accounts:
-        if not free(*m.span()) or _business(text, m.start()):
+        if not free(*m.span()) or _business(text, m.start(), business):
             continue
         used.append(m.span())
         out.append(
@@ -144,7 +188,7 @@ def detect(text: str, location: str, keyer: Keyer, *, header: str = "") -> list[
         )
     for m in IBAN_RE.finditer(text):
         compact = m[1].replace(" ", "")
-        if not iban_valid(compact) or _business(text, m.start()):
+        if not iban_valid(compact) or _business(text, m.start(), business):
             continue
         used.append(m.span())
         masked = f"{compact[:2]}{DOT * 2} {mask_tail(compact[4:])}"
@@ -162,8 +206,8 @@ def detect(text: str, location: str, keyer: Keyer, *, header: str = "") -> list[
         digits = re.sub(r"\D", "", m[1])
         if not free(*m.span()) or not luhn_valid(digits):
             continue
-        ctx = _labelled(text, m.start(), CARD_LABEL_RE, header)
-        if not ctx or _business(text, m.start()):
+        ctx = _card_label(text, m.start(), m.end(), header)
+        if not ctx or _business(text, m.start(), business):
             continue
         out.append(
             Finding(

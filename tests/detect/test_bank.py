@@ -9,8 +9,8 @@ GB_IBAN = "GB82 WEST 1234 5698 7654 32"  # the standard published example
 DE_IBAN = "DE89370400440532013000"
 
 
-def found(text, keyer, header=""):
-    return bank.detect(text, "body", keyer, header=header)
+def found(text, keyer, header="", business=False):
+    return bank.detect(text, "body", keyer, header=header, business=business)
 
 
 def test_sort_code_with_account_number(keyer):
@@ -68,3 +68,44 @@ def test_business_bank_details_on_invoice_are_skipped(keyer):
 def test_number_after_the_sort_code_is_not_another_sort_code(keyer):
     text = "Her account number is 75771837 (sort code 94 47 34).\nMobile: (07700)900378\n"
     assert [f.masked for f in found(text, keyer)] == ["••-••-34 ••••1837"]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [", please pay the grant into it.", " - please use it for the refund", " and pay by Friday"],
+)
+def test_iban_with_more_text_after_it(tail, keyer):
+    for iban in (GB_IBAN, GB_IBAN.replace(" ", "")):
+        out = found(f"Her IBAN {iban}{tail}", keyer)
+        assert len(out) == 1, (iban, tail)
+
+
+def test_invoice_iban_is_still_business(keyer):
+    text = f"INVOICE 88\nPlease pay within 14 days.\nIBAN {GB_IBAN}"
+    assert found(text, keyer) == []
+
+
+def test_card_word_earlier_in_the_sentence(keyer):
+    card = "4539 1488 0343 6467"
+    text = f"He read out the number on his debit card so we could book the course fee: {card}."
+    assert len(found(text, keyer)) == 1
+    assert len(found(f"Number {card} is on the card he lost.", keyer)) == 1
+    # A card word in another sentence far away does not count.
+    far = "We discussed his card. " + "x" * 80 + f"\nParcel tracking {card}"
+    assert found(far, keyer) == []
+
+
+@pytest.mark.parametrize("sep", [" / ", " ", ", ", "\t"])
+def test_sort_code_and_account_side_by_side_without_labels(sep, keyer):
+    out = found(f"Lloyds 30-94-57{sep}41234567 is her account", keyer)
+    assert [f.masked for f in out] == ["••-••-57 ••••4567"]
+
+
+def test_side_by_side_pair_on_an_invoice_is_business(keyer):
+    assert found("Invoice 12: remit to 30-94-57 41234567", keyer) == []
+    assert found("30-94-57 41234567", keyer, business=True) == []
+
+
+def test_labelled_value_with_the_label_as_header(keyer):
+    assert len(found("40 11 62", keyer, header="Sort Code")) == 1
+    assert len(found("31926819", keyer, header="Account Number")) == 1
