@@ -28,6 +28,7 @@ from detectors.model import (
     Extraction,
     Finding,
     Scan,
+    Table,
 )
 from detectors.terms import TermLists
 
@@ -237,6 +238,7 @@ def scan(
                 None
                 if form_tables.label_columns(chunk.table)
                 else doc_kinds.classify_table(chunk.location, chunk.table)
+                or _person_list(chunk.location, chunk.table)
             )
             if kind:
                 table_kinds.append((_doc_key(chunk), kind))
@@ -291,6 +293,11 @@ def scan(
             kinds += found
             if first.source not in BODY_SOURCES:
                 _names_from_document(text, doc.location, names, ner_jobs, found)
+        elif first.source not in BODY_SOURCES and any(
+            f.location.startswith(doc.location) for f in findings
+        ):
+            # An unnamed form ("Name: … / Sort code: …"): its name field is its subject.
+            _form_fields(text, doc.location, names)
     for key, kind in table_kinds:
         if key in classified and kind.people <= 2:
             continue  # a form's label/value table, not a list
@@ -380,7 +387,7 @@ def _table_findings(
             names.add(name, chunk.location)
         return out
     header = table.header
-    name_cols = doc_kinds.person_columns(header)
+    name_cols = doc_kinds.person_columns(header) or form_tables.person_columns(table)
     # The header row may be data (a table without one): read it as plain text.
     for cell in header:
         if cell.strip():
@@ -398,6 +405,19 @@ def _table_findings(
             if full:
                 names.add(full, where)
     return out
+
+
+def _person_list(location: str, table: Table) -> DocKindFinding | None:
+    """A list whose people are headed "Candidate", "Payee"…: one person per row."""
+    cols = form_tables.person_columns(table)
+    if not cols:
+        return None
+    people = sum(1 for r in table.rows if any(j < len(r) and r[j].strip() for j in cols))
+    if not people:
+        return None
+    last = table.first_row + len(table.rows) - 1
+    evidence = f"{people} rows with names (rows {table.first_row}–{last})"
+    return DocKindFinding(DocKind.NAME_LIST, location, evidence, people, ("name",))
 
 
 def _file_name_findings(extraction: Extraction, keyer: Keyer) -> list[Finding]:
@@ -457,14 +477,8 @@ def _cue_segments(
     return [(text[a:b], a, regions, location) for a, b in spans]
 
 
-def _names_from_document(
-    text: str,
-    location: str,
-    names: _Names,
-    ner_jobs: list[tuple[str, int, Regions, str]],
-    kinds: list[DocKindFinding],
-) -> None:
-    """A form's name fields, a letter's addressee, a CV's heading."""
+def _form_fields(text: str, location: str, names: _Names) -> dict[str, str]:
+    """Name fields typed as "Label: value" lines; the person they name."""
     fields: dict[str, str] = {}
     for m in FORM_NAME_RE.finditer(text):
         which = "full" if m["full"] else "sur" if m["sur"] else "fore"
@@ -473,6 +487,18 @@ def _names_from_document(
             names.add(m["v"], location)
     if "sur" in fields or "fore" in fields:
         names.add(f"{fields.get('fore', '')} {fields.get('sur', '')}", location)
+    return fields
+
+
+def _names_from_document(
+    text: str,
+    location: str,
+    names: _Names,
+    ner_jobs: list[tuple[str, int, Regions, str]],
+    kinds: list[DocKindFinding],
+) -> None:
+    """A form's name fields, a letter's addressee, a CV's heading."""
+    fields = _form_fields(text, location, names)
     letters = [k for k in kinds if k.kind.value.startswith("letter")]
     if letters:
         for m in people.GREETING_RE.finditer(text):
@@ -578,6 +604,10 @@ def _count_people(
     distinct names; the evidence says which."""
     options: list[tuple[int, int, str]] = []  # (count, preference, evidence)
     docs = [k for k in kinds if k.kind in PERSON_DOCS]
+    # A body with a form's heading over the same form attached is a cover note
+    # about that form: one person, counted once, from the attachment.
+    attached = {k.kind for k in docs if not k.location.startswith(("body", "subject"))}
+    docs = [k for k in docs if not (k.location.startswith("body") and k.kind in attached)]
     lists = [k for k in kinds if k.kind in LIST_DOCS]
     if docs or lists:
         parts = []

@@ -102,3 +102,29 @@ def record_name(labelled: list[tuple[int, str, str]]) -> str:
         elif FORENAME_LABEL_RE.match(label):
             fore = fore or value.strip()
     return f"{fore} {sur}".strip()
+
+
+# Column headers of lists whose rows are people under another word than "name".
+PERSON_HEADER_RE = re.compile(
+    r"^\W*(?:candidates?|payees?|learners?|applicants?|clients?|jobseekers?|persons?|people|"
+    r"beneficiar(?:y|ies)|recipients?|starters?|attendees?|delegates?|trainees?|students?|"
+    r"referrals?|who)\W*$",
+    re.I,
+)
+_PERSON_SHAPE = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[A-Z][a-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){1,2}$"
+)
+
+
+def person_columns(table: Table) -> list[int]:
+    """Columns headed by a person word ("Candidate", "Payee") whose cells read
+    as people's names (two or three capitalised words) in at least half the rows."""
+    out = []
+    for j, h in enumerate(table.header):
+        if not PERSON_HEADER_RE.match(h):
+            continue
+        cells = [r[j].strip() for r in table.rows if j < len(r) and r[j].strip()]
+        shaped = sum(1 for c in cells if _PERSON_SHAPE.match(c))
+        if cells and shaped * 2 >= len(cells):
+            out.append(j)
+    return out

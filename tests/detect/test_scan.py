@@ -260,3 +260,43 @@ def test_office_phone_in_a_message_about_nobody_is_below_threshold(run):
     assert s.findings[0].confidence < 0.5
     s = run(body("Hi Priya,\n\nMr John Smith's mobile is 07911 123456.\n\nThanks,\nTom"))
     assert all(f.confidence >= 0.5 for f in s.findings if f.category == Category.PHONE)
+
+
+def test_cover_note_about_an_attached_form_counts_one_person(run):
+    form = (
+        "Change of Circumstances\nName: Carys Morgan\nDate of birth: 09/11/1984\n"
+        "Change: started work 16 hours a week\n"
+    )
+    s = run(
+        body("Change of circumstances\nPlease find the form attached for action."),
+        attachment("coc.pdf", form),
+    )
+    assert s.data_subjects == 1, s.people_evidence
+    assert "change of circumstances" in s.people_evidence
+
+
+def test_list_headed_by_a_person_word_counts_every_row(run):
+    table = Table(
+        header=("Payee", "Amount", "Reason"),
+        rows=(("Ffion Jenkins", "£40", "Travel"), ("Rhys Bowen", "£25", "Clothing"),
+              ("Alun Thomas", "£60", "Tools")),
+    )  # fmt: skip
+    chunk = Chunk('attachment "p.csv"', "", "attachment", "p.csv", table=table)
+    s = run(body("Payments due this week."), chunk)
+    assert s.data_subjects == 3 and s.kind_counts() == {"name_list": 1}
+    # Person-word headers over things that are not names are not a list of people.
+    table = Table(header=("Referrals", "Count"), rows=(("Leeds", "12"), ("York", "4")))
+    s = run(body("Numbers this month."), Chunk('attachment "r.csv"', "", "attachment",
+                                                "r.csv", table=table))  # fmt: skip
+    assert s.data_subjects == 0 and s.doc_kinds == []
+
+
+def test_form_text_lines_give_their_labels_as_context(run):
+    text = (
+        "Payment details\nName: Bethan Rowlands\nSort code: 30 94 57\n"
+        "Account number: 41234567\nDOB: 09111984\n"
+    )
+    s = run(attachment("details.pdf", text))
+    counts = s.category_counts()
+    assert counts.get("bank") == 1 and counts.get("dob") == 1, counts
+    assert s.data_subjects == 1
