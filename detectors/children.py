@@ -1,7 +1,10 @@
 """Children's names with their ages or dates of birth (¶32).
 
-"her son Jack, aged 7", "daughter: Emily (4)", "Jack (son, 7)", a "Children:"
-field ("Children: Jack 7, Emily 4"), or a column about children.
+"her son Jack, aged 7", "daughter: Emily (4)", "Jack (son, 7)", "his son Jack, 14,",
+"her two kids, Ella (6) and Max (3)", "my little boy Tom who is 5", a child's date of
+birth ("daughter Amy (born 12/03/2016)"), a "Children:" field ("Children: Jack 7,
+Emily 4"), or a column about children. An age with no name counts too when it is
+said of someone's child ("her daughter aged 4", "2 children aged 3 and 7").
 """
 
 from __future__ import annotations
@@ -17,12 +20,38 @@ _REL = (
     r"step-daughter|foster\s+child|baby|boy|girl)"
 )
 _NAME = r"(?P<name>[A-Z][a-z]+(?:[\-'][A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?)"
+# A bare number after a comma is an age only where the phrase ends there
+# ("Jack, 14, lives…"), not "Jack, 14 Elm Street".
+_BARE_AGE_END = r"(?=\s*(?:[,;.)]|$|\s+(?:and|years?|yrs?|&)\b))"
 _AGE = (
-    r"(?i:\(?\s*(?:aged?\s*[:\-]?\s*|who\s+is\s+)(?P<age>\d{1,2})\b|\(\s*(?P<age2>\d{1,2})\s*\)"
-    r"|(?P<age3>\d{1,2})\s*(?:years?|yrs?)\s*old|(?:born|dob|d\.o\.b\.?)\b)"
+    r"(?i:\(?\s*(?:aged?\s*[:\-]?\s*|who\s+is\s+(?:now\s+|only\s+|just\s+)?)(?P<age>\d{1,2})\b"
+    r"|\(\s*(?P<age2>\d{1,2})\s*\)"
+    r"|(?P<age3>\d{1,2})\s*(?:years?|yrs?)\s*old|\(?\s*(?:born|dob|d\.o\.b\.?)(?!\w)"
+    rf"|(?<=,)\s*(?P<age4>\d{{1,2}}){_BARE_AGE_END})"
 )
-REL_NAME_AGE = re.compile(
-    rf"\b{_REL}s?\b[,:]?\s+(?i:(?:called|named|is)\s+)?{_NAME}\s*,?\s*(?i:who\s+is\s+)?{_AGE}"
+REL_NAME_AGE = re.compile(rf"\b{_REL}s?\b[,:]?\s+(?i:(?:called|named|is)\s+)?{_NAME}\s*,?\s*{_AGE}")
+# Several children after one cue: "her two kids, Ella (6) and Max (3)",
+# "children Ella (9) and Max (11)".
+GROUP_CUE_RE = re.compile(
+    r"\b(?i:kids|children|sons|daughters|twins|grandchildren|stepchildren|step-children|"
+    r"little\s+ones|boys|girls)\b[,:]?\s*"
+)
+GROUP_ITEM_RE = re.compile(rf"{_NAME}\s*,?\s*{_AGE}")
+GROUP_SPAN = 120  # characters after the cue in which the children are listed
+# An age said of someone's child with no name: "her daughter aged 4", "2 children
+# aged 3 and 7", "a 6-year-old son". Needs an owner or a count before the word,
+# so "children aged 5 and under are welcome" is not a child's age.
+_OWNER = (
+    r"(?i:\b(?:her|his|their|my|your|our|has\s+(?:a|an)|with\s+(?:a|an)|\d{1,2}|one|two|three|"
+    r"four|five|six)\s+(?:(?:little|young|youngest|eldest|oldest|older|younger|baby|teenage|"
+    r"twin|\d{1,2}|two|three|four)\s+)?)"
+)
+_KID = r"(?i:son|daughter|child|children|kids?|boy|girl|sons|daughters|stepson|stepdaughter|twins)"
+AGE_ONLY_RE = re.compile(
+    rf"{_OWNER}{_KID}\b,?\s*(?:\(\s*(?i:aged?\s*)?\d{{1,2}}\s*\)|(?i:aged?|who\s+(?:is|are))\s+"
+    r"\d{1,2}\b|(?i:born)\b)"
+    rf"|(?i:\b(?:her|his|their|my|your|a|an)\s+)\d{{1,2}}[\s\-]*(?i:years?|yrs?|months?)"
+    rf"[\s\-]*(?i:old)\s+{_KID}\b"
 )
 NAME_REL_AGE = re.compile(
     rf"(?<![A-Za-z]){_NAME}\s*\(\s*(?i:her|his|their)?\s*{_REL}\s*,\s*(?i:aged?\s*)?"
@@ -37,7 +66,10 @@ FIELD_ITEM_RE = re.compile(
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*[,(\-–:]?\s*(?:aged?\s*)?(?P<age>\d{1,2})\b"
 )
 HEADER_RE = re.compile(r"\bchild|\bdependant|\bson\b|\bdaughter", re.I)
-_NOT_NAMES = {"aged", "age", "who", "is", "and", "the", "born", "years", "her", "his"}
+_NOT_NAMES = {
+    "aged", "age", "who", "is", "and", "the", "born", "years", "her", "his", "she", "he",
+    "they", "their", "both", "are", "all", "with", "at", "in", "on", "for", "of", "to",
+}  # fmt: skip
 
 
 def _finding(location: str, keyer: Keyer, name: str, ctx: str) -> Finding:
@@ -48,6 +80,17 @@ def _finding(location: str, keyer: Keyer, name: str, ctx: str) -> Finding:
         confidence=0.9,
         context=ctx,
         key=keyer.key("child", name.lower()),
+    )
+
+
+def _age_finding(location: str, keyer: Keyer, phrase: str) -> Finding:
+    return Finding(
+        category=Category.CHILDREN,
+        location=location,
+        masked=f"child (age {DOT * 2})",
+        confidence=0.8,
+        context="child's age",
+        key=keyer.key("child-age", phrase),
     )
 
 
@@ -62,16 +105,31 @@ def detect(text: str, location: str, keyer: Keyer, *, header: str = "") -> list[
         return out
     lowered = text.lower()
     if not any(
-        w in lowered for w in ("son", "daughter", "child", "baby", "boy", "girl", "dependant")
+        w in lowered
+        for w in ("son", "daughter", "child", "baby", "boy", "girl", "dependant", "kid", "twin")
     ):
         return out
-    for rx, ctx in ((REL_NAME_AGE, "child named with age"), (NAME_REL_AGE, "child named with age")):
+
+    def add(name: str, ctx: str) -> None:
+        if name.split()[0].lower() in _NOT_NAMES or name.lower() in seen:
+            return
+        seen.add(name.lower())
+        out.append(_finding(location, keyer, name, ctx))
+
+    for rx in (REL_NAME_AGE, NAME_REL_AGE):
         for m in rx.finditer(text):
-            name = m["name"]
-            if name.split()[0].lower() in _NOT_NAMES or name.lower() in seen:
-                continue
-            seen.add(name.lower())
-            out.append(_finding(location, keyer, name, ctx))
+            add(m["name"], "child named with age")
+    for cue in GROUP_CUE_RE.finditer(text):
+        span = text[cue.end() : cue.end() + GROUP_SPAN]
+        span = re.split(r"(?<=[.!?])\s+(?=[A-Z])|\n\s*\n", span, maxsplit=1)[0]
+        for m in GROUP_ITEM_RE.finditer(span):
+            add(m["name"], "children named with ages")
+    if not out:
+        for m in AGE_ONLY_RE.finditer(text):
+            key = " ".join(m[0].lower().split())
+            if key not in seen:
+                seen.add(key)
+                out.append(_age_finding(location, keyer, key))
     for f in FIELD_RE.finditer(text):
         for m in FIELD_ITEM_RE.finditer(f["v"]):
             if m["name"].lower() in seen:

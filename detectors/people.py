@@ -39,6 +39,30 @@ PLACE_WORDS = {
 }  # fmt: skip
 _NAME_WORD = re.compile(r"^[A-Za-z][A-Za-z'\-]*\.?$")
 
+# Where prose names the person a message is about: a capitalised pair after a
+# word that introduces a person ("about Sarah Khan", "Re: Daniel Price",
+# "candidate: Tom Hughes"), or followed by a possessive or a verb a person does
+# ("Sarah Khan's", "Ellie Chadwick is 40", "Tom Hughes missed…"). The scan runs
+# the NER only on lines with such a cue, so clean mail stays cheap; the NER
+# still decides what is a name.
+_CAP = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_PAIR = rf"{_CAP}\s+{_CAP}"
+NAME_CUE_RE = re.compile(
+    r"(?:\b(?i:about|re|regarding|concerning|for|candidate|participant|customer|client|"
+    r"claimant|applicant|referral|referring|named|called|name|supporting|helping|with)\b"
+    r"[ \t]*[:\-–]?[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?"
+    rf"{_PAIR}"
+    rf"|{_PAIR}(?:['’]s\b|[ \t]*,?[ \t]+(?:is|has|was|who|will|would|did|does|had|can|cannot|"
+    r"can't|isn't|hasn't|wasn't|didn't|started|starts|attended|missed|needs|wants|lives|"
+    r"moved|told|said|called|rang|phoned|emailed|came|got|left|asked|finished|completed|"
+    r"passed|failed|works|worked|applied)\b))"
+)
+
+
+def has_name_cue(text: str) -> bool:
+    """Whether ``text`` (a line, a subject) names a person in a way worth the NER."""
+    return NAME_CUE_RE.search(text) is not None
+
 
 def normalise(raw: str) -> str | None:
     """'Mr John SMITH's' → 'john smith'; None if it does not look like a name."""

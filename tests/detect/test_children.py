@@ -36,3 +36,48 @@ def test_no_named_child(text, keyer):
 
 def test_children_column(keyer):
     assert len(children.detect("Ava (6)", "r2", keyer, header="Children")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("She says her three kids, Noah (8), Ruby (5) and Zac (2), share a room.", 3),
+        ("Mr Hale's daughter Isla, 11, has just started secondary school.", 1),
+        ("Childcare for her children Ayaan (4) and Sofia (10) is sorted.", 2),
+        ("his little girl Poppy who is now 3", 1),
+        ("Her grandchildren are Leo, 9, and Maya, 12.", 2),
+        ("He pays for his son Harvey (born 02/11/2015).", 1),
+    ],
+)
+def test_informal_children_with_names(text, n, keyer):
+    out = children.detect(text, "body", keyer)
+    assert len(out) == n
+    assert all(f.context.startswith(("child", "children")) for f in out)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She has a son aged 9 and works school hours.",
+        "He lives with his 2 children aged 6 and 13.",
+        "Her youngest daughter (4) starts nursery in May.",
+        "their 7-year-old daughter has asthma",
+    ],
+)
+def test_childs_age_without_a_name(text, keyer):
+    [f] = children.detect(text, "body", keyer)
+    assert f.masked == "child (age ••)" and not any(ch.isdigit() for ch in f.masked)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Children aged 5 and under travel free on the bus.",
+        "The holiday club takes kids aged 8 to 12.",
+        "Write to her son Jack, 14 Elm Street, Leeds.",
+        "Our children's services team has moved to the 3rd floor.",
+        "The boys' changing room is on level 2.",
+    ],
+)
+def test_ages_not_said_of_a_child(text, keyer):
+    assert children.detect(text, "body", keyer) == []

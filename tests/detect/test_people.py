@@ -46,3 +46,40 @@ def test_staff_names_from_headers_greetings_and_signatures():
 def test_ner_finds_people(nlp):
     [ents] = people.ner_names(nlp, ["Please find attached the referral for Mr John Smith."])
     assert [e for e, _ in ents] == ["John Smith"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I'm emailing about Grace Okafor, who asked about the course.",
+        "Re: Callum Reid",
+        "Participant - Mr Owen Carter",
+        "Customer: Hannah Lewis",
+        "Bethany Ward's interview went well.",
+        "Jamal Hussain has started at the warehouse.",
+        "Rory McKay missed his appointment again.",
+        "Sorry to chase regarding Zoe Bennett.",
+    ],
+)
+def test_name_cues_in_prose(line):
+    assert people.has_name_cue(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Please find the Annual Report attached for your records.",
+        "We met with the finance team on Monday.",
+        "The office closes at 5pm on Friday.",
+        "invoices for the last quarter are overdue",
+    ],
+)
+def test_no_name_cue_in_plain_business_text(line):
+    assert not people.has_name_cue(line)
+
+
+def test_ner_finds_a_claimant_on_a_cued_line(nlp):
+    line = "Just a note about Grace Okafor who asked about the course."
+    assert people.has_name_cue(line)
+    [ents] = people.ner_names(nlp, [line])
+    assert [people.normalise(e) for e, _ in ents] == ["grace okafor"]
