@@ -55,6 +55,12 @@ CARD_WINDOW = 60  # a card word this far before, or anywhere in the sentence
 PAIR_RE = re.compile(
     r"(?<![\d\-/.])(\d{2})([\- ])(\d{2})\2(\d{2})[ \t]*(?:[/,|;&]|and)?[ \t]*(\d{8})(?![\d\-/.])"
 )
+# A reference-style label right before the pair says it is some other number.
+PAIR_NEGATIVE_RE = re.compile(
+    r"\b(?:ref(?:erence)?|order|case|claim|invoice|inv|tel|phone|mobile|fax|po|ticket|booking|"
+    r"serial|part|batch|id)\b[^\n]{0,12}$",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
@@ -167,6 +173,8 @@ def detect(
     for m in PAIR_RE.finditer(text):
         digits, acc = m[1] + m[3] + m[4], m[5]
         if not free(*m.span()) or _business(text, m.start(), business):
+            continue
+        if PAIR_NEGATIVE_RE.search(text, max(0, m.start() - 30), m.start()):
             continue
         used.append(m.span())
         out.append(

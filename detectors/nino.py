@@ -125,3 +125,15 @@ def detect(text: str, location: str, keyer: Keyer, *, header: str = "") -> list[
             )
         )
     return out
+
+
+def mask_in(text: str) -> str:
+    """``text`` (a file name or a location quoting one) with every NINO-shaped
+    value masked, so a location never repeats the value it reports."""
+    spaced = text.replace("_", " ")
+    out, last = [], 0
+    for m in NINO_RE.finditer(spaced):
+        if valid_prefix(m["p"]) and m["x"]:
+            out += [text[last : m.start()], mask_nino(m["p"], m["x"]).replace(" ", "")]
+            last = m.end()
+    return "".join(out) + text[last:]

@@ -431,7 +431,7 @@ def _file_name_findings(extraction: Extraction, keyer: Keyer) -> list[Finding]:
             continue
         seen.add(name)
         text = name.replace("_", " ")
-        where = f"{info.location}{LOCATION_SEP}file name"
+        where = f"{nino.mask_in(info.location)}{LOCATION_SEP}file name"
         out += nino.detect(text, where, keyer)
         out += dob.detect(text, where, keyer)
     return out

@@ -109,3 +109,17 @@ def test_side_by_side_pair_on_an_invoice_is_business(keyer):
 def test_labelled_value_with_the_label_as_header(keyer):
     assert len(found("40 11 62", keyer, header="Sort Code")) == 1
     assert len(found("31926819", keyer, header="Account Number")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claim ref 30-94-57 / 41234567",
+        "Order no. 30 94 57 41234567",
+        "Meeting 30-94-57 41234567-1",
+        "Tel: 30 94 57 41234567",
+        "Version 1.30-94-57 41234567",
+    ],
+)
+def test_reference_numbers_of_pair_shape_are_not_bank_details(text, keyer):
+    assert found(text, keyer) == []

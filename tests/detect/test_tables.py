@@ -174,3 +174,18 @@ def test_nino_in_attachment_file_name():
     found = [f for f in s.findings if f.category == Category.NINO]
     assert len(found) == 1 and found[0].location.endswith("file name")
     assert found[0].masked == "JK •• •• •• B"
+    assert _nino() not in found[0].location and "JK••••••B" in found[0].location
+
+
+@pytest.mark.parametrize(
+    ("name", "count"),
+    [
+        (f"Referral-Owen-Parry-{_nino()}.docx", 1),
+        (f"{_nino().lower()}_cv.docx", 1),  # compact, with its suffix: as in text
+        ("invoice_2024-05-13_ref-AB12.docx", 0),
+        ("Report_Q3_TN123456A.docx", 0),  # TN is never allocated
+    ],
+)
+def test_file_names_with_underscores_and_hyphens(name, count):
+    s = _message("Attached.", attach=(name, _docx([("Skills", "Driving")], "Profile")))
+    assert len([f for f in s.findings if f.category == Category.NINO]) == count
