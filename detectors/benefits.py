@@ -2,6 +2,9 @@
 date or a payment word (sanction, deduction, overpayment…) in the same sentence.
 
 A benefit named alone ("claimants on Universal Credit") is not a payment detail.
+A sanction said of a person is one even when no benefit is named ("she was
+sanctioned for 4 weeks", "his sanction ends Friday"); a rule about sanctions
+("claimants can be sanctioned") is not.
 """
 
 from __future__ import annotations
@@ -19,6 +22,15 @@ AMOUNT_RE = re.compile(
 )
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\n\s*\n")
 WINDOW = 120
+# A sanction applied to someone: a pronoun or a name as its subject, or a possessive.
+_MODAL = r"(?:can|could|may|might|will|would|should|must|shall)"
+SANCTION_RE = re.compile(
+    r"\b(?:(?i:he|she|they|i|we)|[A-Z][a-z]+)\b(?:['’]s)?"
+    rf"(?:\s+(?!{_MODAL}\b)[a-z’']+){{0,3}}?\s+(?:was|been|got|is|'s|’s)\s+"
+    r"(?:(?:just|now|already|recently)\s+)?sanctioned\b"
+    r"|(?i:\b(?:his|her|their|my|your)\s+(?:\w+\s+)?sanctions?\b)"
+    r"|(?i:\bsanctioned\s+(?:him|her|them|me)\b)",
+)
 
 
 @lru_cache(maxsize=4)
@@ -50,7 +62,7 @@ def detect(text: str, location: str, keyer: Keyer, terms: TermLists) -> list[Fin
     if not any(n.lower() in lowered for n in terms.benefits) and not any(
         a in text for a in terms.benefit_abbreviations
     ):
-        return []
+        return _sanctions(text, location, keyer) if "sanction" in lowered else []
     out: list[Finding] = []
     for m in benefit_re.finditer(text):
         lo, hi = max(0, m.start() - WINDOW), min(len(text), m.end() + WINDOW)
@@ -83,4 +95,21 @@ def detect(text: str, location: str, keyer: Keyer, terms: TermLists) -> list[Fin
                 key=keyer.key("benefit", f"{name.lower()}|{window.strip().lower()}"),
             )
         )
-    return out
+    return out or (_sanctions(text, location, keyer) if "sanction" in lowered else [])
+
+
+def _sanctions(text: str, location: str, keyer: Keyer) -> list[Finding]:
+    """A sanction said of a person where no benefit is named (or none was paired)."""
+    m = SANCTION_RE.search(text)
+    if not m:
+        return []
+    return [
+        Finding(
+            category=Category.BENEFIT_PAYMENT,
+            location=location,
+            masked="benefit sanction",
+            confidence=0.8,
+            context="sanction applied to a person (benefit not named)",
+            key=keyer.key("benefit", f"sanction|{' '.join(m[0].lower().split())}"),
+        )
+    ]

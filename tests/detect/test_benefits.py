@@ -33,3 +33,30 @@ def test_benefit_with_payment_detail(text, keyer, terms):
 )
 def test_benefit_alone_is_not_a_payment_detail(text, keyer, terms):
     assert benefits.detect(text, "body", keyer, terms) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He was sanctioned for two weeks after the missed appointment.",
+        "Leah has been sanctioned and is struggling with rent.",
+        "Her sanction runs until the end of the month.",
+        "The jobcentre sanctioned her in March.",
+    ],
+)
+def test_a_persons_sanction_without_a_benefit_named(text, keyer, terms):
+    [f] = benefits.detect(text, "body", keyer, terms)
+    assert f.masked == "benefit sanction"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Claimants can be sanctioned for up to 13 weeks.",
+        "Claimants are sanctioned if they miss a mandatory appointment.",
+        "Training on the sanctions regime is on Thursday.",
+        "Trade sanctions were announced today.",
+    ],
+)
+def test_sanction_rules_are_not_a_persons_payment(text, keyer, terms):
+    assert benefits.detect(text, "body", keyer, terms) == []
