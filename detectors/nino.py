@@ -66,19 +66,23 @@ def normalise(prefix: str, digits: str) -> str:
     return prefix.upper() + re.sub(r"\D", "", digits)
 
 
+_BREAK_BEFORE_DIGIT = re.compile(r"\n(?=[ \t]*\d)")
+
+
 def _join_wrapped(text: str) -> str:
     """The line break inside a NINO written right after its label becomes a
     space (same length, so positions hold). Only right after a label."""
-    if "\n" not in text:
-        return text
     chars = None
-    for label in CONTEXT_RE.finditer(text):
-        m = _WRAPPED.match(text, label.end())
-        if m:
-            chars = chars or list(text)
-            for i in range(m.end(), min(m.end() + 2, len(text))):
-                if text[i] in "\r\n":
-                    chars[i] = " "
+    # Line breaks before a digit are few; a label is looked for only before those.
+    for brk in _BREAK_BEFORE_DIGIT.finditer(text):
+        nl = brk.start()
+        cut = nl - 1 if nl and text[nl - 1] == "\r" else nl
+        for label in CONTEXT_RE.finditer(text, max(0, nl - 40), nl):
+            m = _WRAPPED.match(text, label.end())
+            if m and m.end() == cut:
+                chars = chars or list(text)
+                chars[cut : nl + 1] = " " * (nl + 1 - cut)
+                break
     return "".join(chars) if chars else text
 
 

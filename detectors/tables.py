@@ -29,6 +29,7 @@ LABEL_RE = re.compile(
     r"customer|candidate|client|applicant|learner|jobseeker)\b",
     re.I,
 )
+MAX_FORM_ROWS = 80
 _LONG_DIGITS = re.compile(r"\d{3}")
 # A label cell's own words: up to five, e.g. "Customer's NI number:".
 _WORDS = re.compile(r"[A-Za-z][A-Za-z.'/\-]*")
@@ -59,6 +60,8 @@ def label_columns(table: Table) -> list[int]:
     including at least two rows below the header, are labels, each named once.
     A list's first column ("John Smith", "AB…") holds values, not labels.
     """
+    if len(table.rows) > MAX_FORM_ROWS:
+        return []  # a long table is a list (and checking it costs)
     rows = [table.header, *table.rows]
     rows = [r for r in rows if any(c.strip() for c in r)]
     if len(rows) < 2 or max(len(r) for r in rows) > 4:
