@@ -64,8 +64,21 @@ def has_name_cue(text: str) -> bool:
     return NAME_CUE_RE.search(text) is not None
 
 
+_SEPARATOR = re.compile(r"\s+[-–—|/]\s+")
+
+
 def normalise(raw: str) -> str | None:
-    """'Mr John SMITH's' → 'john smith'; None if it does not look like a name."""
+    """'Mr John SMITH's' → 'john smith'; None if it does not look like a name.
+
+    The NER sometimes runs a name on over a spaced dash ("Diane Robinson - Barclays",
+    "Danny Stevenson - sort code"): the name is the part before it."""
+    parts = _SEPARATOR.split(raw.strip())
+    if len(parts) > 1:
+        return _normalise(parts[0])
+    return _normalise(raw)
+
+
+def _normalise(raw: str) -> str | None:
     text = re.sub(r"['’]s\b", "", raw.strip())
     text = re.sub(r"[,;:()\"<>\[\]]", " ", text)
     words = [w.strip(".").lower() for w in text.split()]

@@ -15,6 +15,9 @@ from detectors import people
         ("Universal Credit", None),
         ("J. K.", None),
         ("Flat 3", None),
+        ("Kerry Walsh - Lloyds", "kerry walsh"),
+        ("Owen Price – sort", "owen price"),
+        ("Kind regards - Team", None),
     ],
 )
 def test_normalise(raw, norm):
