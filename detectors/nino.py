@@ -33,6 +33,13 @@ CONTEXT_RE = re.compile(
     r"\bnat\.?\s*ins\b",
     re.I,
 )
+# A label alone at the start of the value's line, as a PDF form renders a
+# two-column table ("NI   jk 12 34 56 c"): no colon needed there.
+LINE_LABEL_RE = re.compile(
+    r"[ \t>*•\-]*(?:n\.?\s?i\.?|nino|nat\.?\s*ins\.?|national\s+insurance)"
+    r"(?:\s*(?:no|num|number))?\.?[ \t:#\-]*",
+    re.I,
+)
 HEADER_RE = re.compile(
     r"\bnino\b|\bni\b|\bn\.i\.|national\s+insurance|\bnins?\b|\bnat\.?\s*ins\b", re.I
 )
@@ -107,8 +114,12 @@ def detect(text: str, location: str, keyer: Keyer, *, header: str = "") -> list[
             continue
         start, end = m.span()
         near = text[max(0, start - WINDOW_BEFORE) : start] + " " + text[end : end + WINDOW_AFTER]
-        label = CONTEXT_RE.search(near)
-        context = f'column "{header}"' if header_ctx else (f'label "{label[0]}"' if label else "")
+        label = CONTEXT_RE.search(near) or LINE_LABEL_RE.fullmatch(
+            text, text.rfind("\n", 0, start) + 1, start
+        )
+        context = (
+            f'column "{header}"' if header_ctx else (f'label "{label[0].strip()}"' if label else "")
+        )
         # Lower-case letters spaced off the digits ("at 12 34 56 a") read like prose.
         prose_like = prefix.islower() and m["s1"] != ""
         if (suffix is None or prose_like or prefix.upper() in _ADMIN) and not context:

@@ -78,6 +78,11 @@ FORM_NAME_RE = re.compile(
     r"[ \t]*:[ \t]*(?P<v>[^\n]{2,60})$",
     re.I | re.M,
 )
+PDF_NAME_RE = re.compile(
+    r"^[ \t]*(?i:full\s+name|name|(?:claimant|participant|customer|applicant)'?s?\s+name)"
+    r"[ \t]+(?P<v>[A-Z][a-z'\-]+(?:[ \t]+[A-Z][A-Za-z'\-]+){1,2})[ \t]*$",
+    re.M,
+)
 CHILD_BEFORE_RE = re.compile(
     r"\b(?:son|daughter|child|stepson|stepdaughter|grandson|granddaughter|baby)s?\b[\s,:]*"
     r"(?:(?:called|named|is)\s+)?$",
@@ -478,8 +483,12 @@ def _cue_segments(
 
 
 def _form_fields(text: str, location: str, names: _Names) -> dict[str, str]:
-    """Name fields typed as "Label: value" lines; the person they name."""
+    """Name fields typed as "Label: value" lines (or "Name  Jo Bloggs", as a PDF
+    renders a two-column form); the person they name."""
     fields: dict[str, str] = {}
+    for m in PDF_NAME_RE.finditer(text):
+        fields.setdefault("full", m["v"].strip())
+        names.add(m["v"], location)
     for m in FORM_NAME_RE.finditer(text):
         which = "full" if m["full"] else "sur" if m["sur"] else "fore"
         fields.setdefault(which, m["v"].strip())

@@ -106,3 +106,11 @@ def test_line_break_is_joined_only_right_after_a_label(keyer):
 def test_lower_case_value_with_a_label_cell_as_header(keyer):
     assert len(found("kp 31 07 64 a", keyer, header="NI:")) == 1
     assert found("kp 31 07 64 a", keyer) == []
+
+
+def test_label_alone_at_the_start_of_the_line(keyer):
+    # As a PDF renders a two-column form: "NI   kp 31 07 64 a", no colon.
+    out = found("Travel refund\nNI   kp 31 07 64 a\nPostcode LS6", keyer)
+    assert [f.context for f in out] == ['label "NI"']
+    assert found("Denis kp 31 07 64 a", keyer) == []
+    assert found("at 12 NI kp 31 07 64 a", keyer) == []

@@ -189,3 +189,30 @@ def test_nino_in_attachment_file_name():
 def test_file_names_with_underscores_and_hyphens(name, count):
     s = _message("Attached.", attach=(name, _docx([("Skills", "Driving")], "Profile")))
     assert len([f for f in s.findings if f.category == Category.NINO]) == count
+
+
+def test_pdf_two_column_form_reads_as_label_value_lines():
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.cell(0, 8, "Travel refund", new_x="LMARGIN", new_y="NEXT")
+    rows = [("Name", "Dafydd Price"), ("NI", _nino().lower()), ("D.O.B.", "03041988"),
+            ("Sort Code", "40 11 62"), ("Account Number", "31926819")]  # fmt: skip
+    with pdf.table(col_widths=(50, 80)) as t:
+        for a, b in rows:
+            r = t.row()
+            r.cell(a)
+            r.cell(b)
+    m = EmailMessage()
+    m["Subject"] = "Refund"
+    m["From"] = SENDER
+    m["To"] = RCPT
+    m.set_content("See attached.")
+    m.add_attachment(bytes(pdf.output()), maintype="application", subtype="pdf",
+                     filename="refund.pdf")  # fmt: skip
+    s = analyse(bytes(m), SENDER, [RCPT])
+    c = _cats(s)
+    assert c.get("nino") == 1 and c.get("dob") == 1 and c.get("bank") == 1, c
+    assert s.data_subjects == 1, s.people_evidence
