@@ -382,11 +382,17 @@ def _table_findings(
     empty = Regions()
     labelled = form_tables.pairs(table)
     if labelled:
-        for row, label, value in labelled:
+        paired, pair_found = _bank_pair([(lb, v) for _r, lb, v in labelled], keyer, business)
+        for i, (row, label, value) in enumerate(labelled):
             where = f"{chunk.location}{LOCATION_SEP}row {row}"
-            out += _text_findings(
+            found = _text_findings(
                 value, where, keyer, terms, empty, staff_addresses, business, label
             )
+            if i in paired:  # reported once, as a pair, at the sort code's row
+                found = [f for f in found if f.category != Category.BANK]
+                if i == min(paired):
+                    found += [replace(f, location=where) for f in pair_found]
+            out += found
         name = form_tables.record_name(labelled)
         if name:
             names.add(name, chunk.location)
@@ -400,16 +406,46 @@ def _table_findings(
             out += _text_findings(cell, where, keyer, terms, empty, staff_addresses, business)
     for i, row in enumerate(table.rows):
         where = f"{chunk.location}{LOCATION_SEP}row {table.first_row + i}"
+        paired, pair_found = _bank_pair(list(zip(header, row, strict=False)), keyer, business)
         for j, cell in enumerate(row):
             if not cell or not cell.strip():
                 continue
             h = header[j] if j < len(header) else ""
-            out += _text_findings(cell, where, keyer, terms, empty, staff_addresses, business, h)
+            found = _text_findings(cell, where, keyer, terms, empty, staff_addresses, business, h)
+            if j in paired:
+                found = [f for f in found if f.category != Category.BANK]
+            out += found
+        out += [replace(f, location=where) for f in pair_found]
         if name_cols:
             full = " ".join(row[j] for j in name_cols if j < len(row) and row[j].strip())
             if full:
                 names.add(full, where)
     return out
+
+
+def _bank_pair(
+    cells: list[tuple[str, str]], keyer: Keyer, business: bool
+) -> tuple[set[int], list[Finding]]:
+    """A sort code and an account number in two cells of one record (a form's
+    rows, a list's row): one bank detail, as the bank detector pairs them in
+    text. Returns the cells used and the finding (location set by the caller)."""
+    sort = next((i for i, (lb, _v) in enumerate(cells) if bank.SORT_LABEL_RE.search(lb)), None)
+    acc = next(
+        (
+            i
+            for i, (lb, v) in enumerate(cells)
+            if i != sort and bank.ACCOUNT_LABEL_RE.search(lb) and bank.ACCOUNT_RE.search(v)
+        ),
+        None,
+    )
+    if sort is None or acc is None:
+        return set(), []
+    text = f"Sort code: {cells[sort][1]}\nAccount number: {cells[acc][1]}"
+    found = bank.detect(text, "", keyer, business=business)
+    if len(found) == 1 and found[0].context.endswith("with account number"):
+        why = f'"{cells[sort][0].strip()}" with "{cells[acc][0].strip()}"'
+        return {sort, acc}, [replace(found[0], context=why)]
+    return set(), []
 
 
 def _person_list(location: str, table: Table) -> DocKindFinding | None:

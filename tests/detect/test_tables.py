@@ -135,7 +135,9 @@ def test_docx_form_with_bank_details_is_one_person_not_a_list():
     ]
     s = _message("Please set up the travel refund.", attach=("refund.docx", _docx(rows)))
     c = _cats(s)
-    assert c.get("bank") == 2 and c.get("dob") == 1, c
+    assert c.get("bank") == 1 and c.get("dob") == 1, c  # sort code + account: one detail
+    bank_f = next(f for f in s.findings if f.category == Category.BANK)
+    assert bank_f.masked == "••-••-62 ••••6819" and "Sort Code" in bank_f.context
     assert s.data_subjects == 1, s.people_evidence
     assert not any(k.kind == DocKind.NAME_LIST for k in s.doc_kinds)
     # No value leaves unmasked.
@@ -151,7 +153,7 @@ def test_docx_form_on_an_invoice_keeps_business_bank_details_out():
     assert "bank" not in _cats(s)
     # The same table outside an invoice is somebody's bank details.
     s = _message("Details attached.", attach=("details.docx", _docx(rows, intro="Notes")))
-    assert _cats(s).get("bank") == 2
+    assert _cats(s).get("bank") == 1
 
 
 def test_real_list_table_still_counts_one_person_per_row():
@@ -216,3 +218,17 @@ def test_pdf_two_column_form_reads_as_label_value_lines():
     c = _cats(s)
     assert c.get("nino") == 1 and c.get("dob") == 1 and c.get("bank") == 1, c
     assert s.data_subjects == 1, s.people_evidence
+
+
+def test_list_rows_pair_their_sort_code_and_account_cells():
+    rows = "".join(
+        f"<tr><td>{n}</td><td>30-94-5{i}</td><td>4123456{i}</td><td>£40</td></tr>"
+        for i, n in enumerate(["Ffion Jenkins", "Rhys Bowen", "Alun Thomas"])
+    )
+    html = (
+        "<table><tr><th>Payee</th><th>Sort code</th><th>Account no</th><th>Amount</th></tr>"
+        f"{rows}</table>"
+    )
+    s = _message("Payments this week.", html=html)
+    assert _cats(s).get("bank") == 3 and s.data_subjects == 3
+    assert all(f.masked.startswith("••-••-5") for f in s.findings if f.category == Category.BANK)
