@@ -232,3 +232,36 @@ def test_list_rows_pair_their_sort_code_and_account_cells():
     s = _message("Payments this week.", html=html)
     assert _cats(s).get("bank") == 3 and s.data_subjects == 3
     assert all(f.masked.startswith("••-••-5") for f in s.findings if f.category == Category.BANK)
+
+
+def test_xlsx_two_column_form_and_nothing_unmasked():
+    import openpyxl
+
+    values = {
+        "Name": "Catrin Hughes",
+        "NINO": _nino().lower(),
+        "DOB": "19880403",
+        "Sort code": "40-11-62",
+        "Account number": "31926819",
+        "Card number": "4539 1488 0343 6467",
+    }
+    wb = openpyxl.Workbook()
+    for k, v in values.items():
+        wb.active.append((k, v))
+    buf = io.BytesIO()
+    wb.save(buf)
+    m = EmailMessage()
+    m["Subject"] = "Details"
+    m["From"] = SENDER
+    m["To"] = RCPT
+    m.set_content("Attached.")
+    m.add_attachment(buf.getvalue(), maintype="application", filename="details.xlsx",
+                     subtype="vnd.openxmlformats-officedocument.spreadsheetml.sheet")  # fmt: skip
+    s = analyse(bytes(m), SENDER, [RCPT])
+    c = _cats(s)
+    assert c.get("nino") == 1 and c.get("dob") == 1 and c.get("bank") == 2, c
+    assert s.data_subjects == 1 and not s.doc_kinds
+    dump = repr(s)
+    raw = [v for k, v in values.items() if k != "Name"] + ["Catrin", "31926819", "4539"]
+    for v in raw:
+        assert v not in dump and v.replace(" ", "").replace("-", "") not in dump
