@@ -45,23 +45,31 @@ _NAME_WORD = re.compile(r"^[A-Za-z][A-Za-z'\-]*\.?$")
 # ("Sarah Khan's", "Ellie Chadwick is 40", "Tom Hughes missed…"). The scan runs
 # the NER only on lines with such a cue, so clean mail stays cheap; the NER
 # still decides what is a name.
-_CAP = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# Smith, McKay, O'Brien, Smith-Jones; starting with a plain capital keeps the scan fast.
+_CAP = r"[A-Z](?:['’][A-Z])?[a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
 _PAIR = rf"{_CAP}\s+{_CAP}"
-NAME_CUE_RE = re.compile(
-    r"(?:\b(?i:about|re|regarding|concerning|for|candidate|participant|customer|client|"
-    r"claimant|applicant|referral|referring|named|called|name|supporting|helping|with)\b"
-    r"[ \t]*[:\-–]?[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?"
-    rf"{_PAIR}"
-    rf"|{_PAIR}(?:['’]s\b|[ \t]*,?[ \t]+(?:is|has|was|who|will|would|did|does|had|can|cannot|"
+_PAIR_RE = re.compile(_PAIR)
+_CUE_BEFORE_RE = re.compile(
+    r"\b(?i:about|re|regarding|concerning|for|candidate|participant|customer|client|claimant|"
+    r"applicant|referral|referring|named|called|name|supporting|helping|with)"
+    r"[ \t]*[:\-–]?[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?$"
+)
+_CUE_AFTER_RE = re.compile(
+    r"['’]s\b|[ \t]*,?[ \t]+(?:is|has|was|who|will|would|did|does|had|can|cannot|"
     r"can't|isn't|hasn't|wasn't|didn't|started|starts|attended|missed|needs|wants|lives|"
     r"moved|told|said|called|rang|phoned|emailed|came|got|left|asked|finished|completed|"
-    r"passed|failed|works|worked|applied)\b))"
+    r"passed|failed|works|worked|applied)\b"
 )
 
 
 def has_name_cue(text: str) -> bool:
     """Whether ``text`` (a line, a subject) names a person in a way worth the NER."""
-    return NAME_CUE_RE.search(text) is not None
+    for m in _PAIR_RE.finditer(text):
+        if _CUE_AFTER_RE.match(text, m.end()):
+            return True
+        if _CUE_BEFORE_RE.search(text[max(0, m.start() - 40) : m.start()]):
+            return True
+    return False
 
 
 _SEPARATOR = re.compile(r"\s+[-–—|/]\s+")

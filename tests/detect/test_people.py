@@ -61,6 +61,7 @@ def test_ner_finds_people(nlp):
         "Bethany Ward's interview went well.",
         "Jamal Hussain has started at the warehouse.",
         "Rory McKay missed his appointment again.",
+        "Aoife O'Brien's CV is attached.",
         "Sorry to chase regarding Zoe Bennett.",
     ],
 )
