@@ -39,18 +39,23 @@ GROUP_CUE_RE = re.compile(
 GROUP_ITEM_RE = re.compile(rf"{_NAME}\s*,?\s*{_AGE}")
 GROUP_SPAN = 120  # characters after the cue in which the children are listed
 # An age said of someone's child with no name: "her daughter aged 4", "2 children
-# aged 3 and 7", "a 6-year-old son". Needs an owner or a count before the word,
-# so "children aged 5 and under are welcome" is not a child's age.
+# aged 3 and 7", "her 6-year-old son". Needs an owner or a count before the word,
+# and a single age, so "children aged 5 and under are welcome", "parents with a
+# child aged 3" and "their children aged 5 to 11" are not a child's age.
 _OWNER = (
-    r"(?i:\b(?:her|his|their|my|your|our|has\s+(?:a|an)|with\s+(?:a|an)|\d{1,2}|one|two|three|"
+    r"(?i:\b(?:her|his|their|my|your|our|has\s+(?:a|an)|\d{1,2}|one|two|three|"
     r"four|five|six)\s+(?:(?:little|young|youngest|eldest|oldest|older|younger|baby|teenage|"
     r"twin|\d{1,2}|two|three|four)\s+)?)"
+)
+# "aged 5 to 11", "aged 3 and under", "aged 16+": an age band, not a child's age.
+_NOT_RANGE = (
+    r"(?!\s*(?:to\b|-|–|\+|(?i:and|or)\s+(?i:under|over|above|below|older|younger|more)\b))"
 )
 _KID = r"(?i:son|daughter|child|children|kids?|boy|girl|sons|daughters|stepson|stepdaughter|twins)"
 AGE_ONLY_RE = re.compile(
     rf"{_OWNER}{_KID}\b,?\s*(?:\(\s*(?i:aged?\s*)?\d{{1,2}}\s*\)|(?i:aged?|who\s+(?:is|are))\s+"
-    r"\d{1,2}\b|(?i:born)\b)"
-    rf"|(?i:\b(?:her|his|their|my|your|a|an)\s+)\d{{1,2}}[\s\-]*(?i:years?|yrs?|months?)"
+    rf"\d{{1,2}}\b{_NOT_RANGE}|(?i:born)\b)"
+    rf"|(?i:\b(?:her|his|their|my|your)\s+)\d{{1,2}}[\s\-]*(?i:years?|yrs?|months?)"
     rf"[\s\-]*(?i:old)\s+{_KID}\b"
 )
 NAME_REL_AGE = re.compile(

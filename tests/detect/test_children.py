@@ -77,6 +77,9 @@ def test_childs_age_without_a_name(text, keyer):
         "Write to her son Jack, 14 Elm Street, Leeds.",
         "Our children's services team has moved to the 3rd floor.",
         "The boys' changing room is on level 2.",
+        "Lone parents with a child aged 3 or 4 must look for work.",
+        "Parents and their children aged 5 to 11 can join the holiday club.",
+        "Free places for a 2-year-old child from April.",
     ],
 )
 def test_ages_not_said_of_a_child(text, keyer):
