@@ -33,6 +33,7 @@ OCCUPATIONS = {
     "clerk", "volunteer", "caseworker", "counsellor", "psychologist", "director", "trainer",
 }  # fmt: skip
 _POSSESSIVE = {"his", "her", "their", "my", "your"}
+_PLACE_START = {"the", "a", "an", "his", "her", "their", "my", "our", "this", "that", "of"}
 
 # Shapes too varied for a phrase list ("did 18 months inside", "sober for 2 years",
 # "of Pakistani heritage", "she is Somali"): token patterns on lexical attributes
@@ -65,8 +66,8 @@ _OFFENCES = [
 ]  # fmt: skip
 # The words a line must hold for each shape to be tried there.
 _ANCHORS = {
-    "time inside": {"inside", "behind"},
-    "prison sentence": {"sentence", "stretch", "custodial"},
+    "time inside": {"inside", "bars"},
+    "prison sentence": {"sentence", "custodial"},
     "conviction": {"conviction", "convictions"},
     "sober": {"sober"},
     "ethnic origin": {*_ORIGINS, "british"},
@@ -74,12 +75,13 @@ _ANCHORS = {
 _SHAPES: dict[tuple[str, str], list[list[dict]]] = {
     ("criminal_record", "time inside"): [
         [{"LOWER": {"IN": ["did", "done", "doing", "served", "serving", "spent"]}}, n,
-         {"LOWER": {"IN": _PERIODS}}, {"LOWER": {"IN": ["inside", "behind"]}}]
+         {"LOWER": {"IN": _PERIODS}}, *end]
         for n in (_HOW_MANY, _A)
+        for end in ([{"LOWER": "inside"}], [{"LOWER": "behind"}, {"LOWER": "bars"}])
     ],
     ("criminal_record", "prison sentence"): [
         [n, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": _PERIODS}},
-         {"LOWER": {"IN": ["sentence", "stretch", "custodial"]}}]
+         {"LOWER": {"IN": ["sentence", "custodial"]}}]
         for n in (_HOW_MANY, _A)
     ],
     ("criminal_record", "conviction"): [
@@ -186,12 +188,18 @@ class SpecialMatcher:
             kept.setdefault((span.start, span.end), set()).add(category)
             if span.label_ == _NOT or _is_job_title(doc, span.start, span.end):
                 continue
+            if span.label_.endswith("|time inside") and _place_follows(doc, span.end):
+                continue  # "spent two days inside the hospital"
             if "|" in span.label_:
                 term = span.label_.split("|", 1)[1]
             else:
                 text = " ".join(span.text.lower().split())
                 term = self.canonical.get(text, text)
             yield Category(category), term, span.start_char, span.end_char
+
+
+def _place_follows(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].lower_ in _PLACE_START
 
 
 def _is_job_title(doc: Doc, start: int, end: int) -> bool:

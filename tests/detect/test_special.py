@@ -85,10 +85,11 @@ def test_possessive_keeps_the_term(nlp, keyer, matcher):
     ("text", "category"),
     [
         ("He spent 2 years inside before moving here.", Category.CRIMINAL_RECORD),
+        ("did a year behind bars in his twenties", Category.CRIMINAL_RECORD),
         ("she served a 3-year sentence and is now on licence", Category.CRIMINAL_RECORD),
         ("Has a probation appointment every Tuesday.", Category.CRIMINAL_RECORD),
         ("He has one old shoplifting conviction.", Category.CRIMINAL_RECORD),
-        ("He has been tagged since March and has a curfew.", Category.CRIMINAL_RECORD),
+        ("He is on a tag with a curfew until March.", Category.CRIMINAL_RECORD),
         ("She is on a DRR until the summer.", Category.CRIMINAL_RECORD),
         ("She is on a DRR until the summer.", Category.SUBSTANCE_MISUSE),
         ("He's been sober for 14 months now.", Category.SUBSTANCE_MISUSE),
@@ -119,6 +120,9 @@ def test_informal_special_phrasings(text, category, nlp, keyer, matcher):
         "The office has a white background and a month of sun inside.",
         "She has a strong conviction that it works.",
         "She drives a two-year-old car.",
+        "He spent 3 days inside the hospital and fell 2 weeks behind.",
+        "It was a 6-week stretch of agency work.",
+        "The invoice was tagged as paid.",
         "His wife and her husband came out of the meeting.",
     ],
 )
