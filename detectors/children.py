@@ -108,18 +108,44 @@ def detect(text: str, location: str, keyer: Keyer, *, header: str = "") -> list[
         if not out and text.strip() and (find_dates(text) or re.search(r"\d", text)):
             out.append(_finding(location, keyer, text.strip().split()[0], f'column "{header}"'))
         return out
+    named = _named(text)
+    for name, ctx in named:
+        out.append(_finding(location, keyer, name, ctx))
+    if not named and _has_child_word(text):
+        for m in AGE_ONLY_RE.finditer(text):
+            key = " ".join(m[0].lower().split())
+            if key not in seen:
+                seen.add(key)
+                out.append(_age_finding(location, keyer, key))
+    return out
+
+
+def names(text: str) -> set[str]:
+    """The children's names ``text`` gives, lower case ("ella okafor"): for the
+    people count, which counts the claimant, not their children."""
+    return {" ".join(name.lower().split()) for name, _ in _named(text)}
+
+
+def _has_child_word(text: str) -> bool:
     lowered = text.lower()
-    if not any(
+    return any(
         w in lowered
         for w in ("son", "daughter", "child", "baby", "boy", "girl", "dependant", "kid", "twin")
-    ):
+    )
+
+
+def _named(text: str) -> list[tuple[str, str]]:
+    """(name, context) for each child named with an age or date of birth."""
+    out: list[tuple[str, str]] = []
+    if not _has_child_word(text):
         return out
+    seen: set[str] = set()
 
     def add(name: str, ctx: str) -> None:
         if name.split()[0].lower() in _NOT_NAMES or name.lower() in seen:
             return
         seen.add(name.lower())
-        out.append(_finding(location, keyer, name, ctx))
+        out.append((name, ctx))
 
     for rx in (REL_NAME_AGE, NAME_REL_AGE):
         for m in rx.finditer(text):
@@ -129,16 +155,7 @@ def detect(text: str, location: str, keyer: Keyer, *, header: str = "") -> list[
         span = re.split(r"(?<=[.!?])\s+(?=[A-Z])|\n\s*\n", span, maxsplit=1)[0]
         for m in GROUP_ITEM_RE.finditer(span):
             add(m["name"], "children named with ages")
-    if not out:
-        for m in AGE_ONLY_RE.finditer(text):
-            key = " ".join(m[0].lower().split())
-            if key not in seen:
-                seen.add(key)
-                out.append(_age_finding(location, keyer, key))
     for f in FIELD_RE.finditer(text):
         for m in FIELD_ITEM_RE.finditer(f["v"]):
-            if m["name"].lower() in seen:
-                continue
-            seen.add(m["name"].lower())
-            out.append(_finding(location, keyer, m["name"], "children field"))
+            add(m["name"], "children field")
     return out

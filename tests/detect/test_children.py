@@ -84,3 +84,9 @@ def test_childs_age_without_a_name(text, keyer):
 )
 def test_ages_not_said_of_a_child(text, keyer):
     assert children.detect(text, "body", keyer) == []
+
+
+def test_names_for_the_people_count():
+    text = "Her two kids, Ella Okafor (6) and Max (3), are settled. Children: Ruby 4"
+    assert children.names(text) == {"ella okafor", "max", "ruby"}
+    assert children.names("Grace Okafor starts on Monday.") == set()
