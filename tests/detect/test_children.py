@@ -87,6 +87,6 @@ def test_ages_not_said_of_a_child(text, keyer):
 
 
 def test_names_for_the_people_count():
-    text = "Her two kids, Ella Okafor (6) and Max (3), are settled. Children: Ruby 4"
+    text = "Her two kids, Ella Okafor (6) and Max (3), are settled.\nChildren: Ruby 4"
     assert children.names(text) == {"ella okafor", "max", "ruby"}
     assert children.names("Grace Okafor starts on Monday.") == set()
