@@ -207,6 +207,7 @@ def scan(
     header_staff = tuple(sorted(n for n in staff_names if " " in n))
 
     findings: list[Finding] = []
+    child_names: set[str] = set()  # named with their ages: not data subjects
     names = _Names()
     ner_jobs: list[tuple[str, int, Regions, str]] = []  # text, offset, staff regions, location
     cue_jobs: list[tuple[tuple[str, str], tuple[str, int, Regions, str]]] = []
@@ -233,6 +234,7 @@ def scan(
             staff_names |= people.greeting_names(text)
         staff_names |= people.signature_names(text)
         documents.setdefault(_doc_key(chunk), []).append(chunk)
+        child_names |= children.names(text)
 
         chunk_findings: list[Finding] = []
         if chunk.table is not None:
@@ -273,7 +275,9 @@ def scan(
             if CAPITAL_PAIR_RE.search(text):
                 ner_jobs.append((text, 0, regions, chunk.location))
         elif chunk.table is None:
-            cued = bool(chunk_findings) or not CUE_WORDS.isdisjoint(words)
+            cued = (
+                bool(chunk_findings) or not CUE_WORDS.isdisjoint(words) or people.has_name_cue(text)
+            )
             segments = (
                 _cue_segments(text, regions, chunk.location, bool(chunk_findings)) if cued else []
             )
@@ -340,7 +344,11 @@ def scan(
     for a in extraction.addresses:
         if a.address.lower() in {r.lower() for r in rcpts}:
             staff_names -= people.names_from_address(a.name, a.address)
-    candidates = {n: loc for n, loc in names.where.items() if not people.is_staff(n, staff_names)}
+    candidates = {
+        n: loc
+        for n, loc in names.where.items()
+        if not people.is_staff(n, staff_names) and n not in child_names
+    }
     merged = people.merge(candidates)
     for n in merged:
         findings.append(
@@ -508,7 +516,11 @@ def _cue_segments(
             regions.contains(starts[i]) and regions.contains(starts[i] + len(ln) - 1)
         ):
             continue  # wholly staff (entities in part-staff lines are filtered later)
-        if CUE_RE.search(ln) or (has_findings and CAPITAL_PAIR_RE.search(ln)):
+        if (
+            CUE_RE.search(ln)
+            or people.has_name_cue(ln)
+            or (has_findings and CAPITAL_PAIR_RE.search(ln))
+        ):
             a = starts[i]
             b = starts[i + 1] + len(lines[i + 1]) if i + 1 < len(lines) else a + len(ln)
             if spans and a <= spans[-1][1] + 1:

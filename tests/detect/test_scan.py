@@ -300,3 +300,24 @@ def test_form_text_lines_give_their_labels_as_context(run):
     counts = s.category_counts()
     assert counts.get("bank") == 1 and counts.get("dob") == 1, counts
     assert s.data_subjects == 1
+
+
+def test_a_claimant_named_in_plain_prose_is_one_person(run):
+    for text in (
+        "Hi Sam,\n\nI'm writing about Sarah Khan, who missed her appointment on Tuesday.\n\n"
+        "Thanks\nTom Jones\n",
+        "Hello,\n\nCandidate Daniel Price started his placement this week.\n\nRegards\nAmy Lee\n",
+    ):
+        assert run(body(text), subject="Update").data_subjects == 1, text
+
+
+def test_children_named_with_their_ages_are_not_extra_data_subjects(run):
+    s = run(
+        body(
+            "Hi,\n\nGrace Okafor's kids Ella Okafor (6) and Max Okafor (3) start school in "
+            "September, so she can only work mornings.\n\nThanks\nTom Jones\n"
+        ),
+        subject="Working hours",
+    )
+    assert s.category_counts().get("children") == 2
+    assert s.data_subjects == 1
