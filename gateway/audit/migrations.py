@@ -6,6 +6,15 @@ schema; never edit one that has shipped. ``audit_schema`` remembers what was app
 
 from __future__ import annotations
 
+# The same in both dialects.
+_INDEXES = [
+    "CREATE INDEX audit_record_time ON audit_record(time)",
+    "CREATE INDEX audit_record_sender ON audit_record(lower(sender))",
+    "CREATE INDEX audit_record_action_rule ON audit_record(action, rule)",
+    "CREATE INDEX audit_recipient_record ON audit_recipient(record_id)",
+    "CREATE INDEX audit_recipient_address ON audit_recipient(lower(address))",
+]
+
 MIGRATIONS: list[tuple[int, list[str], list[str]]] = [
     (
         1,
@@ -34,11 +43,7 @@ MIGRATIONS: list[tuple[int, list[str], list[str]]] = [
                 action TEXT NOT NULL,
                 rule TEXT NOT NULL
             )""",
-            "CREATE INDEX audit_record_time ON audit_record(time)",
-            "CREATE INDEX audit_record_sender ON audit_record(lower(sender))",
-            "CREATE INDEX audit_record_action_rule ON audit_record(action, rule)",
-            "CREATE INDEX audit_recipient_record ON audit_recipient(record_id)",
-            "CREATE INDEX audit_recipient_address ON audit_recipient(lower(address))",
+            *_INDEXES,
         ],
         [
             """CREATE TABLE audit_record (
@@ -65,11 +70,7 @@ MIGRATIONS: list[tuple[int, list[str], list[str]]] = [
                 action TEXT NOT NULL,
                 rule TEXT NOT NULL
             )""",
-            "CREATE INDEX audit_record_time ON audit_record(time)",
-            "CREATE INDEX audit_record_sender ON audit_record(lower(sender))",
-            "CREATE INDEX audit_record_action_rule ON audit_record(action, rule)",
-            "CREATE INDEX audit_recipient_record ON audit_recipient(record_id)",
-            "CREATE INDEX audit_recipient_address ON audit_recipient(lower(address))",
+            *_INDEXES,
         ],
     ),
 ]
