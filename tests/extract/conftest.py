@@ -145,3 +145,25 @@ def texts(extraction) -> dict[str, str]:  # type: ignore[no-untyped-def]
 
 def reasons(extraction) -> dict[str, str]:  # type: ignore[no-untyped-def]
     return {o.location: o.reason for o in extraction.opaque}
+
+
+def self_signed(key, common_name: str, serial: int = 1):  # type: ignore[no-untyped-def]
+    """A certificate for ``key`` valid from yesterday to tomorrow (S/MIME test signers)."""
+    import datetime as dt
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.x509.oid import NameOID
+
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, common_name)])
+    now = dt.datetime.now(dt.UTC)
+    return (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(serial)
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .sign(key, hashes.SHA256())
+    )

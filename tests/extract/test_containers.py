@@ -7,7 +7,7 @@ import struct
 
 from detectors.extract import ExtractLimits, extract
 
-from .conftest import message, reasons, texts
+from .conftest import message, reasons, self_signed, texts
 
 
 def _attr(level: int, name: int, kind: int, data: bytes) -> bytes:
@@ -52,27 +52,13 @@ def test_winmail_dat_with_too_many_objects_is_refused() -> None:
 
 
 def test_signed_pkcs7_file_attachment_is_read() -> None:
-    import datetime as dt
 
-    from cryptography import x509
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.asymmetric import ec
     from cryptography.hazmat.primitives.serialization import Encoding, pkcs7
-    from cryptography.x509.oid import NameOID
 
     key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "signer")])
-    now = dt.datetime.now(dt.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(7)
-        .not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=1))
-        .sign(key, hashes.SHA256())
-    )
+    cert = self_signed(key, "signer", serial=7)
     inner = b"Content-Type: text/plain\r\n\r\nSigned letter text\r\n"
     der = (
         pkcs7.PKCS7SignatureBuilder()

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import base64
-import datetime as dt
 
 import pytest
 
 from detectors.extract import extract
 
-from .conftest import message, reasons, texts
+from .conftest import message, reasons, self_signed, texts
 
 HEAD = b"Subject: Referral\r\nFrom: jo@provider.example\r\nTo: x@partner.example\r\n"
 CONTENT = b'Content-Type: text/plain; charset="utf-8"\r\n\r\nClaimant details inside.\r\n'
@@ -21,24 +20,10 @@ ARMOUR = (
 
 @pytest.fixture(scope="module")
 def signer():  # type: ignore[no-untyped-def]
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.asymmetric import rsa
-    from cryptography.x509.oid import NameOID
 
     key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "partner.example")])
-    now = dt.datetime.now(dt.UTC)
-    cert = (
-        x509.CertificateBuilder()
-        .subject_name(name)
-        .issuer_name(name)
-        .public_key(key.public_key())
-        .serial_number(1)
-        .not_valid_before(now - dt.timedelta(days=1))
-        .not_valid_after(now + dt.timedelta(days=1))
-        .sign(key, hashes.SHA256())
-    )
+    cert = self_signed(key, "partner.example")
     return cert, key
 
 
