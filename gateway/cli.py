@@ -6,6 +6,8 @@ import argparse
 import importlib
 import sys
 
+from gateway import system_libraries
+
 # Each module has register(subparsers) that adds its parser and sets func=run.
 COMMAND_MODULES = (
     "gateway.commands.serve",
@@ -14,6 +16,8 @@ COMMAND_MODULES = (
     "gateway.commands.registers",
     "gateway.commands.audit",
 )
+# Commands that read mail, and so need the system libraries the readers load.
+READS_MAIL = {"serve", "check", "policy"}
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,6 +33,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.command in READS_MAIL:
+        try:
+            system_libraries.check()
+        except system_libraries.MissingLibrary as exc:
+            print(f"mailgate {args.command}: {exc}", file=sys.stderr)
+            return 2
     return int(args.func(args) or 0)
 
 
