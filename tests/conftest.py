@@ -21,6 +21,8 @@ from mailgate_support import (
     tempfile_short,
 )
 
+pytest_plugins = ["ci_strict"]
+
 
 @pytest.fixture
 def sink():

@@ -3,6 +3,7 @@ README opens with the two set-up commands that CI really runs."""
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -44,3 +45,23 @@ def test_readme_test_command_is_what_ci_runs() -> None:
     assert len(blocks) >= 2, "README.md must open with the run and test commands"
     test_cmd = blocks[1].strip().splitlines()[-1]
     assert test_cmd in (ROOT / ".ci" / "run").read_text()
+
+
+def test_ci_fails_a_skip_for_a_missing_package(tmp_path: Path) -> None:
+    (tmp_path / "test_tool.py").write_text(
+        "import pytest\n"
+        "def test_needs_tool():\n"
+        "    pytest.skip('frobnicate not installed (Debian frobnicate)')\n"
+        "def test_other_skip():\n"
+        "    pytest.skip('only on Tuesdays')\n"
+    )
+    cmd = [sys.executable, "-m", "pytest", "-q", "-p", "ci_strict", "-p", "no:cacheprovider",
+           str(tmp_path)]  # fmt: skip
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "tests")}
+    on_ci = subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True,
+                           env={**env, "CI": "true"}, timeout=120)  # fmt: skip
+    assert "1 failed, 1 skipped" in on_ci.stdout, on_ci.stdout
+    assert "add it to .ci/run" in on_ci.stdout
+    local = subprocess.run(cmd, cwd=tmp_path, capture_output=True, text=True,
+                           env={**env, "CI": ""}, timeout=120)  # fmt: skip
+    assert "2 skipped" in local.stdout, local.stdout

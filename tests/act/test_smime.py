@@ -16,7 +16,9 @@ from cryptography.hazmat.primitives import serialization
 
 from gateway.actions.smime import CertStore, SmimeEncryptor, envelope, split_content
 
-pytestmark = pytest.mark.skipif(shutil.which("openssl") is None, reason="openssl CLI needed")
+pytestmark = pytest.mark.skipif(
+    shutil.which("openssl") is None, reason="openssl CLI not installed (Debian 'openssl')"
+)
 
 MSG = (
     b"From: Case Worker <a@provider.example>\r\n"
