@@ -1,0 +1,208 @@
+"""Whom a special-category, benefit or child finding is about: someone, or nobody.
+
+RULES.md: those words count as claimant data only where the message says them about
+someone it identifies. The same words in a signature, a legal or confidentiality
+disclaimer, a wellbeing footer, a newsletter, a job advert, a policy or published rates
+are about nobody; so is a negated or hypothetical mention ("no criminal record", "if you
+have a health condition, tell us").
+
+``Attribution(text, in_document, names).nobody_reason(start, end)`` answers for one
+finding at ``text[start:end]``: ``None`` when it may be about a person, else why it is
+about nobody (``"disclaimer"``, ``"signature"``, ``"general"`` — a text that refers to no
+person at all —, ``"negated"``, ``"hypothetical"``). It errs toward "someone": a missed
+disclaimer costs an encryption, a missed person a leak.
+
+Identifiers (NINO, DOB, bank details) are never asked: they always count.
+
+Every pattern here is a plain alternation of literals or has bounded repeats, so it runs
+in linear time on any input.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from negspacy.termsets import termset
+
+# --- zones -------------------------------------------------------------------------
+
+# A paragraph holding one of these is legal or footer boilerplate, whatever else it says.
+DISCLAIMER_RE = re.compile(
+    r"intended (?:solely )?(?:only )?for the (?:use of the )?(?:named )?(?:addressee|recipient)"
+    r"|intended recipient|received this (?:e-?mail|message|communication) in error"
+    r"|if you are not the (?:named |intended )?(?:addressee|recipient)"
+    r"|(?:e-?mail|message)(?: and any (?:files|attachments))? (?:is|are|may be|may contain)"
+    r" (?:strictly )?(?:confidential|privileged|protected)"
+    r"|registered in england|registered office|registered charity|company (?:registration )?no"
+    r"|company number|charity (?:no|number)|privacy (?:notice|policy)|unsubscribe"
+    r"|views (?:or opinions )?expressed|accept(?:s)? no (?:liability|responsibility)"
+    r"|does not accept (?:any )?(?:liability|responsibility)|may be monitored|are monitored"
+    r"|(?:uk )?gdpr|data protection act|special categor(?:y|ies) (?:of )?(?:personal )?data"
+    r"|samaritans|if you(?:'re| are) struggling|employee assistance programme"
+    r"|(?:support|help) ?line (?:is )?(?:open|available|on|free)|text shout|call 116 ?123"
+    r"|disability confident|equal opportunit(?:y|ies) employer|mindful employer",
+    re.I,
+)
+# Where a sender's sign-off starts: what follows, to the next quoted message, is the
+# signature block (names, job titles, "Mental Health First Aider", office addresses).
+SIGN_OFF_RE = re.compile(
+    r"^[ \t]*(?:--[ \t]*|(?:kind(?:est)?|best|warm(?:est)?|many)?[ \t]*(?:regards|wishes|thanks)"
+    r"|thanks(?: again)?|thank you|cheers|yours (?:sincerely|faithfully)|sincerely"
+    r"|sent from my \w+)[ \t]*[,.!]?[ \t]*$",
+    re.I | re.M,
+)
+# Where a quoted or forwarded message starts: a signature block ends there.
+QUOTE_START_RE = re.compile(
+    r"^[ \t>]*(?:-{2,}[ \t]*(?:original|forwarded) message[ \t]*-{2,}|from:[ \t]"
+    r"|on .{1,200} wrote:)",
+    re.I | re.M,
+)
+PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n")
+MAX_SIGNATURE = 1500  # characters: a sign-off followed by more than this is not a signature
+
+
+@dataclass(frozen=True, slots=True)
+class Zones:
+    """Boilerplate ranges of one text: (start, end, reason), disclaimers first."""
+
+    spans: tuple[tuple[int, int, str], ...] = ()
+
+    def reason_at(self, pos: int) -> str | None:
+        # A handful of spans per text: a scan in priority order is enough.
+        return next((why for s, e, why in self.spans if s <= pos < e), None)
+
+
+def paragraphs(text: str) -> Iterable[tuple[int, int]]:
+    start = 0
+    for m in PARAGRAPH_BREAK_RE.finditer(text):
+        yield start, m.start()
+        start = m.end()
+    yield start, len(text)
+
+
+def zones(text: str, is_body: bool) -> Zones:
+    """The disclaimer paragraphs of ``text`` and, in a message body, its signature blocks."""
+    spans = [(s, e, "disclaimer") for s, e in paragraphs(text) if DISCLAIMER_RE.search(text, s, e)]
+    if is_body:
+        quotes = [m.start() for m in QUOTE_START_RE.finditer(text)] + [len(text)]
+        for m in SIGN_OFF_RE.finditer(text):
+            stop = quotes[bisect_right(quotes, m.end())]
+            if stop - m.start() <= MAX_SIGNATURE:
+                spans.append((m.start(), stop, "signature"))
+    return Zones(tuple(spans))
+
+
+# --- about a person ----------------------------------------------------------------
+
+# Words that refer to one person. In a message body "I"/"my" is the sender (staff), so
+# only a document (a CV, a claimant's own letter or form) counts them.
+PERSON_RE = re.compile(
+    r"\b(?:he|she|him|his|hers|himself|herself|he's|she's|mr|mrs|ms|miss|mx"
+    r"|(?:my|our|the|this|that|your) (?:client|participant|claimant|customer|candidate"
+    r"|applicant|service user|young person|jobseeker|learner|referral|tenant|son|daughter"
+    r"|partner|husband|wife)|(?:client|participant|claimant|customer|candidate|learner)"
+    r" (?:is|was|has|had|says|said|told|reports|reported|disclosed|mentioned|attends|takes))\b",
+    re.I,
+)
+# "her" alone is a person too, but also "her" in "Her Majesty's": kept simple.
+HER_RE = re.compile(r"\bher\b", re.I)
+FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|i've|i'd|my|me|myself)\b", re.I)
+# A label and its value on one line ("Health conditions: asthma"): a record's field.
+FIELD_LINE_RE = re.compile(r"^[ \t]*[A-Za-z][A-Za-z0-9 /()&'-]{0,40}[:|\t][ \t]*\S", re.M)
+SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n[ \t]*\n|\n(?=[ \t]*[-•*\d])")
+HYPOTHETICAL_RE = re.compile(
+    r"\b(?:if|whether|should you|anyone|any(?:one|body)? (?:with|who)|those (?:with|who)"
+    r"|people (?:with|who)|participants (?:with|who)|customers (?:with|who)|in case)\b",
+    re.I,
+)
+
+_NEG = termset("en").get_patterns()
+# NegEx's cue words (negspacy's English termset) that deny a condition, not an ability
+# ("cannot work because of her depression" is about her depression): a cue negates a
+# term at most three words after it, within the same clause.
+_NOT_DENIALS = {"cannot", "can't", "cant", "couldn't", "couldnt", "declined", "doubt",
+                "versus", "symptoms atypical", "not demonstrate"}  # fmt: skip
+NEGATION_CUES = frozenset(w.lower() for w in _NEG["preceding_negations"]) - _NOT_DENIALS
+PSEUDO_NEGATIONS = tuple(w.lower() for w in _NEG["pseudo_negations"])
+TERMINATION = frozenset(w.lower() for w in _NEG["termination"]) | {"and", ";"}
+NEGATION_WINDOW = 3
+_WORD_RE = re.compile(r"[a-z']+|;")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``text[start:end]``: to the previous and next full stop,
+    blank line or list bullet (at most 600 characters either way)."""
+    lo = max(0, start - 600)
+    s = lo
+    for m in SENTENCE_END_RE.finditer(text, lo, start):
+        s = m.end()
+    m = SENTENCE_END_RE.search(text, end, min(len(text), end + 600))
+    return s, (m.start() + 1 if m else min(len(text), end + 600))
+
+
+def negated(text: str, start: int, sentence_start: int) -> bool:
+    """NegEx, preceding cues: a denial within three words before the term, with no
+    clause break ("but", "however", "and", ";") between."""
+    before = text[max(sentence_start, start - 120) : start].lower()
+    if any(p in before for p in PSEUDO_NEGATIONS):
+        return False
+    words = _WORD_RE.findall(before)[-NEGATION_WINDOW:]
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if w in TERMINATION:
+            return False
+        if w in NEGATION_CUES or (i > 0 and f"{words[i - 1]} {w}" in NEGATION_CUES):
+            return True
+    return False
+
+
+def refers_to_person(passage: str, in_document: bool, names: Iterable[str] = ()) -> bool:
+    if PERSON_RE.search(passage) or HER_RE.search(passage):
+        return True
+    if in_document and FIRST_PERSON_RE.search(passage):
+        return True
+    lowered = passage.lower()
+    return any(n and n.lower() in lowered for n in names)
+
+
+class Attribution:
+    """Answers "about whom?" for the findings of one text (a body, a document, a page).
+
+    ``in_document``: the text is an attachment or a nested document, whose first person
+    is its author (a claimant's CV or letter), not the staff member writing the mail.
+    ``names``: the people the message names.
+    """
+
+    def __init__(self, text: str, in_document: bool, names: Iterable[str] = ()) -> None:
+        self.text = text
+        self.in_document = in_document
+        self.names = tuple(names)
+        self.zones = zones(text, is_body=not in_document)
+        # Does anything outside the boilerplate refer to a person? A newsletter, an advert,
+        # a policy or a rates table does not.
+        outside, pos = [], 0
+        for s, e, _why in self.zones.spans:
+            outside.append(text[pos:s])
+            pos = e
+        outside.append(text[pos:])
+        self.has_person = refers_to_person("\n".join(outside), in_document, self.names)
+
+    def nobody_reason(self, start: int, end: int) -> str | None:
+        """Why ``text[start:end]`` is about nobody, or None when it may be about someone."""
+        zone = self.zones.reason_at(start)
+        if zone is not None:
+            return zone
+        text = self.text
+        s, e = sentence_bounds(text, start, end)
+        if negated(text, start, s):
+            return "negated"
+        if FIELD_LINE_RE.match(text, text.rfind("\n", 0, start) + 1):
+            return None  # a record's field: about the record's person
+        if refers_to_person(text[s:e], self.in_document, self.names):
+            return None
+        if HYPOTHETICAL_RE.search(text, s, start):
+            return "hypothetical"  # "if you have a health condition", "anyone with …"
+        return None if self.has_person else "general"

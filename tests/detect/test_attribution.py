@@ -1,0 +1,123 @@
+"""Attribution: a special-category word in boilerplate, a generic text, a negation or a
+hypothetical is about nobody; the same word said of a person is about someone."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors.attribution import Attribution, zones
+
+
+def reason(text: str, term: str, in_document: bool = False, names=()) -> str | None:
+    start = text.index(term)
+    return Attribution(text, in_document, names).nobody_reason(start, start + len(term))
+
+
+DISCLAIMER_BODY = (
+    "Hi Priya,\n\nThe jobs fair is on Thursday from 10 until 2, stands are free.\n\n"
+    "Kind regards\nOwen Maddox\nEmployer Engagement Lead\n\n"
+    "This email and any attachments are confidential and intended solely for the "
+    "addressee. It may contain special category data such as health information or "
+    "details of criminal convictions. If you have received it in error please delete it.\n"
+)
+
+
+@pytest.mark.parametrize("term", ["health information", "criminal convictions"])
+def test_disclaimer_words_are_about_nobody(term: str) -> None:
+    assert reason(DISCLAIMER_BODY, term) == "disclaimer"
+
+
+def test_signature_block_is_about_nobody() -> None:
+    body = (
+        "Hello,\n\nRoom 4 is booked for the induction.\n\nThanks,\nLeah Cornwell\n"
+        "Mental Health First Aider | Wellbeing Champion\n0113 496 0123\n"
+    )
+    assert reason(body, "Mental Health") == "signature"
+
+
+def test_signature_ends_where_a_quoted_message_starts() -> None:
+    body = (
+        "See below.\n\nRegards\nTomasz\n\n-----Original Message-----\nFrom: Hall, Jo\n"
+        "Sent: 3 March\n\nHis probation officer says he is on licence until May.\n"
+    )
+    assert reason(body, "on licence") is None
+
+
+def test_a_newsletter_that_names_nobody_is_general() -> None:
+    text = (
+        "MAY BULLETIN\n\nOur new wellbeing hub offers sessions on anxiety, depression and "
+        "alcohol dependency for participants. Ramadan starts this month and the team has "
+        "guidance on fasting at work.\n"
+    )
+    assert reason(text, "depression") == "general"
+    assert reason(text, "alcohol dependency") == "general"
+
+
+def test_the_same_words_said_of_a_person_count() -> None:
+    text = (
+        "Hi Sam,\n\nQuick update on Jordan: he has been signed off with depression since "
+        "March and his GP has changed his medication.\n"
+    )
+    assert reason(text, "depression") is None
+
+
+def test_a_later_sentence_about_the_same_person_counts() -> None:
+    text = "Update on my client.\n\nReleased in January. The conviction was for burglary.\n"
+    assert reason(text, "conviction") is None
+
+
+def test_a_record_field_counts() -> None:
+    text = "Referral summary\nHealth conditions: type 2 diabetes, uses a walking stick\n"
+    assert reason(text, "type 2 diabetes") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("She has no criminal record and can start Monday.", "criminal record"),
+        ("He has never had a conviction.", "conviction"),
+        ("Participant reports no history of depression.", "depression"),
+    ],
+)
+def test_denials_are_about_nobody(text: str, term: str) -> None:
+    assert reason(text, term) == "negated"
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("She cannot work full time because of her depression.", "depression"),
+        ("He does not want the employer to know about his conviction.", "conviction"),
+        ("No change: he is still using heroin most days.", "heroin"),
+    ],
+)
+def test_a_negation_of_something_else_does_not_hide_the_finding(text: str, term: str) -> None:
+    assert reason(text, term) is None
+
+
+def test_hypotheticals_addressed_to_anyone_are_about_nobody() -> None:
+    text = "If you have a health condition or disability, tell us and we will adjust the test."
+    assert reason(text, "health condition") == "hypothetical"
+
+
+def test_a_conditional_about_a_person_still_counts() -> None:
+    text = "If he stops taking his lithium his bipolar gets worse quickly."
+    assert reason(text, "bipolar") is None
+
+
+def test_first_person_counts_in_a_document_not_in_a_staff_body() -> None:
+    text = "Personal statement\nI have managed epilepsy since my teens and drive a forklift.\n"
+    assert reason(text, "epilepsy", in_document=True) is None
+    assert reason(text, "epilepsy", in_document=False) == "general"
+
+
+def test_a_named_person_counts_without_a_pronoun() -> None:
+    text = "Appointment notes\n\nAsthma flare up last week, Kiera Dunn rescheduled twice.\n"
+    assert reason(text, "Asthma", names=("Kiera Dunn",)) is None
+
+
+def test_zone_patterns_are_linear() -> None:
+    # Long runs of what the patterns look for, with no match at the end: each pattern
+    # is alternations of literals or bounded repeats, so the work is one pass.
+    for chunk in ("registered in ", "thanks ", "on " * 50, "From:" + " " * 300, "\n\n"):
+        zones(chunk * 2000, is_body=True)
