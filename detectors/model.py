@@ -143,6 +143,8 @@ SPECIAL_CATEGORIES = frozenset(
     }
 )
 CONTACT_CATEGORIES = frozenset({Category.ADDRESS, Category.PHONE, Category.PERSONAL_EMAIL})
+# RULES.md: these count only where said about someone the message identifies.
+ATTRIBUTED = SPECIAL_CATEGORIES | {Category.BENEFIT_PAYMENT, Category.CHILDREN}
 
 
 class DocKind(StrEnum):
@@ -183,6 +185,15 @@ class Finding:
     confidence: float
     context: str
     key: str = ""
+    # Empty when the finding may be about a person; otherwise why it is about nobody
+    # ("disclaimer", "signature", "general", "negated", "hypothetical", "no one
+    # identified"). Only special-category, benefit and child findings are ever
+    # marked (ATTRIBUTED); identifiers always count.
+    about_nobody: str = ""
+
+    @property
+    def about_someone(self) -> bool:
+        return not (self.about_nobody and self.category in ATTRIBUTED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,15 +226,17 @@ class Scan:
     # subject (e.g. the address in a CV's contact line sent to that address).
     recipients_identified: list[str] = field(default_factory=list)
 
-    def category_counts(self) -> dict[str, int]:
-        """Distinct values per category (by key; unkeyed findings count once each)."""
+    def category_counts(self, about_nobody: bool = False) -> dict[str, int]:
+        """Distinct values per category (by key; unkeyed findings count once each) among
+        the findings about someone, or with ``about_nobody`` among those about nobody."""
         seen: dict[str, set[str]] = {}
         for i, f in enumerate(self.findings):
-            seen.setdefault(f.category.value, set()).add(f.key or f"#{i}")
+            if f.about_someone != about_nobody:
+                seen.setdefault(f.category.value, set()).add(f.key or f"#{i}")
         return {cat: len(keys) for cat, keys in sorted(seen.items())}
 
     def kind_counts(self) -> dict[str, int]:
         return dict(sorted(Counter(d.kind.value for d in self.doc_kinds).items()))
 
     def categories(self) -> set[Category]:
-        return {f.category for f in self.findings}
+        return {f.category for f in self.findings if f.about_someone}

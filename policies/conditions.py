@@ -45,6 +45,8 @@ def facts_of(scan: Scan, policy: Policy) -> Facts:
     for i, f in enumerate(scan.findings):
         if f.confidence < policy.min_confidence:
             continue
+        if not (f.about_someone or policy.count_findings_about_nobody):
+            continue
         findings.setdefault(f.category, []).append(f)
         keys.setdefault(f.category, set()).add(f.key or f"#{i}")
     counts = {cat: len(k) for cat, k in keys.items()}

@@ -275,6 +275,10 @@ class Policy(_Model):
     monitor: bool = False
     # Findings below this confidence are not counted.
     min_confidence: float = Field(0.5, ge=0, le=1)
+    # RULES.md: a special category, benefit or child detail counts only where said about
+    # someone the message identifies. true: count those about nobody too (disclaimers,
+    # newsletters, "no criminal record"), as before attribution existed.
+    count_findings_about_nobody: bool = False
     encryption: Encryption = Field(default_factory=Encryption)
     suspension: Suspension = Field(default_factory=Suspension)
     opaque: OpaqueHandling = Field(default_factory=OpaqueHandling)

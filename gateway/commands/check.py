@@ -165,6 +165,8 @@ def report(scan: Scan, verdict: Verdict, policy: Policy, envelope: EnvelopeFacts
         "warnings": list(verdict.warnings),
         "data_subjects": scan.data_subjects,
         "findings": counted_categories(scan, policy),
+        # Reported, not counted (policy count_findings_about_nobody): words about nobody.
+        "about_nobody": scan.category_counts(about_nobody=True),
         "doc_kinds": scan.kind_counts(),
         "recipients": {a: d.recipient_class.value for a, d in verdict.per_recipient.items()},
         "per_recipient": {
@@ -195,6 +197,9 @@ def render_text(data: dict[str, Any]) -> str:
     found = ", ".join(f"{k} {v}" for k, v in data["findings"].items()) or "nothing"
     kinds = ", ".join(f"{k} {v}" for k, v in data["doc_kinds"].items()) or "none"
     lines.append(f"Found: {found}")
+    if data.get("about_nobody"):
+        nobody = ", ".join(f"{k} {v}" for k, v in data["about_nobody"].items())
+        lines.append(f"Not counted, about nobody (disclaimers, generic text, denials): {nobody}")
     lines.append(f"Documents: {kinds}")
     lines.append(f"People the message is about: {data['data_subjects']}")
     for o in data["unreadable"]:

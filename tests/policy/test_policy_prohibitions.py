@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -197,3 +198,27 @@ def test_permission_cannot_replace_claimant_consent(policy, registers):
     s = scan(names(1), docs(DocKind.CV), identified=[CLAIMANT])
     v = run(s, CLAIMANT, pol=policy, regs=registers)
     assert (v.action, v.rule) == (Action.REJECT, "cv-to-claimant-without-consent")
+
+
+def _about_nobody(findings, why: str = "disclaimer"):
+    return [dataclasses.replace(f, about_nobody=why) for f in findings]
+
+
+@pytest.mark.parametrize(
+    "category", [Category.HEALTH, Category.CRIMINAL_RECORD, Category.BENEFIT_PAYMENT], ids=str
+)
+def test_words_about_nobody_are_not_counted_by_default(policy, registers, category):
+    s = scan(_about_nobody(found(category)))
+    v = run(s, EMPLOYER, pol=policy, regs=registers)
+    assert (v.action, v.rule) == (Action.RELAY, "no-claimant-data")
+    # With one name beside them, the one-name exemption still holds.
+    v = run(scan(names(1) + _about_nobody(found(category))), EMPLOYER, pol=policy, regs=registers)
+    assert v.action is Action.RELAY
+
+
+def test_a_site_can_count_words_about_nobody(registers):
+    from policy_builders import make_policy
+
+    strict = make_policy(count_findings_about_nobody=True)
+    v = run(scan(_about_nobody(found(Category.HEALTH))), EMPLOYER, pol=strict, regs=registers)
+    assert (v.action, v.rule) == (Action.ENCRYPT, "health-prohibited")
