@@ -12,6 +12,7 @@ so "no record, no 250" holds while many sessions share the cost of the fsync.
 from __future__ import annotations
 
 import asyncio
+import os
 import sqlite3
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -43,6 +44,24 @@ def sqlite_time(t: datetime) -> str:
 
 
 Write = Callable[[sqlite3.Connection], None]
+
+
+def create_private(path: str | Path) -> None:
+    """Create the database file mode 0600, whatever the umask, unless it exists already.
+
+    SQLite gives the -wal, -shm and -journal files it makes the main file's mode, so
+    they are 0600 too. An existing file keeps the mode it has.
+    """
+    if str(path) in ("", ":memory:"):
+        return
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
+    except FileExistsError:
+        return
+    try:
+        os.fchmod(fd, 0o600)  # the umask may have taken bits off even 0600
+    finally:
+        os.close(fd)
 
 
 class SqliteAuditStore(AuditStore):
@@ -105,6 +124,7 @@ class SqliteAuditStore(AuditStore):
             raise AuditStoreError(f"cannot open audit store {self.path}: {e}") from e
 
     def _connect(self) -> sqlite3.Connection:
+        create_private(self.path)
         conn = sqlite3.connect(self.path, timeout=10, isolation_level=None, check_same_thread=False)
         conn.execute("PRAGMA journal_mode=WAL")
         # FULL: a committed record survives power loss; it is what lets us say 250.
