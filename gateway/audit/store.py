@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic_core import PydanticCustomError
 
 from gateway.audit.record import AuditRecord
 
@@ -25,6 +26,26 @@ REPORT_DIMENSIONS = ("day", "action", "rule", "sender")
 
 class AuditStoreError(Exception):
     """The store could not open, write or read. Treat as a temporary failure (451)."""
+
+
+POSTGRES_MISSING = (
+    "audit.url is PostgreSQL but psycopg is not installed: pip install 'mailgate[postgres]'"
+)
+
+
+def _is_postgres(url: str) -> bool:
+    return url.startswith(("postgresql://", "postgres://"))
+
+
+def require_psycopg() -> None:
+    """Raise ImportError saying which extra to install unless psycopg can be imported.
+
+    psycopg is the optional ``postgres`` extra: a SQLite-only site does not have it.
+    """
+    try:
+        import psycopg  # noqa: F401
+    except ImportError as exc:
+        raise ImportError(f"{POSTGRES_MISSING} ({exc})") from exc
 
 
 @dataclass(slots=True)
@@ -151,7 +172,11 @@ def check_dimensions(by: tuple[str, ...]) -> tuple[str, ...]:
 
 def open_store(url: str) -> AuditStore:
     """An (unopened) store for a URL: ``sqlite:///abs/path``, ``sqlite:relative``, ``postgresql://…``."""
-    if url.startswith(("postgresql://", "postgres://")):
+    if _is_postgres(url):
+        try:
+            require_psycopg()
+        except ImportError as exc:
+            raise AuditStoreError(str(exc)) from None
         from gateway.audit.postgres import PostgresAuditStore
 
         return PostgresAuditStore(url)
@@ -182,6 +207,13 @@ class AuditConfig(BaseModel):
     def _known_scheme(cls, v: str) -> str:
         if not v.startswith(("sqlite:", "postgresql://", "postgres://")):
             raise ValueError("must start with sqlite: or postgresql://")
+        if _is_postgres(v):
+            # Said when the configuration is read, before anything starts.
+            try:
+                require_psycopg()
+            except ImportError as exc:
+                # A custom error: pydantic then shows the message without "Value error, ".
+                raise PydanticCustomError("postgres_missing", str(exc)) from None
         return v
 
     def resolved_url(self, base: Path | None) -> str:

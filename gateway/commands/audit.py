@@ -97,8 +97,10 @@ def parse_when(value: str | None, now: datetime) -> datetime | None:
 
 def store_settings(args: argparse.Namespace) -> AuditConfig:
     if args.config is None:
-        cfg = AuditConfig()
-        return cfg if args.store is None else AuditConfig(url=args.store)
+        try:
+            return AuditConfig() if args.store is None else AuditConfig(url=args.store)
+        except ValidationError as e:
+            raise UsageError("; ".join(f"--store: {x['msg']}" for x in e.errors())) from None
     try:
         data = yaml.safe_load(args.config.read_text(encoding="utf-8")) or {}
     except OSError as e:
