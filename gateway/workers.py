@@ -1,23 +1,32 @@
 """The scan pool: content analysis in worker processes, never on the event loop.
 
+Each worker is a spawned process with one end of a socket pair; the event loop
+reads the other end directly (asyncio streams), one request at a time per
+worker: no executor manager or feeder thread, no shared result queue, so the
+main process spends its CPU on SMTP and the workers get the rest.
+
 Each worker imports the analyser once (``detectors.analyse:analyse`` by
 default) and, if its module has ``warm_up()``, calls it once at start so
 heavy models (spaCy) load per worker, not per message.
 
-A worker that dies (``BrokenProcessPool``) or a scan that runs past the
-timeout raises ``ScanFailed``; the pool is then rebuilt (a runaway worker is
-killed, not waited for). Scans that were in flight on a pool we killed because
-of someone else's timeout get one retry on the new pool.
+A worker that dies or a scan that runs past the timeout raises ``ScanFailed``
+(the client gets 451 4.3.0); that one worker is killed and a new one is
+spawned in its place, the others carry on. A worker reads EOF when the gateway
+goes away and exits.
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import importlib
 import multiprocessing
+import pickle
+import signal
+import socket
+import struct
+from collections import deque
 from collections.abc import Callable
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from gateway import logs
@@ -45,8 +54,49 @@ def _run(raw: bytes, mail_from: str, rcpt_tos: list[str]) -> Any:
     return _analyser(raw, mail_from, rcpt_tos)
 
 
-def _ping() -> bool:
-    return True
+# ---- the wire: an 8-byte length, then a pickle ---------------------------------------
+
+_HEADER = struct.Struct("!Q")
+
+
+def _send_blocking(sock: socket.socket, obj: Any) -> None:
+    data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
+    sock.sendall(_HEADER.pack(len(data)) + data)
+
+
+def _recv_exactly(sock: socket.socket, size: int) -> bytearray | None:
+    buf = bytearray(size)
+    view, got = memoryview(buf), 0
+    while got < size:
+        n = sock.recv_into(view[got:])
+        if n == 0:
+            return None  # the gateway went away
+        got += n
+    return buf
+
+
+def _worker_main(sock: socket.socket, path: str, terms: Any) -> None:
+    """A worker process: warm up once, say ready, then answer one request at a time."""
+    # Ctrl-C in a terminal reaches the whole process group; the gateway decides when
+    # workers stop (EOF on the socket, or a signal addressed to this process).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _init_worker(path, terms)
+    _send_blocking(sock, ("ready", None))
+    while True:
+        header = _recv_exactly(sock, _HEADER.size)
+        body = _recv_exactly(sock, _HEADER.unpack(header)[0]) if header else None
+        if body is None:
+            return
+        raw, mail_from, rcpt_tos = pickle.loads(body)
+        try:
+            reply: tuple[str, Any] = ("ok", _run(raw, mail_from, rcpt_tos))
+            data = pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception as exc:  # the analyser failed on this message (or its result)
+            data = pickle.dumps(("error", type(exc).__name__))
+        sock.sendall(_HEADER.pack(len(data)) + data)
+
+
+# ---- the gateway's side ---------------------------------------------------------------
 
 
 class ScanFailed(Exception):
@@ -57,71 +107,287 @@ class ScanFailed(Exception):
         self.reason = reason
 
 
+class WorkerStartError(RuntimeError):
+    """A worker died before it was ready (the analyser or its models failed to load)."""
+
+
+class _WorkerGone(Exception):
+    """EOF or a broken socket: the worker process is dead."""
+
+
+class _Worker:
+    """One worker process and the event loop's end of its socket."""
+
+    def __init__(self, ctx: Any, analyser: str, terms: Any) -> None:
+        ours, theirs = socket.socketpair()
+        self._theirs = theirs
+        self._sock = ours
+        self.process = ctx.Process(
+            target=_worker_main, args=(theirs, analyser, terms), daemon=True, name="scan-worker"
+        )
+        self._reader: asyncio.StreamReader | None = None
+        self._writer: asyncio.StreamWriter | None = None
+
+    @property
+    def pid(self) -> int | None:
+        return self.process.pid
+
+    async def start(self) -> None:
+        """Spawn (off the loop: spawn writes the preparation data) and wait for 'ready'."""
+        loop = asyncio.get_running_loop()
+        try:
+            await loop.run_in_executor(None, self.process.start)
+        finally:
+            self._theirs.close()  # the child has its own copy
+        self._reader, self._writer = await asyncio.open_unix_connection(sock=self._sock)
+        try:
+            status, _ = await self._receive()
+        except _WorkerGone:
+            self.process.join(5)
+            raise WorkerStartError(
+                f"scan worker exited with code {self.process.exitcode} while loading"
+            ) from None
+        if status != "ready":
+            raise WorkerStartError(f"scan worker said {status!r} instead of ready")
+
+    async def _receive(self) -> tuple[str, Any]:
+        assert self._reader is not None
+        try:
+            header = await self._reader.readexactly(_HEADER.size)
+            body = await self._reader.readexactly(_HEADER.unpack(header)[0])
+        except (asyncio.IncompleteReadError, ConnectionError) as exc:
+            raise _WorkerGone() from exc
+        return pickle.loads(body)
+
+    async def call(self, request: bytes) -> tuple[str, Any]:
+        assert self._writer is not None
+        try:
+            self._writer.write(_HEADER.pack(len(request)))
+            self._writer.write(request)
+            await self._writer.drain()
+        except ConnectionError as exc:
+            raise _WorkerGone() from exc
+        return await self._receive()
+
+    def alive(self) -> bool:
+        return self.process.is_alive() and not (self._reader and self._reader.at_eof())
+
+    def stop(self, *, kill: bool = False) -> None:
+        """Close our end (an idle worker then exits on EOF); ``kill``: SIGKILL it now."""
+        if self._writer is not None:
+            self._writer.close()
+        else:
+            self._sock.close()
+        if kill and self.process.pid is not None and self.process.exitcode is None:
+            with contextlib.suppress(OSError):
+                self.process.kill()
+        _reap_later(self.process)
+
+
+def _reap_later(process: Any) -> None:
+    """Join the process when it has exited, without blocking the loop (no zombies)."""
+    if process.pid is None:
+        return
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        return  # no loop (interpreter exit): multiprocessing's atexit joins daemons
+    sentinel = process.sentinel
+
+    def reap() -> None:
+        loop.remove_reader(sentinel)
+        process.join(0)
+
+    if process.exitcode is not None:
+        return
+    loop.add_reader(sentinel, reap)
+
+
 class ScanPool:
+    """``workers`` processes, each running ``analyser`` (``module:function``).
+
+    ``scan`` waits for an idle worker, then gives the scan ``timeout`` seconds.
+    """
+
     def __init__(self, workers: int, timeout: float, analyser: str, terms: Any = None) -> None:
         self.workers = workers
         self.timeout = timeout
         self.analyser = analyser
-        self.terms = terms  # detectors.terms.TermLists loaded by the gateway, or None
+        self.terms = terms  # policies.terms.TermLists loaded by the gateway, or None
         # spawn: no fork of a process running an event loop and threads.
         self._ctx = multiprocessing.get_context("spawn")
-        self._pool = self._new_pool()
-        self._killed: set[int] = set()  # ids of pools we terminated on purpose
+        self._all: set[_Worker] = set()
+        self._idle: list[_Worker] = []
+        self._waiters: deque[asyncio.Future[_Worker]] = deque()
+        self._tasks: set[asyncio.Future[Any]] = set()
+        self._started: asyncio.Future[None] | None = None
+        self._closing = False  # graceful: no new workers, finish what was asked
+        self._failing = False  # the last worker start failed: do not queue scans for ever
+        self._closed = False
         self._log = logs.get()
 
-    def _new_pool(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
-            max_workers=self.workers,
-            mp_context=self._ctx,
-            initializer=_init_worker,
-            initargs=(self.analyser, self.terms),
-        )
+    # -- life cycle ------------------------------------------------------------------
 
     async def start(self) -> None:
-        """Start every worker now (and load its models), not on the first message."""
-        loop = asyncio.get_running_loop()
-        futures = [loop.run_in_executor(self._pool, _ping) for _ in range(self.workers * 2)]
-        await asyncio.gather(*futures)
+        """Start every worker now (and load its models), not on the first message.
 
-    def _replace(self, pool: ProcessPoolExecutor) -> None:
-        if pool is not self._pool:
-            return  # someone already replaced it
-        self._killed.add(id(pool))
-        self._pool = self._new_pool()
-        for proc in list((getattr(pool, "_processes", None) or {}).values()):
-            if proc.is_alive():
-                proc.kill()
-        pool.shutdown(wait=False, cancel_futures=True)
+        Raises WorkerStartError when a worker dies while loading.
+        """
+        if self._started is None:
+            self._started = asyncio.ensure_future(self._start_all())
+        await asyncio.shield(self._started)
 
-    async def scan(self, raw: bytes, mail_from: str, rcpt_tos: list[str]) -> Any:
-        for attempt in (1, 2):
-            pool = self._pool
-            loop = asyncio.get_running_loop()
-            try:
-                fut = loop.run_in_executor(pool, _run, raw, mail_from, list(rcpt_tos))
-                return await asyncio.wait_for(fut, self.timeout)
-            except TimeoutError:
-                self._log.warning("scan_timeout", timeout=self.timeout)
-                self._replace(pool)
-                raise ScanFailed("timeout") from None
-            except BrokenProcessPool:
-                if id(pool) in self._killed and attempt == 1:
-                    continue  # collateral of another message's timeout: retry once
-                self._log.warning("scan_worker_crashed")
-                self._replace(pool)
-                raise ScanFailed("worker crashed") from None
-            except Exception as exc:  # the analyser itself failed on this message
-                self._log.warning("scan_error", error=type(exc).__name__)
-                raise ScanFailed(f"analyser error ({type(exc).__name__})") from None
-        raise ScanFailed("worker crashed")
+    async def _start_all(self) -> None:
+        workers = [_Worker(self._ctx, self.analyser, self.terms) for _ in range(self.workers)]
+        self._all.update(workers)
+        results = await asyncio.gather(*(w.start() for w in workers), return_exceptions=True)
+        for worker, result in zip(workers, results, strict=True):
+            if isinstance(result, BaseException):
+                self._drop(worker, kill=True)
+                self._failing = True
+                self._background(self._spawn_one(1.0))  # keep trying, backing off
+            else:
+                self._release(worker)
+        for result in results:
+            if isinstance(result, BaseException):
+                raise result
+
+    def pids(self) -> list[int]:
+        """The worker processes' ids (for tests and diagnostics)."""
+        return [w.pid for w in self._all if w.pid is not None]
 
     def shutdown(self, *, graceful: bool = False) -> None:
         """Stop the workers. ``graceful``: scans already submitted still finish."""
-        pool = self._pool
-        if graceful:
-            pool.shutdown(wait=False, cancel_futures=False)
+        self._closing = True
+        if graceful:  # idle ones go now, busy ones when their scan is answered
+            for worker in list(self._idle):
+                self._drop(worker)
             return
-        for proc in list((getattr(pool, "_processes", None) or {}).values()):
-            if proc.is_alive():
-                proc.terminate()
-        pool.shutdown(wait=False, cancel_futures=True)
+        self._closed = True
+        for task in list(self._tasks):  # replacements not yet spawned
+            task.cancel()
+        for worker in list(self._all):
+            self._drop(worker, kill=False)
+            if worker.process.pid is not None and worker.process.exitcode is None:
+                worker.process.terminate()
+        while self._waiters:
+            waiter = self._waiters.popleft()
+            if not waiter.done():
+                waiter.set_exception(ScanFailed("gateway stopping"))
+
+    # -- workers in and out ------------------------------------------------------------
+
+    async def _acquire(self) -> _Worker:
+        if self._started is None:
+            self._started = asyncio.ensure_future(self._start_all())
+            self._started.add_done_callback(self._log_start_failure)
+        while True:
+            if self._closed or (self._closing and not self._all):
+                raise ScanFailed("gateway stopping")
+            if self._failing and not self._idle:
+                raise ScanFailed("no scan worker could start")
+            if self._idle:
+                worker = self._idle.pop()
+            else:
+                waiter = asyncio.get_running_loop().create_future()
+                self._waiters.append(waiter)
+                try:
+                    worker = await waiter
+                except asyncio.CancelledError:
+                    if waiter.done() and not waiter.cancelled() and waiter.exception() is None:
+                        self._release(waiter.result())  # handed over just as we left
+                    with contextlib.suppress(ValueError):
+                        self._waiters.remove(waiter)
+                    raise
+            if worker.alive():
+                return worker
+            self._log.warning("scan_worker_died_idle", pid=worker.pid)
+            self._replace(worker)
+
+    def _log_start_failure(self, fut: asyncio.Future[None]) -> None:
+        if not fut.cancelled() and fut.exception() is not None:
+            self._log.error("scan_workers_failed", error=str(fut.exception()))
+
+    def _release(self, worker: _Worker) -> None:
+        while self._waiters:
+            waiter = self._waiters.popleft()
+            if not waiter.done():
+                waiter.set_result(worker)
+                return
+        if self._closing:
+            self._drop(worker)
+        else:
+            self._idle.append(worker)
+
+    def _drop(self, worker: _Worker, *, kill: bool = False) -> None:
+        self._all.discard(worker)
+        with contextlib.suppress(ValueError):
+            self._idle.remove(worker)
+        worker.stop(kill=kill)
+
+    def _replace(self, worker: _Worker) -> None:
+        """Kill ``worker`` and spawn one in its place (in the background)."""
+        self._drop(worker, kill=True)
+        if self._closing:
+            return
+        self._background(self._spawn_one())
+
+    async def _spawn_one(self, delay: float = 0.0) -> None:
+        await asyncio.sleep(delay)
+        if self._closing:
+            return
+        worker = _Worker(self._ctx, self.analyser, self.terms)
+        self._all.add(worker)
+        try:
+            await worker.start()
+        except Exception as exc:
+            self._drop(worker, kill=True)
+            self._failing = True
+            self._log.error("scan_worker_start_failed", error=str(exc))
+            self._background(self._spawn_one(min(max(delay * 2, 1.0), 30.0)))
+            return
+        self._failing = False
+        if self._closing:
+            self._drop(worker)
+        else:
+            self._release(worker)
+
+    def _background(self, coro: Any) -> None:
+        task = asyncio.ensure_future(coro)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    # -- one scan --------------------------------------------------------------------
+
+    async def scan(self, raw: bytes, mail_from: str, rcpt_tos: list[str]) -> Any:
+        worker = await self._acquire()
+        request = pickle.dumps((raw, mail_from, list(rcpt_tos)), protocol=pickle.HIGHEST_PROTOCOL)
+        job = asyncio.ensure_future(worker.call(request))
+        try:
+            status, value = await asyncio.wait_for(asyncio.shield(job), self.timeout)
+        except TimeoutError:
+            job.cancel()
+            self._log.warning("scan_timeout", timeout=self.timeout, pid=worker.pid)
+            self._replace(worker)
+            raise ScanFailed("timeout") from None
+        except _WorkerGone:
+            self._log.warning("scan_worker_crashed", pid=worker.pid)
+            self._replace(worker)
+            raise ScanFailed("worker crashed") from None
+        except asyncio.CancelledError:
+            # The client went away mid-scan: the worker still owes us the answer.
+            self._background(self._finish_orphan(worker, job))
+            raise
+        self._release(worker)
+        if status != "ok":  # the analyser itself failed on this message
+            self._log.warning("scan_error", error=value)
+            raise ScanFailed(f"analyser error ({value})")
+        return value
+
+    async def _finish_orphan(self, worker: _Worker, job: asyncio.Future[Any]) -> None:
+        try:
+            await asyncio.wait_for(job, self.timeout)
+        except (TimeoutError, _WorkerGone):
+            self._replace(worker)
+        else:
+            self._release(worker)

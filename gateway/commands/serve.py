@@ -173,9 +173,8 @@ def run(args: argparse.Namespace) -> int:
         print(f"mailgate: configuration error\n{exc}", file=sys.stderr)
         return 2
     logs.setup(cfg.log.level)
-    from concurrent.futures.process import BrokenProcessPool
-
     from gateway.auth import CredentialsError
+    from gateway.workers import WorkerStartError
     from policies.loader import PolicyError
     from policies.settings import SettingsError
     from policies.terms import TermsError
@@ -188,7 +187,7 @@ def run(args: argparse.Namespace) -> int:
     except CredentialsError as exc:
         print(f"mailgate: credentials file error\n{exc}", file=sys.stderr)
         return 2
-    except BrokenProcessPool:
+    except WorkerStartError:
         print(
             f"mailgate: cannot start the scan workers (analyser {cfg.scan.analyser!r} "
             "failed to load; its error is above)",

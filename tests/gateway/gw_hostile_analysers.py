@@ -36,3 +36,13 @@ def quick(raw: bytes, mail_from: str, rcpt_tos: list[str]) -> Scan:
         if line.lower().startswith(b"subject:"):
             return Scan(subject=line[8:].strip().decode("utf-8", "replace"))
     return Scan()
+
+
+def sleepy(raw: bytes, mail_from: str, rcpt_tos: list[str]) -> Scan:
+    """Sleeps for the seconds its subject says ('0.5'), then answers with that subject;
+    'crash' in the subject kills the worker instead."""
+    subject = quick(raw, mail_from, rcpt_tos).subject
+    if subject == "crash":
+        os._exit(3)
+    time.sleep(float(subject or 0))
+    return Scan(subject=subject)

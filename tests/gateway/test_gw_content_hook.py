@@ -60,7 +60,7 @@ def test_every_message_crashing_never_relays(gw, sink):
 
 def test_worker_timeout_gives_451_and_kills_the_runaway(gw, sink):
     g = gw({"upstream": upstream_to(sink.port), "scan": scan_cfg("gw_hostile_analysers:hang", 1)})
-    before = {p.pid for p in g.gateway.scanner._pool._processes.values()}
+    before = set(g.gateway.scanner.pids())
     started = time.monotonic()
     code, text = send(g.port, message("hang"))
     assert code == 451 and b"4.3.0" in text and b"timeout" in text
