@@ -4,7 +4,10 @@
 registers' rows and the time. For each recipient it runs the steps listed at
 the top of ``dwp-provider.yaml``; the most restrictive recipient governs the
 message. ``PolicyDecider`` keeps a loaded policy for the gateway and reloads
-it on SIGHUP, keeping the old one when the new file is broken.
+it on SIGHUP, keeping the old one when the new file is broken; it decides on an
+in-memory view of the registers that a background thread refreshes (at most
+once a second, only when SQLite's ``data_version`` says the file changed), so
+``PolicyDecider.decide`` on the event loop does no I/O.
 """
 
 from __future__ import annotations
@@ -16,12 +19,14 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
+import structlog
+
 from detectors.model import Scan
 from policies.classify import Directory, Recipient, classify
 from policies.conditions import Context, check, designated, facts_of, holds, process_kinds
 from policies.loader import PolicyError, load
 from policies.model import Policy, Prohibition, Rule
-from policies.registers import Permission, Registers, scope_matches
+from policies.registers import Permission, Registers, RegisterView, scope_matches
 from policies.settings import read_paths
 from policies.verdict import (
     SEVERITY,
@@ -373,15 +378,18 @@ def decide(
     envelope: EnvelopeFacts,
     scan: Scan,
     policy: Policy,
-    registers: Registers | None,
+    registers: Registers | RegisterView | None,
     now: datetime,
 ) -> Verdict:
-    """The one outcome for this message, with the rule, the ¶ and the reasons."""
+    """The one outcome for this message, with the rule, the ¶ and the reasons.
+
+    ``registers``: a RegisterView (no SQL at all), or Registers (its current snapshot).
+    """
     if now.tzinfo is None:
         now = now.replace(tzinfo=UTC)
     facts = facts_of(scan, policy)
     directory = _directory(policy)
-    view = registers.snapshot() if registers is not None else None
+    view = registers.snapshot() if isinstance(registers, Registers) else registers
     recipients = [classify(a, directory, view, facts.identified, now) for a in envelope.rcpt_tos]
     tag = policy.encryption.subject_tag
     tag_present = bool(tag) and tag.lower() in facts.subject.lower()
@@ -506,6 +514,11 @@ class PolicyDecider:
         self.encryption_available = encryption_available
         self.policy = self._load()
         self._lock = threading.Lock()
+        self._view: RegisterView | None = None
+        self._view_writes = -1
+        self._watcher: threading.Thread | None = None
+        self._stop_watching = threading.Event()
+        self.refresh_registers()
 
     def _load(self) -> Policy:
         policy = load(self.path)
@@ -524,7 +537,45 @@ class PolicyDecider:
         return cls(paths.policy, registers, encryption_available=encryption_available)
 
     def decide(self, envelope: EnvelopeFacts, scan: Scan, now: datetime | None = None) -> Verdict:
-        return decide(envelope, scan, self.policy, self.registers, now or datetime.now(UTC))
+        """Decide on the registers view in memory: no SQL, no file access."""
+        if self.registers is not None and self.registers.writes != self._view_writes:
+            self.refresh_registers()  # written through this very object: read it back now
+        return decide(envelope, scan, self.policy, self._view, now or datetime.now(UTC))
+
+    # -- the registers view -----------------------------------------------------------
+
+    def refresh_registers(self) -> None:
+        """Swap in the registers' current rows (a cheap PRAGMA when nothing changed)."""
+        if self.registers is None:
+            return
+        writes = self.registers.writes
+        self._view = self.registers.snapshot()
+        self._view_writes = writes
+
+    def watch_registers(self, interval: float = 1.0) -> None:
+        """Refresh the view every ``interval`` s on a background thread, so a
+        `mailgate consent add` from another process counts within about that long."""
+        if self.registers is None or self._watcher is not None:
+            return
+        self._stop_watching.clear()
+        self._watcher = threading.Thread(
+            target=self._watch, args=(interval,), name="registers-watch", daemon=True
+        )
+        self._watcher.start()
+
+    def _watch(self, interval: float) -> None:
+        log = structlog.get_logger()
+        while not self._stop_watching.wait(interval):
+            try:
+                self.refresh_registers()
+            except Exception as exc:  # keep deciding on the last good view
+                log.error("registers_refresh_failed", error=str(exc))
+
+    def stop_watching(self) -> None:
+        self._stop_watching.set()
+        if self._watcher is not None:
+            self._watcher.join(5)
+            self._watcher = None
 
     def reload(self) -> str | None:
         """Validate and swap in the file; on error keep the running policy and return why."""

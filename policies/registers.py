@@ -195,6 +195,7 @@ class Registers:
         self._local = threading.local()
         self._shared: sqlite3.Connection | None = None
         self._shared_snapshot = RegisterView()
+        self.writes = 0  # this object's own writes (any thread), for snapshot holders
         if self.path == ":memory:":
             # One in-memory database shared by all threads of this process.
             self._shared = sqlite3.connect(":memory:", check_same_thread=False)
@@ -211,17 +212,27 @@ class Registers:
     def _changed(self) -> None:
         """Our own write: data_version only counts other connections' commits."""
         self._snapshot_slot().fresh = False
+        self.writes += 1
 
     def snapshot(self) -> RegisterView:
+        """The rows in force: the last view while the file is unchanged, else a new one.
+
+        A view is never changed once returned, so a reader holding one (the engine)
+        can keep using it while another thread builds the next.
+        """
         slot = self._snapshot_slot()
         version = self._conn().execute("PRAGMA data_version").fetchone()[0]
-        if not slot.fresh or slot.version != version:
-            consents: dict[str, list[Consent]] = {}
-            for c in self.consents():
-                consents.setdefault(c.address, []).append(c)
-            slot.consents, slot.permissions = consents, self.permissions()
-            slot.version, slot.fresh = version, True
-        return slot
+        if slot.fresh and slot.version == version:
+            return slot
+        consents: dict[str, list[Consent]] = {}
+        for c in self.consents():
+            consents.setdefault(c.address, []).append(c)
+        view = RegisterView(version, consents, self.permissions(), fresh=True)
+        if self._shared is not None:
+            self._shared_snapshot = view
+        else:
+            self._local.snapshot = view
+        return view
 
     def _conn(self) -> sqlite3.Connection:
         if self._shared is not None:

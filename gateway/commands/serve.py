@@ -112,6 +112,7 @@ async def _serve(cfg: config.Config, path: Path | None) -> int:
     log = logs.get()
     await actions.open()  # no audit store, no service
     await gateway.start()
+    decider.watch_registers()  # consent/permission changes from the CLI, within ~1 s
     watch_sessions(metrics, gateway)
     exporter = start_metrics_server(cfg.metrics, metrics)
     assert gateway.address is not None
@@ -158,6 +159,7 @@ async def _serve(cfg: config.Config, path: Path | None) -> int:
     await stop.wait()
     log.info("stopping", sessions=len(gateway.sessions))
     await gateway.stop()
+    decider.stop_watching()
     await actions.close()
     if exporter is not None:
         exporter[0].shutdown()
