@@ -5,8 +5,15 @@ Uses Postfix's own load tools on loopback: ``smtp-source`` sends N messages of
 so every figure is end to end (accepted by the final sink), including Postfix's
 queue. Mailgate runs as a real ``mailgate serve`` process with the no-op scan
 (pass ``--analyser detectors.analyse:analyse`` to measure the real detectors).
+Added latency is measured at half load: an open-loop paced stream at half of
+Mailgate's measured rate, over the same sessions, directly to the sink and then
+through Mailgate; p50/p99 of each message's MAIL-to-final-reply time, subtracted.
 
     python bench/throughput.py [--messages 2000] [--sessions 20] [--size 10240]
+        [--workers 1,2] [--root OTHER_TREE ...]
+
+``--workers`` runs Mailgate once per worker count; ``--root`` names more Mailgate
+source trees to run the same way (e.g. an older checkout, for before/after).
 
 Needs the Debian postfix package (smtp-source, smtp-sink, postfix) and root for
 the private Postfix instance.
@@ -18,7 +25,6 @@ import argparse
 import os
 import re
 import shutil
-import smtplib
 import statistics
 import subprocess
 import sys
@@ -43,11 +49,12 @@ def noop(raw: bytes, mail_from: str, rcpt_tos: list[str]):
     return Scan()
 
 
-def start_sink(port: int, count: int) -> subprocess.Popen:
+def start_sink(port: int, count: int | None) -> subprocess.Popen:
     args = [SMTP_SINK]
     if os.geteuid() == 0:
         args += ["-u", "nobody"]
-    args += ["-M", str(count), f"127.0.0.1:{port}", "256"]
+    args += ["-M", str(count)] if count is not None else []
+    args += [f"127.0.0.1:{port}", "256"]
     proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     from mailgate_support import wait_for_port
 
@@ -90,20 +97,10 @@ def end_to_end(target_port: int, sink: subprocess.Popen, args) -> float:
     return args.messages / (time.monotonic() - started)
 
 
-def probe_latency(port: int, count: int, size: int) -> list[float]:
-    body = ("x" * 76 + "\r\n") * (size // 78)
-    raw = (
-        "From: <sender@provider.test>\r\nTo: <rcpt@partner.test>\r\nSubject: probe\r\n"
-        "Message-ID: <probe@bench.test>\r\n\r\n" + body
-    ).encode()
-    times = []
-    with smtplib.SMTP("127.0.0.1", port) as s:
-        s.ehlo("bench.test")
-        for _ in range(count):
-            t = time.perf_counter()
-            s.sendmail("sender@provider.test", ["rcpt@partner.test"], raw)
-            times.append(time.perf_counter() - t)
-    return times
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU the process itself has used (not its children)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def pct(values: list[float], p: float) -> float:
@@ -127,7 +124,9 @@ def rss_peak_kib(pid: int) -> int:
     return total
 
 
-def start_mailgate(workdir: Path, upstream_port: int, analyser: str):
+def start_mailgate(
+    workdir: Path, upstream_port: int, analyser: str, workers: int = 2, root: Path = ROOT
+):
     from mailgate_support import free_port, wait_for_port
 
     port = free_port()
@@ -136,12 +135,12 @@ def start_mailgate(workdir: Path, upstream_port: int, analyser: str):
         "hostname": "mailgate.bench",
         "upstream": {"host": "127.0.0.1", "port": upstream_port, "pool_size": 32},
         "limits": {"max_sessions": 200},
-        "scan": {"workers": 2, "timeout": 60, "analyser": analyser},
+        "scan": {"workers": workers, "timeout": 60, "analyser": analyser},
         "log": {"level": "warning"},
     }
     path = workdir / "mailgate.yaml"
     path.write_text(yaml.safe_dump(cfg))
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(HERE), str(ROOT)])}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(HERE), str(root)])}
     proc = subprocess.Popen(
         [sys.executable, "-m", "gateway.cli", "serve", "--config", str(path)],
         cwd=workdir,
@@ -158,7 +157,9 @@ def main() -> int:
     ap.add_argument("--messages", type=int, default=2000)
     ap.add_argument("--sessions", type=int, default=20)
     ap.add_argument("--size", type=int, default=10240)
-    ap.add_argument("--probes", type=int, default=300, help="sequential messages for latency")
+    ap.add_argument("--load-seconds", type=float, default=15, help="half-load latency run")
+    ap.add_argument("--workers", default="2", help="comma-separated worker counts")
+    ap.add_argument("--root", type=Path, action="append", default=[], help="more trees")
     ap.add_argument("--analyser", default="throughput:noop")
     args = ap.parse_args()
 
@@ -186,29 +187,53 @@ def main() -> int:
         pf.stop()
     print(f"through Postfix relay      {via_postfix:8.1f} msg/s")
 
+    for root in [ROOT, *args.root]:
+        for workers in (int(w) for w in args.workers.split(",")):
+            name = "this tree" if root == ROOT else str(root)
+            mailgate_run(work, args, via_postfix, workers, root.resolve(), name)
+    shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def mailgate_run(work: Path, args, via_postfix: float, workers: int, root: Path, name: str):
+    from mailgate_support import free_port
+    from realistic import Mail, send_all
+
     # 3. Through Mailgate (before-queue: 250 only after the sink said 250).
     sink_port = free_port()
     sink = start_sink(sink_port, args.messages)
-    mg, mg_port = start_mailgate(work, sink_port, args.analyser)
+    mg, mg_port = start_mailgate(work, sink_port, args.analyser, workers, root)
     try:
+        cpu = cpu_seconds(mg.pid)
         via_mailgate = end_to_end(mg_port, sink, args)
+        cpu_ms = (cpu_seconds(mg.pid) - cpu) * 1000 / args.messages
         print(
-            f"through Mailgate           {via_mailgate:8.1f} msg/s "
-            f"({100 * via_mailgate / via_postfix:.0f} % of Postfix; target ≥ 50 %)"
+            f"through Mailgate, {workers} worker(s) {via_mailgate:8.1f} msg/s "
+            f"({via_mailgate / via_postfix:.2f}× Postfix; target ≥ 0.6×); "
+            f"main process {cpu_ms:.2f} ms CPU/msg  [{name}]",
+            flush=True,
         )
         rss = rss_peak_kib(mg.pid)
     finally:
         mg.terminate()
         mg.wait(60)
 
-    # 4. Added latency: the same sequential transactions, direct and through Mailgate.
+    # 4. Added latency at half load: the same paced stream, direct and through Mailgate.
+    rate = via_mailgate / 2
+    count = max(int(rate * args.load_seconds), 50)
+    body = ("x" * 76 + "\r\n") * (args.size // 78)
+    raw = (
+        "From: <sender@provider.test>\r\nTo: <rcpt@partner.test>\r\nSubject: probe\r\n"
+        "Message-ID: <probe@bench.test>\r\n\r\n" + body
+    ).encode()
+    mails = [Mail("sender@provider.test", ["rcpt@partner.test"], raw)] * count
     sink_port = free_port()
-    sink = start_sink(sink_port, args.probes * 10 + 1000)  # killed when done
-    mg, mg_port = start_mailgate(work, sink_port, args.analyser)
+    sink = start_sink(sink_port, None)
+    mg, mg_port = start_mailgate(work, sink_port, args.analyser, workers, root)
     try:
-        probe_latency(mg_port, 10, args.size)  # warm the pool
-        direct_t = probe_latency(sink_port, args.probes, args.size)
-        mg_t = probe_latency(mg_port, args.probes, args.size)
+        send_all(mg_port, mails[:20], 2)  # warm the pool
+        direct_t = send_all(sink_port, mails, args.sessions, rate).latencies
+        mg_t = send_all(mg_port, mails, args.sessions, rate).latencies
     finally:
         mg.terminate()
         mg.wait(60)
@@ -216,12 +241,11 @@ def main() -> int:
     for p in (50, 99):
         added = (pct(mg_t, p) - pct(direct_t, p)) * 1000
         print(
-            f"Mailgate added latency p{p}  {added:7.2f} ms "
+            f"  added latency at {rate:.0f} msg/s p{p}  {added:7.2f} ms "
             f"(direct {pct(direct_t, p) * 1000:.2f} ms, via Mailgate {pct(mg_t, p) * 1000:.2f} ms)"
+            + ("; target p99 ≤ 50 ms" if p == 99 else "")
         )
-    print(f"Mailgate peak RSS          {rss / 1024:8.1f} MiB (main process + 2 scan workers)")
-    shutil.rmtree(work, ignore_errors=True)
-    return 0
+    print(f"  peak RSS {rss / 1024:8.1f} MiB (main process + {workers} scan worker(s))", flush=True)
 
 
 if __name__ == "__main__":
