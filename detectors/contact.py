@@ -24,7 +24,7 @@ POSTCODE_RE = re.compile(
 )
 ADDRESS_LABEL_RE = re.compile(r"\b(?:home\s+)?address\b|\blives?\s+at\b|\bresid", re.I)
 STREET_RE = re.compile(
-    r"\b\d{1,4}[A-Za-z]?,?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+(?:Road|Rd|Street|St|Avenue|Ave|Lane|"
+    r"\b\d{1,4}[A-Za-z]?,?\s++[A-Z][a-z]++(?:\s++[A-Z][a-z]++)*\s+(?:Road|Rd|Street|St|Avenue|Ave|Lane|"
     r"Close|Drive|Way|Court|Crescent|Place|Gardens|Grove|Terrace|Hill|Park|View|Walk|Square|Mews)\b"
 )
 PHONE_HINT_RE = re.compile(r"(?<![\d\-/])(?:\+44|\(?0)[\d \-()]{8,16}\d(?![\d\-/])")

@@ -36,8 +36,8 @@ CONTEXT_RE = re.compile(
 # A label alone at the start of the value's line, as a PDF form renders a
 # two-column table ("NI   jk 12 34 56 c"): no colon needed there.
 LINE_LABEL_RE = re.compile(
-    r"[ \t>*•\-]*(?:n\.?\s?i\.?|nino|nat\.?\s*ins\.?|national\s+insurance)"
-    r"(?:\s*(?:no|num|number))?\.?[ \t:#\-]*",
+    r"[ \t>*•\-]*+(?:n\.?\s?i\.?|nino|nat\.?\s*+ins\.?|national\s++insurance)"
+    r"(?:\s*+(?:no|num|number))?\.?[ \t:#\-]*+",
     re.I,
 )
 HEADER_RE = re.compile(
@@ -56,8 +56,8 @@ _SIX_DIGITS = re.compile(r"\d\d[ \t\-.]?\d\d[ \t\-.]?\d\d")
 # A value wrapped onto the next line right after its label ("NI: AB 12⏎34 56 C"):
 # the label, then the start of a NINO, then one line break.
 _WRAPPED = re.compile(
-    r"[ \t:.#\-]*(?:(?:number|no|num)\b[ \t:.#\-]*)?(?:is[ \t]+)?"
-    r"[A-Za-z]{2}[ \t.\-]?(?:\d\d[ \t.\-]?){0,2}\d?[ \t]*(?=\r?\n)"
+    r"[ \t:.#\-]*+(?:(?:number|no|num)\b[ \t:.#\-]*+)?(?:is[ \t]++)?"
+    r"[A-Za-z]{2}[ \t.\-]?(?:\d\d[ \t.\-]?){0,2}\d?[ \t]*+(?=\r?\n)"
 )
 WINDOW_BEFORE = 80
 WINDOW_AFTER = 40

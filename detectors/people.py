@@ -55,7 +55,9 @@ _CUE_BEFORE_RE = re.compile(
     r"[ \t]*[:\-–]?[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?$"
 )
 _CUE_AFTER_RE = re.compile(
-    r"['’]s\b|[ \t]*,?[ \t]+(?:is|has|was|who|will|would|did|does|had|can|cannot|"
+    # Whitespace runs are possessive and the comma splits them: "[ \t]*,?[ \t]+" made
+    # every split of a long run a new try (cubic in the run's length).
+    r"['’]s\b|(?:[ \t]*+,[ \t]++|[ \t]++)(?:is|has|was|who|will|would|did|does|had|can|cannot|"
     r"can't|isn't|hasn't|wasn't|didn't|started|starts|attended|missed|needs|wants|lives|"
     r"moved|told|said|called|rang|phoned|emailed|came|got|left|asked|finished|completed|"
     r"passed|failed|works|worked|applied)\b"
@@ -72,7 +74,8 @@ def has_name_cue(text: str) -> bool:
     return False
 
 
-_SEPARATOR = re.compile(r"\s+[-–—|/]\s+")
+# Only from the start of a whitespace run: a try from inside the run finds nothing new.
+_SEPARATOR = re.compile(r"(?<!\s)\s++[-–—|/]\s++")
 
 
 def normalise(raw: str) -> str | None:

@@ -1,0 +1,161 @@
+"""Detection work grows linearly with its input, whatever the input.
+
+Each detector (and the scan as a whole) runs on a hostile text of size n and
+of size 8n; a linear detector takes about 8× as long, a quadratic one 64×, a
+backtracking one forever. CPU time of this process, best of three, so a busy
+machine slows both sides alike; the slack (``MAX_RATIO`` and a small floor)
+absorbs noise, not a super-linear pattern. The inputs are the shapes that
+break regexes: long capitalised lines (a company-registration footer), long
+lower-case runs, digit and separator runs, whitespace runs, odd Unicode.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from detectors import (
+    bank,
+    benefits,
+    children,
+    contact,
+    dob,
+    doc_kinds,
+    nino,
+    people,
+    special,
+)
+from detectors import context as ctx_mod
+from detectors.masking import Keyer
+
+from .helpers import attachment, body
+
+N = 2_000
+SCALE = 8
+MAX_RATIO = 24  # linear gives ~8, quadratic ~64
+FLOOR = 0.02  # seconds: below this, timer noise dominates
+
+FOOTER = (
+    "Acme Support Services is a trading name of Acme Holdings Limited, registered in England "
+    "and Wales No 01234567. Registered Office Unit Four Riverside Business Park Leeds. "
+)
+SHAPES: dict[str, Callable[[int], str]] = {
+    "footer": lambda n: (FOOTER * (n // len(FOOTER) + 1))[:n],
+    "capitalised": lambda n: ("Registered In England And Wales Company Number Trading " * n)[:n],
+    "one long capitalised word": lambda n: "A" + "b" * (n - 1),
+    "capital words, no spaces": lambda n: ("AbcDef-Ghi'Jkl" * n)[:n],
+    "lower case": lambda n: "a" * n,
+    "lower-case words": lambda n: ("is a trading name of " * n)[:n],
+    "digits": lambda n: "1" * n,
+    "digits and separators": lambda n: ("12 34-56/78.9" * n)[:n],
+    "NINO shapes": lambda n: ("AB 12 34 56 " * n)[:n],
+    "whitespace after a word": lambda n: "Name" + " \t" * (n // 2),
+    "whitespace after a name": lambda n: "Jo Smith" + " " * n + "x",
+    "comma spaces": lambda n: ("Amy , " * n)[:n],
+    "blank lines": lambda n: ("Name:\n \n" * n)[:n],
+    "unicode": lambda n: ("Ñandú Ōsaka ǅemal ﬁ İ ß\u200b\u00a0 " * n)[:n],
+    "email-ish": lambda n: ("a.b-c+d" * n)[:n] + "@",
+    "date-ish": lambda n: ("12th of March 12 of " * n)[:n],
+}
+
+
+def _cpu(fn: Callable[[], object]) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.process_time()
+        fn()
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def assert_linear(fn: Callable[[str], object], make: Callable[[int], str], n: int = N) -> None:
+    small, large = make(n), make(n * SCALE)
+    fn(small)  # warm caches (compiled patterns, spaCy vocab)
+    t_small = _cpu(lambda: fn(small))
+    t_large = _cpu(lambda: fn(large))
+    assert t_large <= MAX_RATIO * max(t_small, FLOOR / MAX_RATIO) + FLOOR, (
+        f"{n}→{n * SCALE} chars: {t_small:.4f}s → {t_large:.4f}s"
+    )
+
+
+def _detectors(terms, nlp) -> dict[str, Callable[[str], object]]:
+    keyer = Keyer()
+    matcher = special.SpecialMatcher(nlp, terms)
+    none = ctx_mod.Regions()
+    return {
+        "nino": lambda t: nino.detect(t, "body", keyer),
+        "nino with header": lambda t: nino.detect(t, "body", keyer, header="NI number"),
+        "dob": lambda t: dob.detect(t, "body", keyer),
+        "dob with header": lambda t: dob.detect(t, "body", keyer, header="Date of birth"),
+        "bank": lambda t: bank.detect(t, "body", keyer),
+        "bank with header": lambda t: bank.detect(t, "body", keyer, header="Sort code"),
+        "children": lambda t: children.detect(t, "body", keyer),
+        "children names": children.names,
+        "contact": lambda t: contact.detect(t, "body", keyer, staff=none),
+        "benefits": lambda t: benefits.detect(t, "body", keyer, terms),
+        "special": lambda t: special.detect(
+            nlp.make_doc(special.candidate_text(t, matcher)), "body", keyer, matcher
+        ),
+        "name cue": people.has_name_cue,
+        "normalise": people.normalise,
+        "greeting names": people.greeting_names,
+        "signature names": people.signature_names,
+        "staff regions": lambda t: ctx_mod.staff_regions(t, staff_names=("jo smith",)),
+        "doc kinds": lambda t: doc_kinds.classify(doc_kinds.Document("body", None, t, "body")),
+    }
+
+
+@pytest.fixture(scope="module")
+def detectors(terms, nlp):
+    return _detectors(terms, nlp)
+
+
+@pytest.mark.parametrize("shape", list(SHAPES))
+def test_every_detector_is_linear(detectors, shape):
+    make = SHAPES[shape]
+    for name, fn in detectors.items():
+        try:
+            assert_linear(fn, make)
+        except AssertionError as e:
+            raise AssertionError(f"{name} on {shape}: {e}") from None
+
+
+@pytest.mark.parametrize("shape", list(SHAPES))
+def test_scan_is_linear(run, shape):
+    make = SHAPES[shape]
+
+    def whole(text: str) -> object:
+        # As a body, as an attachment (name heuristics: lists, CV headings), as a subject.
+        return run(body(text), attachment("cv.docx", text), subject=text[:200])
+
+    assert_linear(whole, make, n=1_500)
+
+
+# Lines built from the pieces that real mail mixes: names, titles, labels,
+# numbers, separators; repeated, each piece must still cost only its length.
+PIECES = [
+    "Mr ", "Jo ", "Smith", "O'Brien", "-", "McKay", "Limited", ", ", "registered in ",
+    "AB", " 12", "34", "56 C", "DOB: ", "12/03/1985", "sort code ", "20-32-06 ", "73479283",
+    "\t", "  ", "\n", "aged 7", "daughter ", "(", ")", "Ñ", "is ", "wrote:", "Kind regards\n",
+]  # fmt: skip
+
+
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(st.sampled_from(PIECES), min_size=3, max_size=12))
+def test_repeated_mixtures_are_linear(detectors, pieces):
+    unit = "".join(pieces)
+
+    def make(n: int) -> str:
+        return (unit * (n // len(unit) + 1))[:n]
+
+    for name, fn in detectors.items():
+        try:
+            assert_linear(fn, make, n=1_000)
+        except AssertionError as e:
+            raise AssertionError(f"{name} on {unit!r}: {e}") from None
