@@ -32,7 +32,9 @@ from detectors.model import (
 )
 from detectors.terms import TermLists
 
-BODY_SOURCES = {"body", "subject", "forwarded"}
+BODY_SOURCES = {"body", "subject", "forwarded", "header"}
+# Short texts of the message's own: read for identifiers, never a document to classify.
+LINE_SOURCES = {"subject", "header"}
 CUE_WORDS = frozenset(
     [
         "start",
@@ -147,7 +149,7 @@ class _Names:
 
 def _doc_key(chunk: Chunk) -> tuple[str, str]:
     if chunk.source in BODY_SOURCES:
-        return (chunk.source if chunk.source != "subject" else "subject", "")
+        return (chunk.source, "")
     return (chunk.container or "", chunk.filename or PAGE_SUFFIX_RE.sub("", chunk.location))
 
 
@@ -273,9 +275,10 @@ def scan(
 
         if not is_body:
             doc_emails |= {addr for addr, pos in contact.emails(text) if not regions.contains(pos)}
-        # Where the NER should look: the subject, and lines with a cue or a finding.
-        if chunk.source == "subject":
-            if CAPITAL_PAIR_RE.search(text):
+        # Where the NER should look: the subject and the sender's own headers (not
+        # display names: those are staff), and lines with a cue or a finding.
+        if chunk.source in LINE_SOURCES:
+            if CAPITAL_PAIR_RE.search(text) and not chunk.location.endswith("display names"):
                 ner_jobs.append((text, 0, regions, chunk.location))
         elif chunk.table is None:
             cued = (
@@ -292,7 +295,7 @@ def scan(
     kinds: list[DocKindFinding] = []
     classified: set[tuple[str, str]] = set()
     for key, doc_chunks in documents.items():
-        if key[0] == "subject":
+        if key[0] in LINE_SOURCES:
             continue
         first = doc_chunks[0]
         text = "\n".join(c.text for c in doc_chunks if c.table is None)

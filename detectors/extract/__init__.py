@@ -61,4 +61,7 @@ def _inline_pgp_only(out: Extraction) -> bool:
         return False
     if not any(o.reason == "encrypted:pgp" for o in out.opaque):
         return False
-    return all(c.source == "subject" or c.location.endswith("› subject") for c in out.chunks)
+    # The subject and the sender's headers stay outside the armour.
+    return all(
+        c.source in ("subject", "header") or c.location.endswith("› subject") for c in out.chunks
+    )

@@ -19,6 +19,7 @@ from email.utils import getaddresses
 from detectors.model import Address
 
 from .dispatch import Blob, read_blob
+from .headers import sender_headers
 from .html import emit_html
 from .limits import LimitExceeded
 from .smime import classify
@@ -155,12 +156,26 @@ def read_message(run: Run, msg: Message, where: Where, *, top: bool, walk: bool 
         run.out.message_id = header(msg, "message-id", decode=False) or None
         run.out.addresses = addresses(msg)
         run.emit(where.step("subject", source="subject"), subject)
+        _sender_headers(run, msg, where)
     else:
         run.emit(where, subject, step="subject")
         lines = [f"{h.title()}: {v}" for h in ("from", "to", "cc", "date") if (v := header(msg, h))]
         run.emit(where, "\n".join(lines), step="headers")
     if walk:
         _walk(run, msg, where, mime_depth=0, top=top)
+
+
+def _sender_headers(run: Run, msg: Message, where: Where) -> None:
+    """Every header the sender wrote ("header X-Claimant") and the display names
+    of the address headers ("header To display names")."""
+    for name, value in sender_headers(msg, _decode_words):
+        run.emit(where.step(f"header {name}", source="header"), value)
+    shown: dict[str, list[str]] = {}
+    for a in run.out.addresses:
+        if a.name.strip():
+            shown.setdefault(a.header.title(), []).append(a.name.strip())
+    for name, values in shown.items():
+        run.emit(where.step(f"header {name} display names", source="header"), "\n".join(values))
 
 
 def _walk(run: Run, part: Message, where: Where, *, mime_depth: int, top: bool) -> None:

@@ -28,8 +28,11 @@ def test_subject_bodies_addresses_and_message_id() -> None:
         "subject": "Referral for Tuesday",
         "body (text/plain)": "Hello team,\nplease book an interview.\n",
         "body (html)": "Hello team,\nplease book",
+        # Display names are content (RULES.md); the addresses are the envelope's.
+        "header From display names": "Adviser, Jo",
+        "header To display names": "Sam Lee",
     }
-    assert [c.source for c in out.chunks] == ["subject", "body", "body"]
+    assert [c.source for c in out.chunks] == ["subject", "header", "header", "body", "body"]
     assert out.addresses == [
         Address("Adviser, Jo", "jo.adviser@provider.example", "from"),
         Address("", "case.team@provider.example", "to"),
