@@ -28,7 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import aiosmtplib
@@ -71,6 +71,7 @@ class Outcome:
     refused: int
     latencies: list[float]
     main_cpu: float = 0.0  # CPU seconds the gateway's main process used
+    why: list[str] = field(default_factory=list)  # the refusals' replies
 
 
 def cpu_seconds(pid: int) -> float:
@@ -94,10 +95,12 @@ async def _session(port: int, queue: asyncio.Queue, out: Outcome, pace: asyncio.
             try:
                 await smtp.sendmail(mail.mail_from, mail.rcpt_to, mail.raw)
                 out.accepted += 1
-            except aiosmtplib.SMTPResponseException:
+            except aiosmtplib.SMTPResponseException as exc:
                 out.refused += 1
-            except aiosmtplib.SMTPRecipientsRefused:
+                out.why.append(f"{exc.code} {exc.message[:80]}")
+            except aiosmtplib.SMTPRecipientsRefused as exc:
                 out.refused += 1
+                out.why.append(str(exc)[:80])
             out.latencies.append(time.perf_counter() - started)
     finally:
         if smtp.is_connected:
@@ -260,7 +263,12 @@ def detectors_head() -> str:
         capture_output=True,
         text=True,
     )
-    return log.stdout.strip()
+    dirty = subprocess.run(
+        ["git", "-C", str(ROOT), "status", "--short", "--", "detectors"],
+        capture_output=True,
+        text=True,
+    ).stdout.splitlines()
+    return log.stdout.strip() + (f" (+{len(dirty)} uncommitted files)" if dirty else "")
 
 
 def main() -> int:
@@ -305,7 +313,11 @@ def main() -> int:
                 f"through Mailgate, {workers} worker(s) {rate:8.1f} msg/s  "
                 f"{rate / pf_rate:6.3f}× Postfix (target ≥ 0.5×)"
                 + f"  main process {out.main_cpu * 1000 / len(mails):.1f} ms CPU/msg"
-                + (f"  {out.refused} refused" if out.refused else "")
+                + (
+                    f"  {out.refused} refused ({'; '.join(sorted(set(out.why)))})"
+                    if out.refused
+                    else ""
+                )
                 + f"  [{name}]",
                 flush=True,
             )
