@@ -14,7 +14,8 @@ import tarfile
 import zipfile
 import zlib
 
-from .dispatch import Blob, read_blob
+from .blob import Blob
+from .dispatch import read_blob
 from .limits import LimitExceeded, PasswordProtected
 from .state import Run, Where
 

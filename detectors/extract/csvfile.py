@@ -7,7 +7,7 @@ import io
 
 from detectors.model import Table
 
-from .dispatch import Blob
+from .blob import Blob
 from .state import Run, table_text
 from .textcodec import decode_text
 

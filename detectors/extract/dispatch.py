@@ -5,24 +5,10 @@ Every failure becomes an Opaque part at the file's location; nothing escapes.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-
+from .blob import Blob, Reader
 from .limits import LimitExceeded, NoText, PasswordProtected
 from .sniff import kind_of, sniff
 from .state import Run, Where
-
-
-@dataclass(frozen=True, slots=True)
-class Blob:
-    data: bytes
-    where: Where
-    mime: str  # sniffed
-    declared: str | None = None
-    charset: str | None = None
-
-
-Reader = Callable[[Run, Blob], None]
 
 # Kinds we recognise but cannot read, and the reason we give.
 _UNREADABLE = {

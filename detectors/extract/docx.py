@@ -10,7 +10,7 @@ import docx
 
 from detectors.model import Table
 
-from .dispatch import Blob
+from .blob import Blob
 from .ooxml import W, parse_xml, read_embeddings
 from .state import Run, table_text
 

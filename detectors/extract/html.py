@@ -8,7 +8,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from detectors.model import Table
 
-from .dispatch import Blob
+from .blob import Blob
 from .state import Run, Where, table_text
 from .textcodec import decode_text
 

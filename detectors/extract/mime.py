@@ -18,7 +18,8 @@ from email.utils import getaddresses
 
 from detectors.model import Address
 
-from .dispatch import Blob, read_blob
+from .blob import Blob
+from .dispatch import read_blob
 from .headers import sender_headers
 from .html import emit_html
 from .limits import LimitExceeded

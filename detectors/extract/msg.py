@@ -7,7 +7,8 @@ from dataclasses import replace
 
 import extract_msg
 
-from .dispatch import Blob, read_blob
+from .blob import Blob
+from .dispatch import read_blob
 from .html import emit_html
 from .limits import LimitExceeded
 from .state import Run, Where, quoted

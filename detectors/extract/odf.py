@@ -12,8 +12,8 @@ from odf.opendocument import load
 from odf.table import Table, TableRow
 from odf.text import H, P
 
+from .blob import Blob
 from .cells import emit_sheet
-from .dispatch import Blob
 from .limits import PasswordProtected
 from .state import Run
 

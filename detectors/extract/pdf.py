@@ -16,7 +16,7 @@ import logging
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from .dispatch import Blob
+from .blob import Blob
 from .limits import NoText, PasswordProtected
 from .state import Run
 from .textcodec import normalise_newlines

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .dispatch import Blob
+from .blob import Blob
 from .state import Run
 from .textcodec import decode_text, normalise_newlines, pgp_only
 

@@ -6,7 +6,7 @@ import io
 import re
 import zipfile
 
-from .dispatch import Blob
+from .blob import Blob
 from .ooxml import A, parse_xml, read_embeddings
 from .state import Run
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from striprtf.striprtf import rtf_to_text
 
-from .dispatch import Blob
+from .blob import Blob
 from .state import Run
 
 

@@ -7,7 +7,8 @@ import struct
 
 from tnefparse import TNEF
 
-from .dispatch import Blob, read_blob
+from .blob import Blob
+from .dispatch import read_blob
 from .html import emit_html
 from .limits import LimitExceeded
 from .rtf import rtf_text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import vobject
 
-from .dispatch import Blob
+from .blob import Blob
 from .state import Run
 from .textcodec import decode_text
 

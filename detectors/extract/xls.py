@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import xlrd
 
+from .blob import Blob
 from .cells import emit_sheet
-from .dispatch import Blob
 from .limits import PasswordProtected
 from .state import Run
 

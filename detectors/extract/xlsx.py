@@ -21,8 +21,8 @@ from lxml import etree
 from openpyxl.styles.numbers import BUILTIN_FORMATS, is_date_format
 from openpyxl.utils.datetime import CALENDAR_MAC_1904, CALENDAR_WINDOWS_1900, from_excel
 
+from .blob import Blob
 from .cells import emit_sheet
-from .dispatch import Blob
 from .ooxml import read_embeddings
 from .state import Run
 
