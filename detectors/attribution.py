@@ -23,9 +23,15 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from negspacy.termsets import termset
+
+from detectors.model import SPECIAL_CATEGORIES, Category, Chunk, Finding
+from detectors.special import inflections
+
+# Parts a staff member writes: their "I" is staff, and their sign-off a signature.
+BODY_TEXT_SOURCES = {"body", "subject"}
 
 # --- zones -------------------------------------------------------------------------
 
@@ -85,7 +91,13 @@ def paragraphs(text: str) -> Iterable[tuple[int, int]]:
 
 def zones(text: str, is_body: bool) -> Zones:
     """The disclaimer paragraphs of ``text`` and, in a message body, its signature blocks."""
-    spans = [(s, e, "disclaimer") for s, e in paragraphs(text) if DISCLAIMER_RE.search(text, s, e)]
+    spans = []
+    for s, e in paragraphs(text):
+        cue = DISCLAIMER_RE.search(text, s, e)
+        if cue:
+            # From the sentence that says it (HTML and pasted text often have no blank
+            # lines, so the paragraph may hold the message itself) to the paragraph's end.
+            spans.append((sentence_bounds(text, cue.start(), cue.end())[0], e, "disclaimer"))
     if is_body:
         quotes = [m.start() for m in QUOTE_START_RE.finditer(text)] + [len(text)]
         for m in SIGN_OFF_RE.finditer(text):
@@ -109,6 +121,8 @@ PERSON_RE = re.compile(
 )
 # "her" alone is a person too, but also "her" in "Her Majesty's": kept simple.
 HER_RE = re.compile(r"\bher\b", re.I)
+# A payment detail said to "you" ("your UC will be reduced by …") is about the reader.
+SECOND_PERSON_RE = re.compile(r"\b(?:you|your|you're|you've)\b", re.I)
 FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|i've|i'd|my|me|myself)\b", re.I)
 # A label and its value on one line ("Health conditions: asthma"): a record's field.
 FIELD_LINE_RE = re.compile(r"^[ \t]*[A-Za-z][A-Za-z0-9 /()&'-]{0,40}[:|\t][ \t]*\S", re.M)
@@ -172,7 +186,8 @@ class Attribution:
     """Answers "about whom?" for the findings of one text (a body, a document, a page).
 
     ``in_document``: the text is an attachment or a nested document, whose first person
-    is its author (a claimant's CV or letter), not the staff member writing the mail.
+    is its author (a claimant's CV or letter), not the staff member writing the mail. In
+    a body, first person counts only in the quoted or forwarded mail below it.
     ``names``: the people the message names.
     """
 
@@ -181,17 +196,32 @@ class Attribution:
         self.in_document = in_document
         self.names = tuple(names)
         self.zones = zones(text, is_body=not in_document)
+        quote = None if in_document else QUOTE_START_RE.search(text)
+        self.quoted_from = 0 if in_document else (quote.start() if quote else len(text))
         # Does anything outside the boilerplate refer to a person? A newsletter, an advert,
         # a policy or a rates table does not.
         outside, pos = [], 0
-        for s, e, _why in self.zones.spans:
-            outside.append(text[pos:s])
-            pos = e
-        outside.append(text[pos:])
-        self.has_person = refers_to_person("\n".join(outside), in_document, self.names)
+        for s, e, _why in sorted(self.zones.spans):
+            if s > pos:
+                outside.append((pos, text[pos:s]))
+            pos = max(pos, e)
+        outside.append((pos, text[pos:]))
+        self.has_person = any(self._refers(start, part) for start, part in outside)
 
-    def nobody_reason(self, start: int, end: int) -> str | None:
-        """Why ``text[start:end]`` is about nobody, or None when it may be about someone."""
+    def _refers(self, start: int, passage: str) -> bool:
+        first_person = start + len(passage) > self.quoted_from
+        if first_person and start < self.quoted_from:
+            passage_fp = passage[self.quoted_from - start :]
+            if refers_to_person(passage, False, self.names):
+                return True
+            return refers_to_person(passage_fp, True, ())
+        return refers_to_person(passage, first_person, self.names)
+
+    def nobody_reason(self, start: int, end: int, to_reader: bool = False) -> str | None:
+        """Why ``text[start:end]`` is about nobody, or None when it may be about someone.
+
+        ``to_reader``: "you" in the sentence is a person (a payment detail told to the
+        claimant it is about), unless the sentence is hypothetical."""
         zone = self.zones.reason_at(start)
         if zone is not None:
             return zone
@@ -201,8 +231,69 @@ class Attribution:
             return "negated"
         if FIELD_LINE_RE.match(text, text.rfind("\n", 0, start) + 1):
             return None  # a record's field: about the record's person
-        if refers_to_person(text[s:e], self.in_document, self.names):
+        if self._refers(s, text[s:e]):
             return None
         if HYPOTHETICAL_RE.search(text, s, start):
             return "hypothetical"  # "if you have a health condition", "anyone with …"
+        if to_reader and SECOND_PERSON_RE.search(text, s, e):
+            return None
         return None if self.has_person else "general"
+
+
+# --- a scan's findings ---------------------------------------------------------------
+
+_TERM_RE = re.compile(r'^term "(.+)"$')
+
+
+def _occurrences(text: str, finding: Finding) -> list[tuple[int, int]]:
+    """Where a finding's words stand in its text: a special-category term (and its simple
+    inflections), or the benefit a payment detail names. Empty when not found as written
+    (a token shape such as "did 18 months inside"): such a finding stays about someone."""
+    if finding.category in SPECIAL_CATEGORIES:
+        m = _TERM_RE.match(finding.masked)
+        words = sorted(inflections(m[1]), key=len, reverse=True) if m else []
+    elif finding.category is Category.BENEFIT_PAYMENT and " with " in finding.context:
+        words = [finding.context.split(" with ", 1)[0]]
+    else:
+        return []
+    if not words:
+        return []
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    rx = re.compile(rf"\b(?:{alternatives})\b", re.I)
+    return [(m.start(), m.end()) for m in rx.finditer(text)]
+
+
+def attribute(
+    chunks: Iterable[Chunk], findings: list[Finding], names: Iterable[str]
+) -> list[Finding]:
+    """``findings`` with each special-category and benefit finding in running text marked
+    about nobody where every place its words stand in that text is about nobody.
+
+    Findings in tables (records), children (a named child is someone) and identifiers are
+    left as they are; so is a finding whose words cannot be found again.
+    """
+    by_location = {c.location: c for c in chunks if c.table is None}
+    names = tuple(n for n in names if len(n) > 3)
+    cache: dict[str, Attribution] = {}
+    out = []
+    for f in findings:
+        chunk = by_location.get(f.location)
+        if chunk is None or f.category not in (SPECIAL_CATEGORIES | {Category.BENEFIT_PAYMENT}):
+            out.append(f)
+            continue
+        places = _occurrences(chunk.text, f)
+        if not places:
+            out.append(f)
+            continue
+        att = cache.get(f.location)
+        if att is None:
+            att = cache[f.location] = Attribution(
+                chunk.text, in_document=chunk.source not in BODY_TEXT_SOURCES, names=names
+            )
+        to_reader = f.category is Category.BENEFIT_PAYMENT
+        reasons = [att.nobody_reason(s, e, to_reader) for s, e in places]
+        if all(reasons):
+            out.append(replace(f, about_nobody=str(reasons[0])))
+        else:
+            out.append(f)
+    return out

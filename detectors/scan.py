@@ -14,7 +14,18 @@ from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 
-from detectors import bank, benefits, children, contact, dob, doc_kinds, nino, people, special
+from detectors import (
+    attribution,
+    bank,
+    benefits,
+    children,
+    contact,
+    dob,
+    doc_kinds,
+    nino,
+    people,
+    special,
+)
 from detectors import nlp as nlp_mod
 from detectors import tables as form_tables
 from detectors.context import Regions, staff_regions
@@ -364,6 +375,9 @@ def scan(
             )
         )  # fmt: skip
 
+    # Special-category and benefit words about nobody (disclaimers, newsletters,
+    # denials) are kept, marked, and not counted by the default policy.
+    findings = attribution.attribute(chunks, findings, merged)
     subjects, evidence = _count_people(findings, kinds, len(merged))
     findings = _unattached_contacts(findings, subjects)
     return Scan(

@@ -121,3 +121,23 @@ def test_zone_patterns_are_linear() -> None:
     # is alternations of literals or bounded repeats, so the work is one pass.
     for chunk in ("registered in ", "thanks ", "on " * 50, "From:" + " " * 300, "\n\n"):
         zones(chunk * 2000, is_body=True)
+
+
+def test_first_person_in_quoted_mail_below_a_body_counts() -> None:
+    text = (
+        "Forwarding for your notes.\n\nOn Tue, 3 Mar 2026, Dale Price wrote:\n"
+        "> I have been struggling with panic attacks again and missed the session.\n"
+    )
+    assert reason(text, "panic attacks") is None
+    assert reason("I have a hospital appointment at 2, back by 4.", "hospital") == "general"
+
+
+def test_a_disclaimer_run_on_after_the_message_covers_only_itself() -> None:
+    # HTML bodies and pasted text often come with no blank lines at all.
+    text = (
+        "Hi Ana, / Re Callum Stott - he was diagnosed with epilepsy in the spring. "
+        "Thanks, Ana. This message is confidential and may contain special category data "
+        "such as health information.".replace(" / ", "\n")
+    )
+    assert reason(text, "epilepsy") is None
+    assert reason(text, "health information") == "disclaimer"
