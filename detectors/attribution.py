@@ -72,13 +72,25 @@ MAX_SIGNATURE = 1500  # characters: a sign-off followed by more than this is not
 
 @dataclass(frozen=True, slots=True)
 class Zones:
-    """Boilerplate ranges of one text: (start, end, reason), disclaimers first."""
+    """Boilerplate ranges of one text: disclaimers and signatures, each list sorted and
+    merged, so a look-up is a binary search however many there are."""
 
-    spans: tuple[tuple[int, int, str], ...] = ()
+    disclaimers: tuple[tuple[int, int], ...] = ()
+    signatures: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def spans(self) -> list[tuple[int, int, str]]:
+        return sorted(
+            [(s, e, "disclaimer") for s, e in self.disclaimers]
+            + [(s, e, "signature") for s, e in self.signatures]
+        )
 
     def reason_at(self, pos: int) -> str | None:
-        # A handful of spans per text: a scan in priority order is enough.
-        return next((why for s, e, why in self.spans if s <= pos < e), None)
+        for why, spans in (("disclaimer", self.disclaimers), ("signature", self.signatures)):
+            i = bisect_right(spans, (pos, float("inf"))) - 1
+            if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+                return why
+        return None
 
 
 def paragraphs(text: str) -> Iterable[tuple[int, int]]:
@@ -91,20 +103,31 @@ def paragraphs(text: str) -> Iterable[tuple[int, int]]:
 
 def zones(text: str, is_body: bool) -> Zones:
     """The disclaimer paragraphs of ``text`` and, in a message body, its signature blocks."""
-    spans = []
+    disclaimers = []
     for s, e in paragraphs(text):
         cue = DISCLAIMER_RE.search(text, s, e)
         if cue:
             # From the sentence that says it (HTML and pasted text often have no blank
             # lines, so the paragraph may hold the message itself) to the paragraph's end.
-            spans.append((sentence_bounds(text, cue.start(), cue.end())[0], e, "disclaimer"))
+            disclaimers.append((sentence_bounds(text, cue.start(), cue.end())[0], e))
+    signatures = []
     if is_body:
         quotes = [m.start() for m in QUOTE_START_RE.finditer(text)] + [len(text)]
         for m in SIGN_OFF_RE.finditer(text):
             stop = quotes[bisect_right(quotes, m.end())]
             if stop - m.start() <= MAX_SIGNATURE:
-                spans.append((m.start(), stop, "signature"))
-    return Zones(tuple(spans))
+                signatures.append((m.start(), stop))
+    return Zones(tuple(_merge(disclaimers)), tuple(_merge(signatures)))
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
 
 
 # --- about a person ----------------------------------------------------------------
@@ -173,6 +196,15 @@ def negated(text: str, start: int, sentence_start: int) -> bool:
     return False
 
 
+def _field_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` stands on a "Label: value" line (looked for at most 200 back)."""
+    lo = max(0, pos - 200)
+    line = text.rfind("\n", lo, pos)
+    if line < 0 and lo > 0:
+        return False  # a line longer than that is prose, not a field
+    return bool(FIELD_LINE_RE.match(text, line + 1))
+
+
 def refers_to_person(passage: str, in_document: bool, names: Iterable[str] = ()) -> bool:
     if PERSON_RE.search(passage) or HER_RE.search(passage):
         return True
@@ -201,7 +233,7 @@ class Attribution:
         # Does anything outside the boilerplate refer to a person? A newsletter, an advert,
         # a policy or a rates table does not.
         outside, pos = [], 0
-        for s, e, _why in sorted(self.zones.spans):
+        for s, e, _why in self.zones.spans:
             if s > pos:
                 outside.append((pos, text[pos:s]))
             pos = max(pos, e)
@@ -229,7 +261,7 @@ class Attribution:
         s, e = sentence_bounds(text, start, end)
         if negated(text, start, s):
             return "negated"
-        if FIELD_LINE_RE.match(text, text.rfind("\n", 0, start) + 1):
+        if _field_line(text, start):
             return None  # a record's field: about the record's person
         if self._refers(s, text[s:e]):
             return None

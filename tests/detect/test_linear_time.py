@@ -19,6 +19,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from detectors import (
+    attribution,
     bank,
     benefits,
     children,
@@ -106,7 +107,16 @@ def _detectors(terms, nlp) -> dict[str, Callable[[str], object]]:
         "signature names": people.signature_names,
         "staff regions": lambda t: ctx_mod.staff_regions(t, staff_names=("jo smith",)),
         "doc kinds": lambda t: doc_kinds.classify(doc_kinds.Document("body", None, t, "body")),
+        "attribution zones": lambda t: attribution.zones(t, is_body=True),
+        "attribution": lambda t: _attribute_everywhere(t),
     }
+
+
+def _attribute_everywhere(text: str) -> None:
+    # A finding every 50 characters: each look-up must cost the same however long the text.
+    att = attribution.Attribution(text, in_document=False)
+    for pos in range(0, len(text), 50):
+        att.nobody_reason(pos, pos + 1)
 
 
 @pytest.fixture(scope="module")
