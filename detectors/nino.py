@@ -30,7 +30,9 @@ NINO_RE = re.compile(
 )
 CONTEXT_RE = re.compile(
     r"\bnino\b|\bn\.?\s?i\.?\s*(?:no\b|num|number|#)|national\s+insurance|\bni\s*:|"
-    r"\bnat\.?\s*ins\b",
+    r"\bnat\.?\s*ins\b|"
+    # "NI" as a noun in prose: "her ni is …", "his NI was …", "client's NI ="
+    r"\b(?:his|her|their|my|your|client'?s)\s+ni\b|\bni\s+(?:is|was|=)",
     re.I,
 )
 # A label alone at the start of the value's line, as a PDF form renders a

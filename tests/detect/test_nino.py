@@ -114,3 +114,15 @@ def test_label_alone_at_the_start_of_the_line(keyer):
     assert [f.context for f in out] == ['label "NI"']
     assert found("Denis kp 31 07 64 a", keyer) == []
     assert found("at 12 NI kp 31 07 64 a", keyer) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["fyi his ni is tr 63 19 82 a if you need it", "Spoke to Carys, her NI was hn 22 71 09 c"],
+)
+def test_ni_as_a_noun_in_prose_labels_a_lower_case_nino(text, keyer):
+    assert [f.masked[:2] for f in nino.detect(text, "body", keyer)] in (["TR"], ["HN"])
+
+
+def test_a_bare_ni_word_does_not_label_prose(keyer):
+    assert nino.detect("ni hao, meet at 12 34 56 a street", "body", keyer) == []
