@@ -175,9 +175,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"mailgate: configuration error\n{exc}", file=sys.stderr)
         return 2
     logs.setup(cfg.log.level)
+    from gateway.audit.store import AuditStoreError
     from gateway.auth import CredentialsError
     from gateway.workers import WorkerStartError
     from policies.loader import PolicyError
+    from policies.registers import RegisterError
     from policies.settings import SettingsError
     from policies.terms import TermsError
 
@@ -188,6 +190,10 @@ def run(args: argparse.Namespace) -> int:
         return 2
     except CredentialsError as exc:
         print(f"mailgate: credentials file error\n{exc}", file=sys.stderr)
+        return 2
+    except (AuditStoreError, RegisterError) as exc:
+        # No audit trail or registers, no sending: say which file, and stop.
+        print(f"mailgate: cannot open the audit trail or registers: {exc}", file=sys.stderr)
         return 2
     except WorkerStartError:
         print(
