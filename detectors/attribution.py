@@ -148,7 +148,8 @@ HER_RE = re.compile(r"\bher\b", re.I)
 SECOND_PERSON_RE = re.compile(r"\b(?:you|your|you're|you've)\b", re.I)
 FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|i've|i'd|my|me|myself)\b", re.I)
 # A label and its value on one line ("Health conditions: asthma"): a record's field.
-FIELD_LINE_RE = re.compile(r"^[ \t]*[A-Za-z][A-Za-z0-9 /()&'-]{0,40}[:|\t][ \t]*\S", re.M)
+# A form's question and its answer on one line ("Any convictions?  Yes - 2018") too.
+FIELD_LINE_RE = re.compile(r"^[ \t]*[A-Za-z][A-Za-z0-9 /()&'-]{0,60}[:|\t?][ \t]*\S", re.M)
 SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n[ \t]*\n|\n(?=[ \t]*[-•*\d])")
 HYPOTHETICAL_RE = re.compile(
     r"\b(?:if|whether|should you|anyone|any(?:one|body)? (?:with|who)|those (?:with|who)"
@@ -194,6 +195,31 @@ def negated(text: str, start: int, sentence_start: int) -> bool:
         if w in NEGATION_CUES or (i > 0 and f"{words[i - 1]} {w}" in NEGATION_CUES):
             return True
     return False
+
+
+# A form's answer that says the asked-about thing is absent.
+NEGATIVE_ANSWERS = frozenset(
+    {"no", "none", "n/a", "na", "nil", "-", "–", "no.", "none.", "none declared", "nothing",
+     "not applicable", "prefer not to say", "no thanks", "false", "☐", "[ ]", "x no", "no ☒"}
+)  # fmt: skip
+_ANSWER_SEP_RE = re.compile(r"[?:\t|]")
+# "No - none declared", "none known", "no, nothing to declare"
+_NO_DECLARED_RE = re.compile(
+    r"(?:no|none)(?:[ .,;:\-–]+(?:none|nothing|declared|known|disclosed|to|declare))*[ .]*"
+)
+
+
+def answered_no(text: str, start: int, end: int) -> bool:
+    """A form question holding the term, answered no on its line or in its next cell:
+    "Any unspent convictions?  No", "Health condition or disability<TAB>None"."""
+    line_end = text.find("\n", end, end + 300)
+    rest = text[end : line_end if line_end >= 0 else min(len(text), end + 300)]
+    sep = _ANSWER_SEP_RE.search(rest)
+    if sep is None:
+        return False
+    answer = rest[sep.end() :].strip(" \t:?|").lower()
+    first = re.split(r"[\t|]", answer, maxsplit=1)[0].strip()
+    return first in NEGATIVE_ANSWERS or bool(_NO_DECLARED_RE.fullmatch(first))
 
 
 def _field_line(text: str, pos: int) -> bool:
@@ -259,7 +285,7 @@ class Attribution:
             return zone
         text = self.text
         s, e = sentence_bounds(text, start, end)
-        if negated(text, start, s):
+        if negated(text, start, s) or answered_no(text, start, end):
             return "negated"
         if _field_line(text, start):
             return None  # a record's field: about the record's person
@@ -273,6 +299,14 @@ class Attribution:
 
 
 # --- a scan's findings ---------------------------------------------------------------
+
+
+def table_text(chunk: Chunk) -> str:
+    """A table chunk's text as the scan reads it: its own, or its rows joined by tabs."""
+    if chunk.text.strip() or chunk.table is None:
+        return chunk.text
+    return "\n".join("\t".join(r) for r in (chunk.table.header, *chunk.table.rows))
+
 
 _TERM_RE = re.compile(r'^term "(.+)"$')
 
@@ -304,28 +338,32 @@ def attribute(
     Findings in tables (records), children (a named child is someone) and identifiers are
     left as they are; so is a finding whose words cannot be found again.
     """
-    by_location = {c.location: c for c in chunks if c.table is None}
+    texts = {c.location: (c.text, c.source) for c in chunks if c.table is None}
+    tables = {c.location: table_text(c) for c in chunks if c.table is not None}
     names = tuple(n for n in names if len(n) > 3)
     cache: dict[str, Attribution] = {}
     out = []
     for f in findings:
-        chunk = by_location.get(f.location)
-        if chunk is None or f.category not in (SPECIAL_CATEGORIES | {Category.BENEFIT_PAYMENT}):
+        if f.category not in (SPECIAL_CATEGORIES | {Category.BENEFIT_PAYMENT}):
             out.append(f)
             continue
-        places = _occurrences(chunk.text, f)
-        if not places:
+        if f.location in tables:  # a record: only a question answered no is about nobody
+            places = _occurrences(tables[f.location], f)
+            t = tables[f.location]
+            if places and all(answered_no(t, s, e) for s, e in places):
+                f = replace(f, about_nobody="negated")
+            out.append(f)
+            continue
+        if f.location not in texts or not (places := _occurrences(texts[f.location][0], f)):
             out.append(f)
             continue
         att = cache.get(f.location)
         if att is None:
+            text, source = texts[f.location]
             att = cache[f.location] = Attribution(
-                chunk.text, in_document=chunk.source not in BODY_TEXT_SOURCES, names=names
+                text, in_document=source not in BODY_TEXT_SOURCES, names=names
             )
         to_reader = f.category is Category.BENEFIT_PAYMENT
         reasons = [att.nobody_reason(s, e, to_reader) for s, e in places]
-        if all(reasons):
-            out.append(replace(f, about_nobody=str(reasons[0])))
-        else:
-            out.append(f)
+        out.append(replace(f, about_nobody=str(reasons[0])) if all(reasons) else f)
     return out

@@ -134,3 +134,42 @@ def test_a_disclaimer_run_on_after_the_message_covers_only_itself() -> None:
     )
     assert reason(text, "epilepsy") is None
     assert reason(text, "health information") == "disclaimer"
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Do you have any unspent criminal convictions?   No\n", "criminal convictions"),
+        ("Health condition or disability\tNone\n", "disability"),
+        ("Substance misuse: No - none declared\n", "Substance misuse"),
+    ],
+)
+def test_a_form_question_answered_no_is_about_nobody(text: str, term: str) -> None:
+    assert reason(text, term, in_document=True) == "negated"
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Any criminal convictions?  Yes - one for theft in 2018\n", "criminal convictions"),
+        ("Health condition or disability\tDiabetes (type 1)\n", "disability"),
+        ("Mentioned his convictions: no idea how many\n", "convictions"),
+    ],
+)
+def test_a_form_question_answered_otherwise_counts(text: str, term: str) -> None:
+    assert reason(text, term, in_document=True) is None
+
+
+def test_in_a_table_only_a_question_answered_no_is_about_nobody() -> None:
+    from detectors.attribution import attribute
+    from detectors.model import Category, Chunk, Finding, Table
+
+    def finding(term: str, location: str) -> Finding:
+        return Finding(Category.HEALTH, location, f'term "{term}"', 0.9, "health term list", term)
+
+    table = Table(("Question", "Answer"), (("Health condition or disability", "No"),
+                                           ("Medication", "Insulin, twice a day")))  # fmt: skip
+    chunk = Chunk('attachment "form.docx" › table 1', "", "attachment", table=table)
+    marked = attribute([chunk], [finding("disability", chunk.location),
+                                 finding("medication", chunk.location)], ())  # fmt: skip
+    assert [f.about_nobody for f in marked] == ["negated", ""]
