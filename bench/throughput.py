@@ -111,9 +111,10 @@ def rss_peak_kib(pid: int) -> int:
     """Peak RSS (VmHWM) of a process and its children (the scan workers)."""
     total = 0
     pids = [pid]
-    children = Path(f"/proc/{pid}/task/{pid}/children")
-    if children.exists():
-        pids += [int(p) for p in children.read_text().split()]
+    for task in Path(f"/proc/{pid}/task").iterdir():  # workers may be started by any thread
+        children = task / "children"
+        if children.exists():
+            pids += [int(p) for p in children.read_text().split()]
     for p in pids:
         try:
             status = Path(f"/proc/{p}/status").read_text()
