@@ -51,7 +51,7 @@ FORM_LABELS_RE = re.compile(
     re.I | re.M,
 )
 COUPLE_RE = re.compile(
-    r"partner'?s\s+(?:details|name|surname|first\s+name|date\s+of\s+birth)|applicant\s*(?:2|two|b)\b|"
+    r"partner'?s\s+(?:full\s+)?(?:details|name|surname|first\s+name|date\s+of\s+birth|age)|applicant\s*(?:2|two|b)\b|"
     r"second\s+applicant|joint\s+(?:claim|application)|couple'?s?\s+(?:application|claim|form)",
     re.I,
 )
@@ -102,6 +102,8 @@ class Document:
     filename: str | None
     text: str
     source: str
+    # Its tables' text, where a form may keep all its fields (read for the couple test).
+    tables: str = ""
 
 
 def _column_kinds(header: tuple[str, ...]) -> tuple[str, ...]:
@@ -175,7 +177,7 @@ def classify(doc: Document, subject: str = "") -> list[DocKindFinding]:
     }
     is_form = bool(FORM_NAME_RE.search(name) or re.search(r"application\s+form", head, re.I))
     if is_form or (len(labels) >= 5 and len(cv_sections) < 3):
-        couple = bool(COUPLE_RE.search(doc.text))
+        couple = bool(COUPLE_RE.search(doc.text) or COUPLE_RE.search(doc.tables))
         why = "file name" if FORM_NAME_RE.search(name) else f"{len(labels)} form labels"
         if couple:
             return [

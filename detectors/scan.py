@@ -310,7 +310,11 @@ def scan(
             continue
         first = doc_chunks[0]
         text = "\n".join(c.text for c in doc_chunks if c.table is None)
-        doc = doc_kinds.Document(_doc_location(first), first.filename, text, first.source)
+        # A form's fields may all sit in its tables ("Partner's full name | …").
+        tables = "\n".join(attribution.table_text(c) for c in doc_chunks if c.table is not None)
+        doc = doc_kinds.Document(
+            _doc_location(first), first.filename, text, first.source, tables
+        )
         found = doc_kinds.classify(doc, extraction.subject)
         if not found:
             found = _text_name_list(doc, names) or _text_nino_list(doc)

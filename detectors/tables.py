@@ -43,10 +43,16 @@ FORENAME_LABEL_RE = re.compile(r"^(?:first\s+names?|forenames?|given\s+names?)$"
 
 
 def is_label(cell: str) -> bool:
-    """A known label word, or any short words ending with a colon ("Start:")."""
+    """A known label word, any short words ending with a colon ("Start:"), or a
+    form's question."""
     colon = cell.strip().endswith(":")
     c = cell.strip().rstrip(":?").strip()
-    if not c or len(c) > 40 or _LONG_DIGITS.search(c):
+    if not c or _LONG_DIGITS.search(c):
+        return False
+    # A form's question ("Do you have any unspent criminal convictions?") labels its answer.
+    if cell.strip().endswith("?") and len(c) <= 160 and len(_WORDS.findall(c)) <= 25:
+        return True
+    if len(c) > 40:
         return False
     words = _WORDS.findall(c)
     return 0 < len(words) <= 5 and (colon or bool(LABEL_RE.search(c)))

@@ -139,3 +139,16 @@ def test_evidence_does_not_repeat_a_name_from_the_file_name():
     for name in ("Sam_Taylor_CV.pdf", "UCNEA1 Sam Taylor.pdf", "Sam Taylor application form.pdf"):
         [k] = classify(Document(f'attachment "{name}"', name, "x", "attachment"))
         assert "Taylor" not in k.evidence
+
+
+def test_a_form_whose_partner_fields_sit_in_its_table_is_a_couple_form():
+    from detectors.doc_kinds import Document, classify
+    from detectors.model import DocKind
+
+    doc = Document(
+        'attachment "Application_07.docx"', "Application_07.docx",
+        "Application form\nDeclaration: I confirm the above is true.", "attachment",
+        "Full name\tRhian Morgan\nAge\t41\nPartner's full name\tGareth Morgan\nPartner's age\t44",
+    )  # fmt: skip
+    found = classify(doc, "Applications")
+    assert [(k.kind, k.people) for k in found] == [(DocKind.APPLICATION_FORM_COUPLE, 2)]

@@ -265,3 +265,23 @@ def test_xlsx_two_column_form_and_nothing_unmasked():
     raw = [v for k, v in values.items() if k != "Name"] + ["Catrin", "31926819", "4539"]
     for v in raw:
         assert v not in dump and v.replace(" ", "").replace("-", "") not in dump
+
+
+def test_a_form_with_question_rows_is_still_one_record():
+    from detectors import tables as form_tables
+    from detectors.model import Table
+
+    table = Table(
+        ("Vacancy", "Warehouse Operative"),
+        (
+            ("Full name", "Aled Pritchard"),
+            ("Date of birth", "03/11/1988"),
+            ("Postcode", "CF24 9ZZ"),
+            ("Is there anything about your health we should know before the interview?", "No"),
+            ("Have you got any convictions that are not yet spent?", "No"),
+            ("Tell us why you would like this role", "I like being busy and work well in teams"),
+        ),
+    )
+    labelled = form_tables.pairs(table)
+    assert ("Date of birth", "03/11/1988") in [(lb, v) for _r, lb, v in labelled]
+    assert form_tables.record_name(labelled) == "Aled Pritchard"
