@@ -9,8 +9,9 @@ have a health condition, tell us").
 ``Attribution(text, in_document, names).nobody_reason(start, end)`` answers for one
 finding at ``text[start:end]``: ``None`` when it may be about a person, else why it is
 about nobody (``"disclaimer"``, ``"signature"``, ``"general"`` — a text that refers to no
-person at all —, ``"negated"``, ``"hypothetical"``). It errs toward "someone": a missed
-disclaimer costs an encryption, a missed person a leak.
+person at all —, ``"negated"``, ``"hypothetical"``, ``"duties"`` — work done for
+others). It errs toward "someone": a missed disclaimer costs an encryption, a missed
+person a leak.
 
 Identifiers (NINO, DOB, bank details) are never asked: they always count.
 
@@ -197,6 +198,27 @@ def negated(text: str, start: int, sentence_start: int) -> bool:
     return False
 
 
+# Work done for other people ("administering medication to residents", "supporting
+# clients with mental health needs"): a CV's duties, not its owner's conditions. Not
+# "managed" ("I have managed epilepsy for years" is the owner's own).
+DUTY_RE = re.compile(
+    r"\b(?:administer(?:ed|ing|s)?|dispens(?:e|ed|es|ing)|prompt(?:ed|ing|s)?|support(?:ed|ing|s)?"
+    r"|car(?:e|ed|es|ing) for|assist(?:ed|ing|s)?|help(?:ed|ing|s)?"
+    r"|record(?:ed|ing|s)?|deliver(?:ed|ing|s)?|train(?:ed|ing)? (?:in|on)|awareness|first aid"
+    r"|worked with|working with|residents?|patients?|service users|clients|pupils|tenants"
+    r"|people (?:with|who|living)|adults (?:with|who))\b",
+    re.I,
+)
+_OWN_RE = re.compile(r"\b(?:my|his|her|their|own)\W+(?:\w+\W+)?$", re.I)
+
+
+def about_others(text: str, start: int, sentence_start: int) -> bool:
+    """The term stands in a description of work for others, with no one's own
+    ("my", "his") right before it."""
+    before = text[max(sentence_start, start - 160) : start]
+    return bool(DUTY_RE.search(before)) and not _OWN_RE.search(before)
+
+
 # A form's answer that says the asked-about thing is absent.
 NEGATIVE_ANSWERS = frozenset(
     {"no", "none", "n/a", "na", "nil", "-", "–", "no.", "none.", "none declared", "nothing",
@@ -287,6 +309,8 @@ class Attribution:
         s, e = sentence_bounds(text, start, end)
         if negated(text, start, s) or answered_no(text, start, end):
             return "negated"
+        if about_others(text, start, s):
+            return "duties"  # "administering medication to residents"
         if _field_line(text, start):
             return None  # a record's field: about the record's person
         if self._refers(s, text[s:e]):

@@ -173,3 +173,28 @@ def test_in_a_table_only_a_question_answered_no_is_about_nobody() -> None:
     marked = attribute([chunk], [finding("disability", chunk.location),
                                  finding("medication", chunk.location)], ())  # fmt: skip
     assert [f.about_nobody for f in marked] == ["negated", ""]
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Care Assistant, 2019-2024\n- Administering medication and keeping MAR charts\n",
+         "medication"),
+        ("Supported residents with dementia and Parkinson's at mealtimes.\n", "dementia"),
+        ("Key worker for young people with substance misuse issues.\n", "substance misuse"),
+    ],
+)  # fmt: skip
+def test_duties_in_a_cv_are_not_its_owners_conditions(text: str, term: str) -> None:
+    assert reason("Personal profile\nI am a caring person.\n" + text, term, True) == "duties"
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("I manage my epilepsy with medication and have been seizure-free for years.",
+         "epilepsy"),
+        ("Support worker notes: helping him with his depression day to day.", "depression"),
+    ],
+)  # fmt: skip
+def test_ones_own_condition_beside_a_duty_word_counts(text: str, term: str) -> None:
+    assert reason(text, term, in_document=True) is None
