@@ -155,8 +155,11 @@ def classify_table(location: str, table: Table) -> DocKindFinding | None:
     return None
 
 
+BODY_CV_SECTIONS = 4
+
+
 def classify(doc: Document, subject: str = "") -> list[DocKindFinding]:
-    """What one document is. Body text is only checked for titled forms."""
+    """What one document is. Body text is only checked for titled forms and pasted CVs."""
     name = doc.filename or ""
     head = doc.text[:HEAD]
     found: list[DocKindFinding] = []
@@ -168,6 +171,12 @@ def classify(doc: Document, subject: str = "") -> list[DocKindFinding]:
         if m and (doc.source != "body" or _is_heading(head, m.start())):
             return [DocKindFinding(kind, doc.location, f'heading "{m[0]}"')]
     if doc.source == "body":
+        # A CV pasted into the body: its section headings, each on a line of its own.
+        # One more than an attachment needs, as a mail's own headings may use a few.
+        sections = {m[0].strip(" :\t").lower() for m in CV_SECTIONS_RE.finditer(doc.text)}
+        if len(sections) >= BODY_CV_SECTIONS:
+            why = f"CV sections in the body: {', '.join(sorted(sections)[:4])}"
+            return [DocKindFinding(DocKind.CV, doc.location, why)]
         return found
     labels = {
         re.sub(r"\s+", " ", m[0].strip(" :?\t").lower()) for m in FORM_LABELS_RE.finditer(doc.text)

@@ -152,3 +152,24 @@ def test_a_form_whose_partner_fields_sit_in_its_table_is_a_couple_form():
     )  # fmt: skip
     found = classify(doc, "Applications")
     assert [(k.kind, k.people) for k in found] == [(DocKind.APPLICATION_FORM_COUPLE, 2)]
+
+
+def test_a_cv_pasted_into_the_body_is_a_cv():
+    from detectors.doc_kinds import Document, classify
+    from detectors.model import DocKind
+
+    pasted = (
+        "Hi Dev, here it is as you asked.\n\nNIAMH O'CONNOR\nPersonal profile\n"
+        "Reliable and friendly.\nWork experience\nBarista, 2021-2024\nEducation\n"
+        "GCSEs, 2019\nKey skills\nCash handling\nReferences\nAvailable on request\n"
+    )
+    assert [k.kind for k in classify(Document("body (text/plain)", None, pasted, "body"))] == [
+        DocKind.CV
+    ]
+
+
+def test_a_mail_with_a_few_headings_is_not_a_cv():
+    from detectors.doc_kinds import Document, classify
+
+    mail = "Hi all,\n\nTraining\nMonday's session moved.\n\nReferences\nSee the intranet.\n"
+    assert classify(Document("body (text/plain)", None, mail, "body")) == []
