@@ -1,0 +1,45 @@
+"""Lay words for health and drinking: each fires when said about a person the message
+names, and not when the same words stand in a disclaimer or a bulletin about nobody."""
+
+from __future__ import annotations
+
+import pytest
+
+from detectors.model import Category
+
+from .helpers import body
+
+LAY = {
+    Category.HEALTH: [
+        "hip replacement", "knee replacement", "joint replacement", "walking stick",
+        "hearing aid", "crutches", "recovering from surgery", "recovering from an operation",
+        "had an operation", "had surgery", "bad back", "slipped disc", "sciatica", "long covid",
+        "migraines", "high blood pressure", "the physio",
+    ],
+    Category.SUBSTANCE_MISUSE: [
+        "his drinking", "the drinking", "drink problem", "drinking problem",
+    ],
+}  # fmt: skip
+CASES = [(cat, w) for cat, words in LAY.items() for w in words]
+
+
+@pytest.mark.parametrize(("category", "words"), CASES, ids=[w for _c, w in CASES])
+def test_lay_words_about_a_named_person_count(run, category, words):
+    note = (
+        f"Hi Priya,\n\nUpdate on Declan Roach: he mentioned {words} when we met, so he would "
+        "rather start on the later shift.\n\nThanks\nTom\n"
+    )
+    s = run(body(note))
+    assert category in s.categories(), [(f.category, f.about_nobody) for f in s.findings]
+
+
+@pytest.mark.parametrize(("category", "words"), CASES, ids=[w for _c, w in CASES])
+def test_lay_words_in_boilerplate_are_about_nobody(run, category, words):
+    bulletin = (
+        "Hi all,\n\nThe room is booked for Friday.\n\nThanks\nTom\n\n"
+        "This email is confidential and intended solely for the addressee. It may contain "
+        f"special category data, for example about {words}.\n"
+    )
+    s = run(body(bulletin))
+    assert category not in s.categories()
+    assert category.value in s.category_counts(about_nobody=True)
