@@ -147,6 +147,7 @@ PERSON_RE = re.compile(
 HER_RE = re.compile(r"\bher\b", re.I)
 # A payment detail said to "you" ("your UC will be reduced by …") is about the reader.
 SECOND_PERSON_RE = re.compile(r"\b(?:you|your|you're|you've)\b", re.I)
+YOUR_RE = re.compile(r"\byour\b", re.I)
 FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|i've|i'd|my|me|myself)\b", re.I)
 # A label and its value on one line ("Health conditions: asthma"): a record's field.
 # A form's question and its answer on one line ("Any convictions?  Yes - 2018") too.
@@ -319,6 +320,8 @@ class Attribution:
             return "hypothetical"  # "if you have a health condition", "anyone with …"
         if to_reader and SECOND_PERSON_RE.search(text, s, e):
             return None
+        if YOUR_RE.search(text, s, e):
+            return None  # "the physio on your back": the reader's own, said to them
         return None if self.has_person else "general"
 
 

@@ -198,3 +198,10 @@ def test_duties_in_a_cv_are_not_its_owners_conditions(text: str, term: str) -> N
 )  # fmt: skip
 def test_ones_own_condition_beside_a_duty_word_counts(text: str, term: str) -> None:
     assert reason(text, term, in_document=True) is None
+
+
+def test_a_condition_said_to_its_reader_counts_unless_hypothetical() -> None:
+    said = "Hi Rob,\n\nHope the physio on your back is helping, shout if the pain's bad.\n"
+    assert reason(said, "physio") is None
+    generic = "If your health condition affects your work, tell your adviser.\n"
+    assert reason(generic, "health condition") == "hypothetical"
