@@ -55,7 +55,19 @@ def is_label(cell: str) -> bool:
     if len(c) > 40:
         return False
     words = _WORDS.findall(c)
-    return 0 < len(words) <= 5 and (colon or bool(LABEL_RE.search(c)))
+    return (0 < len(words) <= 5 and (colon or bool(LABEL_RE.search(c)))) or _sentence_case(words)
+
+
+def _sentence_case(words: list[str]) -> bool:
+    """A form's field name as forms write them ("Right to work in the UK", "Driving
+    licence"): a capital first word, then lower-case words (short acronyms aside). A
+    person's or a place's name capitalises every word, so it is never one."""
+    if not 2 <= len(words) <= 8 or not words[0][0].isupper():
+        return False
+    rest = words[1:]
+    return all(w.islower() or (w.isupper() and len(w) <= 3) for w in rest) and any(
+        w.islower() for w in rest
+    )
 
 
 def label_columns(table: Table) -> list[int]:

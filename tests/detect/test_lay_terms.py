@@ -14,7 +14,7 @@ LAY = {
         "hip replacement", "knee replacement", "joint replacement", "walking stick",
         "hearing aid", "crutches", "recovering from surgery", "recovering from an operation",
         "had an operation", "had surgery", "bad back", "slipped disc", "sciatica", "long covid",
-        "migraines", "high blood pressure", "the physio",
+        "migraines", "high blood pressure", "the physio", "back injury", "on light duties",
     ],
     Category.SUBSTANCE_MISUSE: [
         "his drinking", "the drinking", "drink problem", "drinking problem",

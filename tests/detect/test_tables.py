@@ -285,3 +285,20 @@ def test_a_form_with_question_rows_is_still_one_record():
     labelled = form_tables.pairs(table)
     assert ("Date of birth", "03/11/1988") in [(lb, v) for _r, lb, v in labelled]
     assert form_tables.record_name(labelled) == "Aled Pritchard"
+
+
+def test_sentence_case_field_names_make_a_form_and_names_do_not():
+    from detectors import tables as form_tables
+    from detectors.model import Table
+
+    form = Table(
+        ("Role applied for", "Night Picker"),
+        (("Full name", "Ffion Hale"), ("Date of birth", "07/05/1996"), ("Postcode", "NP20 1ZZ"),
+         ("Right to work in the UK", "Yes"), ("Driving licence", "Full"),
+         ("Previous employment", "Retail"), ("Supported by", "Caseworker"),
+         ("Notice period", "None")),
+    )  # fmt: skip
+    assert ("Date of birth", "07/05/1996") in [(lb, v) for _r, lb, v in form_tables.pairs(form)]
+    names = Table(("Name", "Ref"), (("Ffion Hale", "R1"), ("Owen Price", "R2"),
+                                    ("Cara Lloyd", "R3")))  # fmt: skip
+    assert form_tables.label_columns(names) == []
