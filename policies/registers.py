@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import fnmatch
 import json
-import os
 import sqlite3
 import threading
 from collections.abc import Iterable
@@ -19,6 +18,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from detectors.model import Category, DocKind
+from policies.private_files import create_private
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS consent (
@@ -49,19 +49,6 @@ CREATE TABLE IF NOT EXISTS dwp_permission (
 
 class RegisterError(Exception):
     """A register operation that cannot be done; the message says why."""
-
-
-def _create_private(path: str) -> None:
-    """Create the database file mode 0600, whatever the umask, unless it exists already
-    (SQLite gives its -journal, -wal and -shm files the main file's mode)."""
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
-    except FileExistsError:
-        return
-    try:
-        os.fchmod(fd, 0o600)  # the umask may have taken bits off even 0600
-    finally:
-        os.close(fd)
 
 
 def _utcnow() -> datetime:
@@ -240,7 +227,7 @@ class Registers:
         conn = getattr(self._local, "conn", None)
         if conn is None:
             try:
-                _create_private(self.path)
+                create_private(self.path)
                 conn = sqlite3.connect(self.path, timeout=10)
             except (sqlite3.Error, OSError) as exc:
                 raise RegisterError(f"{self.path}: cannot open the database: {exc}") from None

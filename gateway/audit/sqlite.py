@@ -12,7 +12,6 @@ so "no record, no 250" holds while many sessions share the cost of the fsync.
 from __future__ import annotations
 
 import asyncio
-import os
 import sqlite3
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -35,6 +34,7 @@ from gateway.audit.store import (
     record_json,
     utc,
 )
+from policies.private_files import create_private
 
 T = TypeVar("T")
 
@@ -44,24 +44,6 @@ def sqlite_time(t: datetime) -> str:
 
 
 Write = Callable[[sqlite3.Connection], None]
-
-
-def create_private(path: str | Path) -> None:
-    """Create the database file mode 0600, whatever the umask, unless it exists already.
-
-    SQLite gives the -wal, -shm and -journal files it makes the main file's mode, so
-    they are 0600 too. An existing file keeps the mode it has.
-    """
-    if str(path) in ("", ":memory:"):
-        return
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o600)
-    except FileExistsError:
-        return
-    try:
-        os.fchmod(fd, 0o600)  # the umask may have taken bits off even 0600
-    finally:
-        os.close(fd)
 
 
 class SqliteAuditStore(AuditStore):
