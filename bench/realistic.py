@@ -189,36 +189,9 @@ def world_config(work: Path, corpus: Path) -> dict:
 def start_mailgate(
     work: Path, upstream_port: int, *, analyser: str, workers: int, root: Path, base: dict
 ) -> tuple[subprocess.Popen, int]:
-    from mailgate_support import free_port, wait_for_port
+    from bench.throughput import start_mailgate as start
 
-    port = free_port()
-    cfg = {
-        **base,
-        "listen": {"host": "127.0.0.1", "port": port},
-        "hostname": "mailgate.bench",
-        "upstream": {"host": "127.0.0.1", "port": upstream_port, "pool_size": 32},
-        "limits": {"max_sessions": 200},
-        "scan": {"workers": workers, "timeout": 60, "analyser": analyser},
-        "log": {"level": "warning"},
-    }
-    path = work / f"mailgate-{port}.yaml"
-    path.write_text(yaml.safe_dump(cfg))
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(HERE), str(root)])}
-    log = work / f"mailgate-{port}.log"
-    with log.open("wb") as err:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "gateway.cli", "serve", "--config", str(path)],
-            cwd=work,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=err,
-        )
-    try:
-        wait_for_port(port, 300)
-    except TimeoutError:
-        proc.kill()
-        sys.exit(f"Mailgate ({root}) did not start:\n{log.read_text()[-3000:]}")
-    return proc, port
+    return start(work, upstream_port, analyser, workers, root, base=base, start_timeout=300)
 
 
 def through_postfix(work: Path, mails: list[Mail], sessions: int) -> Outcome:

@@ -126,12 +126,22 @@ def rss_peak_kib(pid: int) -> int:
 
 
 def start_mailgate(
-    workdir: Path, upstream_port: int, analyser: str, workers: int = 2, root: Path = ROOT
-):
+    workdir: Path,
+    upstream_port: int,
+    analyser: str,
+    workers: int = 2,
+    root: Path = ROOT,
+    base: dict | None = None,
+    start_timeout: float = 60,
+) -> tuple[subprocess.Popen, int]:
+    """A `mailgate serve` of the tree ``root`` relaying to ``upstream_port``; ``base``
+    adds config keys (bench/realistic.py's corpus world). Its stderr is kept in a log,
+    printed if it does not start."""
     from mailgate_support import free_port, wait_for_port
 
     port = free_port()
     cfg = {
+        **(base or {}),
         "listen": {"host": "127.0.0.1", "port": port},
         "hostname": "mailgate.bench",
         "upstream": {"host": "127.0.0.1", "port": upstream_port, "pool_size": 32},
@@ -139,17 +149,23 @@ def start_mailgate(
         "scan": {"workers": workers, "timeout": 60, "analyser": analyser},
         "log": {"level": "warning"},
     }
-    path = workdir / "mailgate.yaml"
+    path = workdir / f"mailgate-{port}.yaml"
     path.write_text(yaml.safe_dump(cfg))
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(HERE), str(root)])}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "gateway.cli", "serve", "--config", str(path)],
-        cwd=workdir,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    wait_for_port(port, 60)
+    log = workdir / f"mailgate-{port}.log"
+    with log.open("wb") as err:
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "gateway.cli", "serve", "--config", str(path)],
+            cwd=workdir,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=err,
+        )
+    try:
+        wait_for_port(port, start_timeout)
+    except TimeoutError:
+        proc.kill()
+        sys.exit(f"Mailgate ({root}) did not start:\n{log.read_text()[-3000:]}")
     return proc, port
 
 
