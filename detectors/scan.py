@@ -310,8 +310,13 @@ def scan(
             continue
         first = doc_chunks[0]
         text = "\n".join(c.text for c in doc_chunks if c.table is None)
-        # A form's fields may all sit in its tables ("Partner's full name | …").
-        tables = "\n".join(attribution.table_text(c) for c in doc_chunks if c.table is not None)
+        # A form's fields may all sit in its tables ("Partner's full name | …"). Only
+        # tables short enough to be a form: a long list is never one, and not copied.
+        tables = "\n".join(
+            attribution.table_text(c)
+            for c in doc_chunks
+            if c.table is not None and len(c.table.rows) <= form_tables.MAX_FORM_ROWS
+        )
         doc = doc_kinds.Document(
             _doc_location(first), first.filename, text, first.source, tables
         )
