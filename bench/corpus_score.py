@@ -1,7 +1,7 @@
 """Score a labelled corpus in one process: ``mailgate check``'s decisions, the shared
 scorer's figures.
 
-    python -m bench.corpus_score CORPUS_DIR [--show-wrong] [--only ID,RULE] [--jobs N]
+    python -m bench.corpus_score CORPUS_DIR [--show-wrong] [--only ID,RULE] [--jobs N] [--dump F]
 
 CORPUS_DIR has the layout of ../shared/corpus (``labels.jsonl``, ``mail/``,
 ``consent.txt``). The world's config is written by bench.world.make_config. Every case
@@ -9,6 +9,9 @@ goes through the same code as ``mailgate check FILE --from S --to R … --json``
 policy and registers once, then extract, detect and decide), in N worker processes
 that each load spaCy once, instead of one process per case; the figures come from
 ../shared/corpus/score.py's own scoring, so they are the scorer's figures.
+
+``--dump F`` also writes every case's ``check --json`` result to F (JSON lines, by
+id), so two commits can be compared case by case (a refactor must not change them).
 """
 
 from __future__ import annotations
@@ -60,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--jobs", type=int, default=2)
     ap.add_argument("--show-wrong", action="store_true")
     ap.add_argument("--only")
+    ap.add_argument("--dump", type=Path, help="write each case's result here (JSON lines)")
     args = ap.parse_args(argv)
     corpus = args.corpus.resolve()
     world = Path(tempfile.mkdtemp(prefix="mailgate-world-"))
@@ -74,6 +78,11 @@ def main(argv: list[str] | None = None) -> int:
     with ProcessPoolExecutor(max(1, args.jobs), initializer=_init, initargs=(config,)) as ex:
         results = dict(zip((lab["id"] for lab in labs), ex.map(_check, jobs), strict=True))
 
+    if args.dump:
+        with args.dump.open("w") as out:
+            for case_id, (result, error) in results.items():
+                out.write(json.dumps({"id": case_id, "result": result, "error": error},
+                                     sort_keys=True) + "\n")  # fmt: skip
     # The scorer runs each case through run_case; answer from the results above.
     scorer.run_case = lambda lab, _args: (lab, *results[lab["id"]])
     sys.argv = ["score.py", "--config", config, "--jobs", "1"]
