@@ -130,14 +130,16 @@ def _timed(fn, repeat: int) -> list[float]:
 def _ours_worker(repeats: dict[str, int], queue) -> None:
     import psutil
 
-    from detectors.analyse import _term_lists, warm_up
+    from detectors.analyse import warm_up
     from detectors.nlp import load
     from detectors.scan import scan
+    from policies.terms import load_terms
 
     t = time.perf_counter()
-    warm_up()
+    terms = load_terms()
+    warm_up(terms)
     load_s = time.perf_counter() - t
-    terms, nlp = _term_lists(), load()
+    nlp = load()
     results = {}
     for name, ex in workloads().items():
         ms = _timed(

@@ -1,9 +1,10 @@
 """raw message → Scan: extraction then detection, in a worker process.
 
-``warm_up()`` loads the spaCy pipeline and the term lists once per worker so
-the first message does not pay for it. This is the seam where the admin's term
-lists (``policies/terms``) are handed to the pure detectors; the detectors
-themselves never read files or import ``policies``.
+``warm_up(terms)`` loads the spaCy pipeline and the format readers once per worker,
+so the first message does not pay for them, and keeps the term lists it is handed:
+the caller (the gateway's worker pool, ``mailgate check``, a benchmark) reads the
+administrator's lists through ``policies.terms`` and passes them in. The detectors
+never read files or import ``policies``.
 """
 
 from __future__ import annotations
@@ -22,29 +23,20 @@ def set_terms(terms: TermLists) -> None:
     _terms = terms
 
 
-def _term_lists() -> TermLists:
-    global _terms
-    if _terms is None:
-        from policies.terms import load_terms  # the default, admin-edited lists
-
-        _terms = load_terms()
-    return _terms
-
-
-def warm_up(terms: TermLists | None = None) -> None:
+def warm_up(terms: TermLists) -> None:
     from detectors.extract import warm_up as load_readers
 
     load_readers()
     nlp_mod.load()
-    if terms is not None:
-        set_terms(terms)
-    _term_lists()
+    set_terms(terms)
 
 
 def analyse(raw: bytes, mail_from: str, rcpt_tos: list[str]) -> Scan:
     from detectors.extract import extract  # built alongside; imported when first needed
 
+    if _terms is None:
+        raise RuntimeError("detectors.analyse: call warm_up(terms) or set_terms(terms) first")
     extraction = extract(raw)
     return scan(
-        extraction, mail_from=mail_from, rcpt_tos=rcpt_tos, terms=_term_lists(), nlp=nlp_mod.load()
+        extraction, mail_from=mail_from, rcpt_tos=rcpt_tos, terms=_terms, nlp=nlp_mod.load()
     )

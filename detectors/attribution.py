@@ -328,13 +328,6 @@ class Attribution:
 # --- a scan's findings ---------------------------------------------------------------
 
 
-def table_text(chunk: Chunk) -> str:
-    """A table chunk's text as the scan reads it: its own, or its rows joined by tabs."""
-    if chunk.text.strip() or chunk.table is None:
-        return chunk.text
-    return "\n".join("\t".join(r) for r in (chunk.table.header, *chunk.table.rows))
-
-
 _TERM_RE = re.compile(r'^term "(.+)"$')
 
 
@@ -366,7 +359,7 @@ def attribute(
     left as they are; so is a finding whose words cannot be found again.
     """
     texts = {c.location: (c.text, c.source) for c in chunks if c.table is None}
-    tables = {c.location: table_text(c) for c in chunks if c.table is not None}
+    tables = {c.location: c.full_text for c in chunks if c.table is not None}
     names = tuple(n for n in names if len(n) > 3)
     cache: dict[str, Attribution] = {}
     out = []

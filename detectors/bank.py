@@ -9,7 +9,9 @@ account holder nearby.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from detectors.detector import Context
 from detectors.masking import DOT, Keyer, mask_sort_code, mask_tail
 from detectors.model import Category, Finding
 
@@ -142,11 +144,10 @@ def _labelled(text: str, start: int, label: re.Pattern[str], header: str) -> str
     return ""
 
 
-def detect(
-    text: str, location: str, keyer: Keyer, *, header: str = "", business: bool = False
-) -> list[Finding]:
-    """``business``: the text is an invoice or remittance (its bank details are
+def detect(text: str, ctx: Context) -> list[Finding]:
+    """``ctx.business``: the text is an invoice or remittance (its bank details are
     the business's own unless a claimant is named as the holder)."""
+    location, keyer, header, business = ctx.location, ctx.keyer, ctx.header, ctx.business
     if not _SIX_DIGITS.search(text):
         return []
     out: list[Finding] = []
@@ -248,3 +249,29 @@ def detect(
             )
         )
     return out
+
+
+def pair_cells(
+    cells: list[tuple[str, str]], keyer: Keyer, business: bool
+) -> tuple[set[int], list[Finding]]:
+    """A sort code and an account number in two cells of one record (a form's
+    rows, a list's row), as (label, value): one bank detail, as ``detect`` pairs
+    them in text. Returns the cells used and the finding (its location is the
+    caller's to set)."""
+    sort = next((i for i, (lb, _v) in enumerate(cells) if SORT_LABEL_RE.search(lb)), None)
+    acc = next(
+        (
+            i
+            for i, (lb, v) in enumerate(cells)
+            if i != sort and ACCOUNT_LABEL_RE.search(lb) and ACCOUNT_RE.search(v)
+        ),
+        None,
+    )
+    if sort is None or acc is None:
+        return set(), []
+    text = f"Sort code: {cells[sort][1]}\nAccount number: {cells[acc][1]}"
+    found = detect(text, Context("", keyer, business=business))
+    if len(found) == 1 and found[0].context.endswith("with account number"):
+        why = f'"{cells[sort][0].strip()}" with "{cells[acc][0].strip()}"'
+        return {sort, acc}, [replace(found[0], context=why)]
+    return set(), []

@@ -13,9 +13,9 @@ import re
 from functools import lru_cache
 
 from detectors.dates import DATE_RE
+from detectors.detector import Context
 from detectors.masking import DOT, Keyer
 from detectors.model import Category, Finding
-from detectors.terms import TermLists
 
 AMOUNT_RE = re.compile(
     r"£\s?\d[\d,]*(?:\.\d{1,2})?|\b\d[\d,]*(?:\.\d{2})?\s?(?:pounds|gbp)\b", re.I
@@ -52,7 +52,8 @@ def _compile(benefits: tuple[str, ...], abbreviations: tuple[str, ...], details:
     return benefit, detail
 
 
-def detect(text: str, location: str, keyer: Keyer, terms: TermLists) -> list[Finding]:
+def detect(text: str, ctx: Context) -> list[Finding]:
+    location, keyer, terms = ctx.location, ctx.keyer, ctx.terms
     benefit_re, detail_re = _compile(
         terms.benefits, terms.benefit_abbreviations, terms.benefit_details
     )

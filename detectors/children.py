@@ -9,9 +9,11 @@ said of someone's child ("her daughter aged 4", "2 children aged 3 and 7").
 
 from __future__ import annotations
 
+import functools
 import re
 
 from detectors.dates import find_dates
+from detectors.detector import Context
 from detectors.masking import DOT, Keyer, mask_name
 from detectors.model import Category, Finding
 
@@ -99,7 +101,8 @@ def _age_finding(location: str, keyer: Keyer, phrase: str) -> Finding:
     )
 
 
-def detect(text: str, location: str, keyer: Keyer, *, header: str = "") -> list[Finding]:
+def detect(text: str, ctx: Context) -> list[Finding]:
+    location, keyer, header = ctx.location, ctx.keyer, ctx.header
     out: list[Finding] = []
     seen: set[str] = set()
     if header and HEADER_RE.search(header):
@@ -134,11 +137,12 @@ def _has_child_word(text: str) -> bool:
     )
 
 
-def _named(text: str) -> list[tuple[str, str]]:
+@functools.lru_cache(maxsize=8)  # the detector and the people count both ask, per chunk
+def _named(text: str) -> tuple[tuple[str, str], ...]:
     """(name, context) for each child named with an age or date of birth."""
     out: list[tuple[str, str]] = []
     if not _has_child_word(text):
-        return out
+        return ()
     seen: set[str] = set()
 
     def add(name: str, ctx: str) -> None:
@@ -158,4 +162,4 @@ def _named(text: str) -> list[tuple[str, str]]:
     for f in FIELD_RE.finditer(text):
         for m in FIELD_ITEM_RE.finditer(f["v"]):
             add(m["name"], "children field")
-    return out
+    return tuple(out)

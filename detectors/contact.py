@@ -13,8 +13,8 @@ import re
 
 import phonenumbers
 
-from detectors.context import Regions
-from detectors.masking import Keyer, mask_email, mask_phone, mask_postcode
+from detectors.detector import Context
+from detectors.masking import mask_email, mask_phone, mask_postcode
 from detectors.model import Category, Finding
 
 POSTCODE_RE = re.compile(
@@ -47,18 +47,11 @@ def emails(text: str) -> list[tuple[str, int]]:
     return [(m[1].rstrip(".").lower(), m.start()) for m in EMAIL_RE.finditer(text)]
 
 
-def detect(
-    text: str,
-    location: str,
-    keyer: Keyer,
-    *,
-    staff: Regions,
-    staff_addresses: frozenset[str] = frozenset(),
-    header: str = "",
-    business: bool = False,
-) -> list[Finding]:
-    """``business`` marks a text as a business's own paperwork (an invoice):
+def detect(text: str, ctx: Context) -> list[Finding]:
+    """``ctx.business`` marks a text as a business's own paperwork (an invoice):
     its addresses and phone numbers are the business's."""
+    location, keyer, staff, header = ctx.location, ctx.keyer, ctx.staff, ctx.header
+    staff_addresses, business = ctx.staff_addresses, ctx.business
     out: list[Finding] = []
     if "@" in text:
         for addr, pos in emails(text):

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from detectors.dates import COMPACT_RE, DateMatch, compact_date, find_dates
+from detectors.detector import Context
 from detectors.masking import DOT, Keyer
 from detectors.model import Category, Finding
 
@@ -87,7 +88,8 @@ def _compact(text: str, header: bool) -> list[DateMatch]:
     return out
 
 
-def detect(text: str, location: str, keyer: Keyer, *, header: str = "") -> list[Finding]:
+def detect(text: str, ctx: Context) -> list[Finding]:
+    location, keyer, header = ctx.location, ctx.keyer, ctx.header
     if not _DIGIT.search(text):
         return []
     out: list[Finding] = []

@@ -10,7 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from detectors.model import DocKind, DocKindFinding, Table
+from detectors import nino, people
+from detectors import tables as form_tables
+from detectors.context import staff_regions
+from detectors.model import BODY_SOURCES, Chunk, DocKind, DocKindFinding, Table
 
 HEAD = 2500  # characters of a document's start where headings and form titles live
 
@@ -134,23 +137,23 @@ def classify_table(location: str, table: Table) -> DocKindFinding | None:
     names = person_columns(table.header)
     rows = [r for r in table.rows if any(c.strip() for c in r)]
     if names:
-        people = sum(1 for r in rows if any(i < len(r) and r[i].strip() for i in names))
-        if people:
+        count = sum(1 for r in rows if any(i < len(r) and r[i].strip() for i in names))
+        if count:
             last = table.first_row + len(table.rows) - 1
-            evidence = f"{people} rows with names (rows {table.first_row}–{last})"
+            evidence = f"{count} rows with names (rows {table.first_row}–{last})"
             cols = tuple(k for k in kinds if k != "other")
-            return DocKindFinding(DocKind.NAME_LIST, location, evidence, people, cols)
+            return DocKindFinding(DocKind.NAME_LIST, location, evidence, count, cols)
     if "nino" in kinds:
         i = kinds.index("nino")
-        people = len(
+        count = len(
             {r[i].strip().upper().replace(" ", "") for r in rows if i < len(r) and r[i].strip()}
         )
-        if people:
+        if count:
             meaningful = {k for k in kinds if k not in ("other", "reference")}
             kind = DocKind.NINO_LIST if meaningful == {"nino"} else DocKind.NAME_LIST
             cols = tuple(k for k in kinds if k != "other")
             return DocKindFinding(
-                kind, location, f'{people} NINOs in column "{table.header[i]}"', people, cols
+                kind, location, f'{count} NINOs in column "{table.header[i]}"', count, cols
             )
     return None
 
@@ -249,3 +252,75 @@ def _is_heading(text: str, pos: int) -> bool:
     end = text.find("\n", pos)
     line = text[start : end if end != -1 else len(text)]
     return text[start:pos].strip(" \t#*-:") == "" and len(line.strip()) <= 80
+
+
+def person_list(location: str, table: Table) -> DocKindFinding | None:
+    """A list whose people are headed "Candidate", "Payee"…: one person per row."""
+    cols = form_tables.person_columns(table)
+    if not cols:
+        return None
+    count = sum(1 for r in table.rows if any(j < len(r) and r[j].strip() for j in cols))
+    if not count:
+        return None
+    last = table.first_row + len(table.rows) - 1
+    evidence = f"{count} rows with names (rows {table.first_row}–{last})"
+    return DocKindFinding(DocKind.NAME_LIST, location, evidence, count, ("name",))
+
+
+def text_name_list(doc: Document, names: people.Names) -> list[DocKindFinding]:
+    """Names typed one per line ("1. John Smith, AB…"): three or more in a row,
+    outside greetings and signatures, make a list of names."""
+    regions = staff_regions(doc.text, letter=doc.source not in BODY_SOURCES)
+    best: list[str] = []
+    run: list[str] = []
+    pos = 0
+    for line in [*doc.text.split("\n"), ""]:
+        m = people.NAME_ROW_RE.match(line)
+        if m and not regions.contains(pos):
+            run.append(m["n"])
+        else:
+            if len(run) > len(best):
+                best = run
+            run = []
+        pos += len(line) + 1
+    good = [raw for raw in best if people.normalise(raw)]
+    if len(best) < 3 or len(good) * 2 < len(best):
+        return []
+    for raw in good:
+        names.add(raw, doc.location)
+    evidence = f"{len(best)} names, one per line"
+    return [DocKindFinding(DocKind.NAME_LIST, doc.location, evidence, len(best), ("name",))]
+
+
+def text_nino_list(doc: Document) -> list[DocKindFinding]:
+    """NINOs typed one per line and nothing else: a list of NINOs only."""
+    lines = [ln.strip(" \t>*•-") for ln in doc.text.split("\n")]
+    hits = [ln for ln in lines if (m := nino.NINO_RE.fullmatch(ln)) and nino.valid_prefix(m["p"])]
+    if len(hits) < 3:
+        return []
+    # Only NINOs in the list part: a name-bearing line would make it a name list.
+    evidence = f"{len(hits)} NINOs, one per line"
+    return [DocKindFinding(DocKind.NINO_LIST, doc.location, evidence, len(hits), ("nino",))]
+
+
+def kind_from_subject(
+    subject: str,
+    kinds: list[DocKindFinding],
+    documents: dict[tuple[str, str], list[Chunk]],
+    classified: set[tuple[str, str]],
+) -> None:
+    """A subject naming a form ("UCNEA1 – J Smith") names the one unclassified
+    attachment, or the body if there is none."""
+    kind = from_subject(subject) if subject else None
+    if kind is None or any(k.kind == kind for k in kinds):
+        return
+    if kind == DocKind.CV:
+        return  # a CV must look like one; the subject alone is not enough
+    rest = [k for k in documents if k not in classified and k[0] not in BODY_SOURCES]
+    if len(rest) == 1:
+        loc = documents[rest[0]][0].doc_location
+    elif not rest and ("body", "") in documents:
+        loc = documents[("body", "")][0].location
+    else:
+        return
+    kinds.append(DocKindFinding(kind, loc, f"subject names a {kind.value.replace('_', ' ')}"))

@@ -7,12 +7,19 @@ Finding: detectors mask before they build one.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 # Joins the steps of a location: 'attachment "letters.zip" › "letter3.pdf" › page 2'.
 LOCATION_SEP = " › "
+# The message's own text: the subject, bodies, forwarded bodies, headers the sender wrote.
+BODY_SOURCES = frozenset({"body", "subject", "forwarded", "header"})
+# Short texts of the message's own: read for identifiers, never a document to classify.
+LINE_SOURCES = frozenset({"subject", "header"})
+# A location's last step when it is a part of a file (a page, a sheet, a table).
+_PART_SUFFIX_RE = re.compile(rf"{re.escape(LOCATION_SEP)}(?:page \d+|sheet .*|table \d+)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +55,30 @@ class Chunk:
     content_type: str | None = None
     page: int | None = None
     table: Table | None = None
+
+    @property
+    def full_text(self) -> str:
+        """The chunk's text; for a table that came without one, its rows joined by tabs."""
+        if self.table is None or self.text.strip():
+            return self.text
+        return "\n".join("\t".join(r) for r in (self.table.header, *self.table.rows))
+
+    @property
+    def is_body(self) -> bool:
+        return self.source in BODY_SOURCES
+
+    @property
+    def doc_key(self) -> tuple[str, str]:
+        """Which document the chunk is part of: each body source is one, and each
+        file (its pages, sheets and tables together) is one."""
+        if self.source in BODY_SOURCES:
+            return (self.source, "")
+        return (self.container or "", self.filename or _PART_SUFFIX_RE.sub("", self.location))
+
+    @property
+    def doc_location(self) -> str:
+        """The document's location: the chunk's, less its page, sheet or table."""
+        return _PART_SUFFIX_RE.sub("", self.location)
 
 
 @dataclass(frozen=True, slots=True)

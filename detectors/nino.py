@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from detectors.masking import Keyer, mask_nino
+from detectors.detector import Context
+from detectors.masking import mask_nino
 from detectors.model import Category, Finding
 
 _FIRST_BAD = set("DFIQUV")
@@ -95,7 +96,8 @@ def _join_wrapped(text: str) -> str:
     return "".join(chars) if chars else text
 
 
-def detect(text: str, location: str, keyer: Keyer, *, header: str = "") -> list[Finding]:
+def detect(text: str, ctx: Context) -> list[Finding]:
+    location, keyer, header = ctx.location, ctx.keyer, ctx.header
     if not _DIGIT.search(text):
         return []
     header_ctx = bool(header and HEADER_RE.search(header))

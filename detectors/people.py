@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 
-from detectors.context import CLOSING_RE, GREETING_RE
+from detectors import contact
+from detectors.context import CLOSING_RE, GREETING_RE, Regions, staff_regions
+from detectors.model import DocKindFinding
+from detectors.special import words_of
 
 TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "master", "rev", "madam"}
 # Words spaCy's small model sometimes tags PERSON that are never names here.
@@ -37,7 +41,7 @@ PLACE_WORDS = {
     "crest", "trail", "spurs", "vista", "prairie", "mall", "route", "rue", "stravenue",
     "causeway", "expressway", "turnpike", "oval", "locks", "mills", "square", "parade",
 }  # fmt: skip
-_NAME_WORD = re.compile(r"^[A-Za-z][A-Za-z'\-]*\.?$")
+_NORMAL_WORD_RE = re.compile(r"^[A-Za-z][A-Za-z'\-]*\.?$")
 
 # Where prose names the person a message is about: a capitalised pair after a
 # word that introduces a person ("about Sarah Khan", "Re: Daniel Price",
@@ -96,7 +100,7 @@ def _normalise(raw: str) -> str | None:
     words = [w for w in words if w and w not in TITLES]
     if not 1 <= len(words) <= 4:
         return None
-    if any(not _NAME_WORD.match(w) or w in NOT_NAMES for w in words):
+    if any(not _NORMAL_WORD_RE.match(w) or w in NOT_NAMES for w in words):
         return None
     if all(len(w) == 1 for w in words) or words[-1] in PLACE_WORDS:
         return None
@@ -183,3 +187,218 @@ def merge(names: Iterable[str]) -> list[str]:
             # word the NER tagged; counting it would double-count a person.
             people.append(n)
     return people
+
+
+# Finding candidate names in text: cue words, name-shaped lines, form fields, and
+# where the NER should look.
+CUE_WORDS = frozenset(
+    [
+        "start",
+        "attend",
+        "attended",
+        "claimant",
+        "participant",
+        "customer",
+        "candidate",
+        "client",
+        "referral",
+        "referred",
+        "refer",
+        "applicant",
+        "jobseeker",
+        "job",
+        "starter",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "nino",
+        "dob",
+        "cv",
+        "named",
+        "called",
+        "attached",
+        "enclosed",
+        "started",
+        "starts",
+        "interview",
+        "placement",
+        "offer",
+    ]
+)
+CUE_RE = re.compile(r"\b(?:" + "|".join(sorted(CUE_WORDS)) + r")\b", re.I)
+CAPITAL_PAIR_RE = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
+FORM_NAME_RE = re.compile(
+    r"^[ \t]*(?:(?P<full>full\s+name|name|applicant'?s?\s+name|participant\s+name|claimant\s+name)"
+    r"|(?P<sur>surname|last\s+name|family\s+name)|(?P<fore>first\s+names?|forenames?|given\s+names?))"
+    r"[ \t]*:[ \t]*(?P<v>[^\n]{2,60})$",
+    re.I | re.M,
+)
+PDF_NAME_RE = re.compile(
+    r"^[ \t]*(?i:full\s+name|name|(?:claimant|participant|customer|applicant)'?s?\s+name)"
+    r"[ \t]+(?P<v>[A-Z][a-z'\-]+(?:[ \t]+[A-Z][A-Za-z'\-]+){1,2})[ \t]*$",
+    re.M,
+)
+CHILD_BEFORE_RE = re.compile(
+    r"\b(?:son|daughter|child|stepson|stepdaughter|grandson|granddaughter|baby)s?\b[\s,:]*"
+    r"(?:(?:called|named|is)\s+)?$",
+    re.I,
+)
+# A capitalised name word: Smith, McDonald, O'Brien, Smith-Jones. Each part after the
+# first starts with a capital or an apostrophe/hyphen, so a word splits into parts one
+# way only: "[A-Z][a-z]*(?:['\-]?[A-Z]?[a-z]+)*" let "Abbbb…" split 2^n ways and took
+# seconds on one company-registration footer. Same words, linear time.
+NAME_WORD = r"[A-Z][a-z]*+(?:(?:['\-][A-Z]?|[A-Z])[a-z]++)*"
+NAME_LINE_RE = re.compile(
+    r"^(?:(?i:name)\s*:\s*)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?"
+    rf"(?P<n>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})$"
+)
+TITLED_NAME_RE = re.compile(
+    rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?P<n>{NAME_WORD}(?:\s+{NAME_WORD})?)"
+)
+NAME_ROW_RE = re.compile(
+    r"^[ \t>*•\-]*(?:\d{1,4}[.)]?[ \t]+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?"
+    rf"(?P<n>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})"
+    r"(?:[ \t]*[,\t|–\-(][^\n]{0,60})?[ \t]*$"
+)
+CUED_NAME_RE = re.compile(
+    r"(?i:\b(?:referral\s+for|referring|referred|candidate|participant|claimant|customer|"
+    r"applicant|client)\s+(?:called\s+|named\s+)?)"
+    rf"(?P<n>{NAME_WORD}\s+{NAME_WORD})"
+)
+NUMBER_BEFORE_RE = re.compile(r"\d+[A-Za-z]?,?\s*$")
+DOC_HEAD_FOR_NER = 300
+MAX_NER_CHARS = 200_000  # per message
+# A text for the NER, its offset in its chunk, the chunk's staff regions, its location.
+NerJob = tuple[str, int, Regions, str]
+
+
+@dataclass
+class Names:
+    """Candidate people names, where each was first seen."""
+
+    where: dict[str, str] = field(default_factory=dict)
+
+    def add(self, raw: str, location: str) -> None:
+        n = normalise(raw)
+        if n and n not in self.where:
+            self.where[n] = location
+
+
+def _in_address(text: str, pos: int) -> bool:
+    """The line holding ``pos`` carries a UK postcode, or is a short line (an
+    address line) followed by one that does."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end == -1 else end
+    if contact.POSTCODE_RE.search(text, start, end):
+        return True
+    nxt = text.find("\n", end + 1)
+    nxt = len(text) if nxt == -1 else nxt
+    return end - start <= 40 and bool(contact.POSTCODE_RE.search(text, end, nxt))
+
+
+def _cue_segments(text: str, regions: Regions, location: str, has_findings: bool) -> list[NerJob]:
+    """Lines (with the line after) that carry a claimant cue; all lines near a
+    finding when the chunk has findings. Adjacent spans are merged."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    lines = text.split("\n")
+    starts = []
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln) + 1
+    for i, ln in enumerate(lines):
+        if not ln.strip() or (
+            regions.contains(starts[i]) and regions.contains(starts[i] + len(ln) - 1)
+        ):
+            continue  # wholly staff (entities in part-staff lines are filtered later)
+        if CUE_RE.search(ln) or has_name_cue(ln) or (has_findings and CAPITAL_PAIR_RE.search(ln)):
+            a = starts[i]
+            b = starts[i + 1] + len(lines[i + 1]) if i + 1 < len(lines) else a + len(ln)
+            if spans and a <= spans[-1][1] + 1:
+                spans[-1] = (spans[-1][0], max(spans[-1][1], b))
+            else:
+                spans.append((a, b))
+    return [(text[a:b], a, regions, location) for a, b in spans]
+
+
+def form_fields(text: str, location: str, names: Names) -> dict[str, str]:
+    """Name fields typed as "Label: value" lines (or "Name  Jo Bloggs", as a PDF
+    renders a two-column form); the person they name."""
+    fields: dict[str, str] = {}
+    for m in PDF_NAME_RE.finditer(text):
+        fields.setdefault("full", m["v"].strip())
+        names.add(m["v"], location)
+    for m in FORM_NAME_RE.finditer(text):
+        which = "full" if m["full"] else "sur" if m["sur"] else "fore"
+        fields.setdefault(which, m["v"].strip())
+        if which == "full":
+            names.add(m["v"], location)
+    if "sur" in fields or "fore" in fields:
+        names.add(f"{fields.get('fore', '')} {fields.get('sur', '')}", location)
+    return fields
+
+
+def names_from_document(
+    text: str,
+    location: str,
+    names: Names,
+    ner_jobs: list[NerJob],
+    kinds: list[DocKindFinding],
+) -> None:
+    """A form's name fields, a letter's addressee, a CV's heading."""
+    fields = form_fields(text, location, names)
+    letters = [k for k in kinds if k.kind.value.startswith("letter")]
+    if letters:
+        for m in GREETING_RE.finditer(text):
+            names.add(m["name"], location)
+        return
+    if fields:
+        return
+    # A CV or report usually opens with its subject's name on a line of its own:
+    # take it without the NER; fall back to the NER over the head otherwise.
+    for line in [ln.strip() for ln in text[:DOC_HEAD_FOR_NER].splitlines() if ln.strip()][:3]:
+        m = NAME_LINE_RE.match(line)
+        if m and normalise(m["n"]):
+            names.add(m["n"], location)
+            return
+    regions = staff_regions(text, letter=True)
+    ner_jobs.append((text[:DOC_HEAD_FOR_NER], 0, regions, location))
+
+
+def cue_jobs(text: str, regions: Regions, location: str, has_findings: bool) -> list[NerJob]:
+    """Where the NER should look in a chunk of running text: lines with a
+    claimant cue or a name cue, or every capitalised line of a chunk with
+    findings. A chunk with none of them costs the NER nothing."""
+    cued = has_findings or not CUE_WORDS.isdisjoint(words_of(text)) or has_name_cue(text)
+    return _cue_segments(text, regions, location, has_findings) if cued else []
+
+
+def names_from_ner(nlp: Language, jobs: list[NerJob], names: Names) -> None:
+    """Run the NER over the jobs, within MAX_NER_CHARS for the message (a hostile
+    or huge message still counts by its structure), and add the PERSON entities
+    that are not staff, children or street names to ``names``."""
+    budget, kept = MAX_NER_CHARS, []
+    for job in jobs:
+        if len(job[0]) <= budget:
+            kept.append(job)
+            budget -= len(job[0])
+    if not kept:
+        return
+    for (text, offset, regions, location), ents in zip(
+        kept, ner_names(nlp, [t for t, *_ in kept]), strict=True
+    ):
+        # spaCy's small model misses some titled names ("Ms Teresa Leach").
+        ents = ents + [
+            (m["n"], m.start("n"))
+            for rx in (TITLED_NAME_RE, CUED_NAME_RE)
+            for m in rx.finditer(text)
+        ]
+        for raw, start in ents:
+            if regions.contains(offset + start) or CHILD_BEFORE_RE.search(text[:start]):
+                continue  # staff, or a child (reported by the children detector)
+            if NUMBER_BEFORE_RE.search(text[max(0, start - 8) : start]) or _in_address(text, start):
+                continue  # "14 Shaw Drive", "Carolyn Expressway\nLeeds LS6 2AB": an address
+            names.add(raw, location)

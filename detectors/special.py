@@ -10,6 +10,7 @@ terms keep precision ("community sentence", not "sentence").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -17,7 +18,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
-from detectors.masking import Keyer
+from detectors.detector import Context
 from detectors.model import Category, Finding
 from detectors.terms import TermLists
 
@@ -140,6 +141,8 @@ class SpecialMatcher:
     """Compiled phrase matcher for one TermLists object."""
 
     def __init__(self, nlp: Language, terms: TermLists) -> None:
+        self.nlp = nlp  # its tokenizer makes the docs the matchers read
+        self.terms = terms
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.canonical: dict[str, str] = {}
         for category, phrases in terms.special.items():
@@ -209,11 +212,17 @@ def _is_job_title(doc: Doc, start: int, end: int) -> bool:
     return not (start > 0 and doc[start - 1].lower_ in _POSSESSIVE)
 
 
-def candidate_text(text: str, matcher: SpecialMatcher, words: set[str] | None = None) -> str:
+@functools.lru_cache(maxsize=8)
+def words_of(text: str) -> frozenset[str]:
+    """The lower-case words of ``text``. Several detectors ask about one chunk's text;
+    it is read once (a str caches its hash, so a hit costs no pass over the text)."""
+    return frozenset(_WORD.findall(text.lower()))
+
+
+def candidate_text(text: str, matcher: SpecialMatcher) -> str:
     """The lines of ``text`` that contain a key word of some phrase ("" if none):
     tokenising only those keeps term matching cheap on long clean mail."""
-    lowered = text.lower()
-    words = words if words is not None else set(_WORD.findall(lowered))
+    words = words_of(text)
     hits = [
         k
         for k in words.intersection(matcher.keys)
@@ -222,7 +231,7 @@ def candidate_text(text: str, matcher: SpecialMatcher, words: set[str] | None = 
     hits += words & matcher.shape_words
     if not hits:
         return ""
-    lines = lowered.split("\n")
+    lines = text.lower().split("\n")
     keep = [i for i, ln in enumerate(lines) if any(k in ln for k in hits)]
     # Phrases can wrap onto the next line; keep each hit line with its neighbour.
     wanted = sorted({j for i in keep for j in (i, i + 1) if j < len(lines)})
@@ -230,17 +239,36 @@ def candidate_text(text: str, matcher: SpecialMatcher, words: set[str] | None = 
     return "\n".join(original[j] for j in wanted)
 
 
-def detect(doc: Doc, location: str, keyer: Keyer, matcher: SpecialMatcher) -> list[Finding]:
+_matcher_cache: SpecialMatcher | None = None
+
+
+def matcher_for(nlp: Language, terms: TermLists) -> SpecialMatcher:
+    """The matcher for these term lists, built once (the lists change only on reload)."""
+    global _matcher_cache
+    m = _matcher_cache
+    if m is None or m.nlp is not nlp or m.terms is not terms:
+        m = _matcher_cache = SpecialMatcher(nlp, terms)
+    return m
+
+
+def detect(text: str, ctx: Context) -> list[Finding]:
+    """Special-category terms (and term shapes) in ``text``, by ``ctx.special``."""
+    matcher = ctx.special
+    if matcher is None:
+        return []
+    candidates = candidate_text(text, matcher)
+    if not candidates:
+        return []
     out = []
-    for category, term, _start, _end in matcher.find(doc):
+    for category, term, _start, _end in matcher.find(matcher.nlp.make_doc(candidates)):
         out.append(
             Finding(
                 category=category,
-                location=location,
+                location=ctx.location,
                 masked=f'term "{term}"',
                 confidence=0.9,
                 context=f'matched "{term}" ({category.value} term list)',
-                key=keyer.key(category.value, term),
+                key=ctx.keyer.key(category.value, term),
             )
         )
     return out

@@ -424,7 +424,11 @@ class Gateway:
         self.log = logs.get()
         self.policy = policy
         self.actions = actions
-        self.terms = terms  # the site's term lists for the workers (None: shipped lists)
+        if terms is None:  # the workers' detectors never read files: hand them the lists
+            from policies.terms import load_terms
+
+            terms = load_terms()
+        self.terms = terms
         # e.g. metrics.TimedScanner: applied to every scan pool, also after a reload.
         self.wrap_scanner = wrap_scanner or (lambda pool: pool)
         self.scanner = self._pool(cfg)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from detectors.analyse import analyse, warm_up
 from detectors.model import CONTACT_CATEGORIES, SPECIAL_CATEGORIES
+from policies.terms import load_terms
 
 HERE = Path(__file__).resolve().parent
 SPECIALS = sorted(c.value for c in SPECIAL_CATEGORIES)
@@ -78,7 +79,7 @@ def main() -> int:
     misses: list[tuple[str, str, str, int, int]] = []
     people_ok = 0
     people_misses: list[tuple[str, int, int]] = []
-    warm_up()  # as each gateway worker does once: spaCy and the shipped term lists
+    warm_up(load_terms())  # as each gateway worker does once: spaCy and the shipped term lists
     t0 = time.perf_counter()
     for label in labels:
         raw = (HERE / "messages" / f"{label['id']}.eml").read_bytes()

@@ -130,14 +130,14 @@ def load_setup(
             policy = without_encryption(policy)
     except gateway_config.ConfigError as exc:
         raise InputError(str(exc)) from None
-    if paths.terms is not None:  # the site's term lists, as serve's workers use them
-        from detectors.analyse import set_terms
-        from policies.terms import TermsError, load_terms
+    # The site's term lists (or the shipped ones), as serve's workers use them.
+    from detectors.analyse import set_terms
+    from policies.terms import DEFAULT_DIR, TermsError, load_terms
 
-        try:
-            set_terms(load_terms(paths.terms))
-        except TermsError as exc:
-            raise InputError(f"the term lists are not usable:\n{exc}") from None
+    try:
+        set_terms(load_terms(paths.terms or DEFAULT_DIR))
+    except TermsError as exc:
+        raise InputError(f"the term lists are not usable:\n{exc}") from None
     registers = None
     # A check only reads: no database yet means no consent or permissions recorded.
     if paths.database is not None and paths.database.exists():

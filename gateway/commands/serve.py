@@ -55,14 +55,12 @@ def _hash_password(user: str) -> int:
 
 
 def _site_terms(path: Path | None):
-    """The site's term lists (``policy.terms_dir``) and a fingerprint of their files,
-    or (None, "") for the shipped lists. Raises TermsError naming file and line."""
+    """The site's term lists (``policy.terms_dir``, else the shipped lists) and a
+    fingerprint of their files. Raises TermsError naming file and line."""
     from policies.settings import read_paths
-    from policies.terms import load_terms
+    from policies.terms import DEFAULT_DIR, load_terms
 
-    directory = read_paths(path).terms
-    if directory is None:
-        return None, ""
+    directory = read_paths(path).terms or DEFAULT_DIR
     digest = hashlib.sha256()
     for file in sorted(directory.glob("*.yaml")):
         digest.update(file.name.encode() + b"\0" + file.read_bytes())

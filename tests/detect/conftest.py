@@ -26,6 +26,15 @@ def terms() -> TermLists:
     return load_terms()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _analyser_terms(terms):
+    """detectors.analyse reads the term lists it is handed, as the gateway's workers
+    hand them over at start: do the same for tests that call analyse()."""
+    from detectors.analyse import set_terms
+
+    set_terms(terms)
+
+
 @pytest.fixture
 def keyer() -> Keyer:
     return Keyer()

@@ -11,6 +11,7 @@ import docx
 import openpyxl
 
 from detectors.analyse import analyse, warm_up
+from policies.terms import load_terms
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -56,7 +57,7 @@ def message(*attachments: tuple[bytes, str, str, str], to: str = "sam.taylor77@g
 
 
 def test_cv_sent_to_its_own_subject(nlp):
-    warm_up()
+    warm_up(load_terms())
     own = "sam.taylor77@gmail.com"
     raw = message((cv_docx("Sam Taylor", own), *DOCX.split("/"), "cv.docx"))
     s = analyse(raw, "tom@provider.example", [own])

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from detectors import bank
+from detectors.detector import Context
 from detectors.model import Category
 
 GB_IBAN = "GB82 WEST 1234 5698 7654 32"  # the standard published example
@@ -10,7 +11,7 @@ DE_IBAN = "DE89370400440532013000"
 
 
 def found(text, keyer, header="", business=False):
-    return bank.detect(text, "body", keyer, header=header, business=business)
+    return bank.detect(text, Context("body", keyer, header=header, business=business))
 
 
 def test_sort_code_with_account_number(keyer):

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from detectors import benefits
+from detectors.detector import Context
 
 
 @pytest.mark.parametrize(
@@ -16,7 +17,7 @@ from detectors import benefits
     ],
 )
 def test_benefit_with_payment_detail(text, keyer, terms):
-    out = benefits.detect(text, "body", keyer, terms)
+    out = benefits.detect(text, Context("body", keyer, terms=terms))
     assert len(out) == 1
     assert "£" not in out[0].context or "•" in out[0].masked
     assert not any(ch.isdigit() for ch in out[0].masked)
@@ -32,7 +33,7 @@ def test_benefit_with_payment_detail(text, keyer, terms):
     ],
 )
 def test_benefit_alone_is_not_a_payment_detail(text, keyer, terms):
-    assert benefits.detect(text, "body", keyer, terms) == []
+    assert benefits.detect(text, Context("body", keyer, terms=terms)) == []
 
 
 @pytest.mark.parametrize(
@@ -45,7 +46,7 @@ def test_benefit_alone_is_not_a_payment_detail(text, keyer, terms):
     ],
 )
 def test_a_persons_sanction_without_a_benefit_named(text, keyer, terms):
-    [f] = benefits.detect(text, "body", keyer, terms)
+    [f] = benefits.detect(text, Context("body", keyer, terms=terms))
     assert f.masked == "benefit sanction"
 
 
@@ -59,4 +60,4 @@ def test_a_persons_sanction_without_a_benefit_named(text, keyer, terms):
     ],
 )
 def test_sanction_rules_are_not_a_persons_payment(text, keyer, terms):
-    assert benefits.detect(text, "body", keyer, terms) == []
+    assert benefits.detect(text, Context("body", keyer, terms=terms)) == []

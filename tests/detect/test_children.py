@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from detectors import children
+from detectors.detector import Context
 
 
 @pytest.mark.parametrize(
@@ -17,7 +18,7 @@ from detectors import children
     ],
 )
 def test_children_with_ages(text, n, keyer):
-    out = children.detect(text, "body", keyer)
+    out = children.detect(text, Context("body", keyer))
     assert len(out) == n
     assert all(f.masked.startswith(tuple("JEANOM")) and "•" in f.masked for f in out)
 
@@ -31,11 +32,11 @@ def test_children_with_ages(text, n, keyer):
     ],
 )
 def test_no_named_child(text, keyer):
-    assert children.detect(text, "body", keyer) == []
+    assert children.detect(text, Context("body", keyer)) == []
 
 
 def test_children_column(keyer):
-    assert len(children.detect("Ava (6)", "r2", keyer, header="Children")) == 1
+    assert len(children.detect("Ava (6)", Context("r2", keyer, header="Children"))) == 1
 
 
 @pytest.mark.parametrize(
@@ -50,7 +51,7 @@ def test_children_column(keyer):
     ],
 )
 def test_informal_children_with_names(text, n, keyer):
-    out = children.detect(text, "body", keyer)
+    out = children.detect(text, Context("body", keyer))
     assert len(out) == n
     assert all(f.context.startswith(("child", "children")) for f in out)
 
@@ -65,7 +66,7 @@ def test_informal_children_with_names(text, n, keyer):
     ],
 )
 def test_childs_age_without_a_name(text, keyer):
-    [f] = children.detect(text, "body", keyer)
+    [f] = children.detect(text, Context("body", keyer))
     assert f.masked == "child (age ••)" and not any(ch.isdigit() for ch in f.masked)
 
 
@@ -83,7 +84,7 @@ def test_childs_age_without_a_name(text, keyer):
     ],
 )
 def test_ages_not_said_of_a_child(text, keyer):
-    assert children.detect(text, "body", keyer) == []
+    assert children.detect(text, Context("body", keyer)) == []
 
 
 def test_names_for_the_people_count():

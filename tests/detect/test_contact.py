@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from detectors import contact
 from detectors.context import Regions, staff_regions
+from detectors.detector import Context
 from detectors.model import Category
 
 
@@ -11,7 +12,7 @@ def cats(out):
 
 def test_home_address_phone_and_personal_email(keyer):
     text = "Address: 14 Acacia Avenue, Leeds LS6 2AB\nMobile 07700 900123\nEmail jo.b@gmail.com"
-    out = contact.detect(text, "body", keyer, staff=Regions())
+    out = contact.detect(text, Context("body", keyer, staff=Regions()))
     assert cats(out) == ["address", "personal_email", "phone"]
     masks = {f.category: f.masked for f in out}
     assert masks[Category.ADDRESS] == "LS6 •••"
@@ -24,33 +25,38 @@ def test_signature_contact_details_are_staff(keyer):
         "Hi Sam,\n\nThe meeting is moved to Friday.\n\nKind regards,\nTom Jones\n"
         "Employment Adviser\nTel: 0113 496 0000\n1 Park Row, Leeds LS1 5AB\n"
     )
-    out = contact.detect(text, "body", keyer, staff=staff_regions(text))
+    out = contact.detect(text, Context("body", keyer, staff=staff_regions(text)))
     assert out == []
 
 
 def test_work_email_is_not_personal(keyer):
-    out = contact.detect("write to j.smith@acme-training.co.uk", "body", keyer, staff=Regions())
+    out = contact.detect(
+        "write to j.smith@acme-training.co.uk", Context("body", keyer, staff=Regions())
+    )
     assert out == []
 
 
 def test_sender_address_is_skipped(keyer):
-    out = contact.detect(
-        "reply to me at tom@gmail.com", "body", keyer, staff=Regions(),
-        staff_addresses=frozenset({"tom@gmail.com"}),
-    )  # fmt: skip
+    ctx = Context("body", keyer, staff_addresses=frozenset({"tom@gmail.com"}))
+    out = contact.detect("reply to me at tom@gmail.com", ctx)
     assert out == []
 
 
 def test_invoice_addresses_are_business(keyer):
     out = contact.detect(
-        "Acme Ltd, 2 High Street, York YO1 7HH", "b", keyer, staff=Regions(), business=True
+        "Acme Ltd, 2 High Street, York YO1 7HH", Context("b", keyer, staff=Regions(), business=True)
     )
     assert out == []
 
 
 def test_reference_column_digits_are_not_phone_numbers(keyer):
-    assert contact.detect("01134960000", "r2", keyer, staff=Regions(), header="Client ref") == []
-    got = contact.detect("01134960000", "r2", keyer, staff=Regions(), header="Phone number")
+    assert (
+        contact.detect("01134960000", Context("r2", keyer, staff=Regions(), header="Client ref"))
+        == []
+    )
+    got = contact.detect(
+        "01134960000", Context("r2", keyer, staff=Regions(), header="Phone number")
+    )
     assert [f.category for f in got] == [Category.PHONE]
-    pc = contact.detect("LS6 2AB", "r2", keyer, staff=Regions(), header="Post code")
+    pc = contact.detect("LS6 2AB", Context("r2", keyer, staff=Regions(), header="Post code"))
     assert [f.category for f in pc] == [Category.ADDRESS]

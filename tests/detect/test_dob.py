@@ -3,15 +3,24 @@ from __future__ import annotations
 import pytest
 
 from detectors import dob
+from detectors.detector import Context
 from detectors.model import Category
 
 
 def dobs(text, keyer, header=""):
-    return [f for f in dob.detect(text, "body", keyer, header=header) if f.category == Category.DOB]
+    return [
+        f
+        for f in dob.detect(text, Context("body", keyer, header=header))
+        if f.category == Category.DOB
+    ]
 
 
 def ages(text, keyer, header=""):
-    return [f for f in dob.detect(text, "body", keyer, header=header) if f.category == Category.AGE]
+    return [
+        f
+        for f in dob.detect(text, Context("body", keyer, header=header))
+        if f.category == Category.AGE
+    ]
 
 
 @pytest.mark.parametrize(

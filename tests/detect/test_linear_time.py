@@ -31,6 +31,7 @@ from detectors import (
     special,
 )
 from detectors import context as ctx_mod
+from detectors.detector import Context
 from detectors.masking import Keyer
 
 from .helpers import attachment, body
@@ -88,19 +89,17 @@ def _detectors(terms, nlp) -> dict[str, Callable[[str], object]]:
     matcher = special.SpecialMatcher(nlp, terms)
     none = ctx_mod.Regions()
     return {
-        "nino": lambda t: nino.detect(t, "body", keyer),
-        "nino with header": lambda t: nino.detect(t, "body", keyer, header="NI number"),
-        "dob": lambda t: dob.detect(t, "body", keyer),
-        "dob with header": lambda t: dob.detect(t, "body", keyer, header="Date of birth"),
-        "bank": lambda t: bank.detect(t, "body", keyer),
-        "bank with header": lambda t: bank.detect(t, "body", keyer, header="Sort code"),
-        "children": lambda t: children.detect(t, "body", keyer),
+        "nino": lambda t: nino.detect(t, Context("body", keyer)),
+        "nino with header": lambda t: nino.detect(t, Context("body", keyer, header="NI number")),
+        "dob": lambda t: dob.detect(t, Context("body", keyer)),
+        "dob with header": lambda t: dob.detect(t, Context("body", keyer, header="Date of birth")),
+        "bank": lambda t: bank.detect(t, Context("body", keyer)),
+        "bank with header": lambda t: bank.detect(t, Context("body", keyer, header="Sort code")),
+        "children": lambda t: children.detect(t, Context("body", keyer)),
         "children names": children.names,
-        "contact": lambda t: contact.detect(t, "body", keyer, staff=none),
-        "benefits": lambda t: benefits.detect(t, "body", keyer, terms),
-        "special": lambda t: special.detect(
-            nlp.make_doc(special.candidate_text(t, matcher)), "body", keyer, matcher
-        ),
+        "contact": lambda t: contact.detect(t, Context("body", keyer, staff=none)),
+        "benefits": lambda t: benefits.detect(t, Context("body", keyer, terms=terms)),
+        "special": lambda t: special.detect(t, Context("body", keyer, special=matcher)),
         "name cue": people.has_name_cue,
         "normalise": people.normalise,
         "greeting names": people.greeting_names,

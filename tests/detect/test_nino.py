@@ -3,11 +3,12 @@ from __future__ import annotations
 import pytest
 
 from detectors import nino
+from detectors.detector import Context
 from detectors.model import Category
 
 
 def found(text, keyer, header=""):
-    return nino.detect(text, "body", keyer, header=header)
+    return nino.detect(text, Context("body", keyer, header=header))
 
 
 @pytest.mark.parametrize(
@@ -121,8 +122,8 @@ def test_label_alone_at_the_start_of_the_line(keyer):
     ["fyi his ni is tr 63 19 82 a if you need it", "Spoke to Carys, her NI was hn 22 71 09 c"],
 )
 def test_ni_as_a_noun_in_prose_labels_a_lower_case_nino(text, keyer):
-    assert [f.masked[:2] for f in nino.detect(text, "body", keyer)] in (["TR"], ["HN"])
+    assert [f.masked[:2] for f in nino.detect(text, Context("body", keyer))] in (["TR"], ["HN"])
 
 
 def test_a_bare_ni_word_does_not_label_prose(keyer):
-    assert nino.detect("ni hao, meet at 12 34 56 a street", "body", keyer) == []
+    assert nino.detect("ni hao, meet at 12 34 56 a street", Context("body", keyer)) == []

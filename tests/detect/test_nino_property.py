@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from detectors import nino
+from detectors.detector import Context
 from detectors.masking import Keyer
 
 FIRST = "ABCEGHJKLMNOPRSTWXYZ"
@@ -38,7 +39,7 @@ def write(prefix: str, ds: list[int], suffix: str, style: str) -> str:
 @given(prefixes, digits, st.sampled_from("ABCD"), styles, st.sampled_from(["", "Ref: ", "(", "x "]))
 def test_every_valid_nino_is_found_and_masked(prefix, ds, suffix, style, lead):
     text = f"{lead}{write(prefix, ds, suffix, style)}{')' if lead == '(' else '.'}"
-    out = nino.detect(text, "body", Keyer())
+    out = nino.detect(text, Context("body", Keyer()))
     assert len(out) == 1
     assert out[0].masked == f"{prefix} •• •• •• {suffix}"
     six = "".join(f"{x:02d}" for x in ds)
@@ -56,13 +57,13 @@ def test_every_valid_nino_is_found_and_masked(prefix, ds, suffix, style, lead):
 )
 def test_invalid_prefixes_never_match(prefix, ds, suffix, style):
     text = f"NINO {write(prefix, ds, suffix, style)}"
-    assert nino.detect(text, "body", Keyer()) == []
+    assert nino.detect(text, Context("body", Keyer())) == []
 
 
 @settings(max_examples=100, deadline=None)
 @given(st.sampled_from(sorted(ADMIN)), digits, st.sampled_from("ABCD"), styles)
 def test_administrative_prefixes_count_only_when_labelled(prefix, ds, suffix, style):
     written = write(prefix, ds, suffix, style)
-    assert nino.detect(f"Ref {written} logged", "body", Keyer()) == []
-    labelled = nino.detect(f"NI number {written}", "body", Keyer())
+    assert nino.detect(f"Ref {written} logged", Context("body", Keyer())) == []
+    labelled = nino.detect(f"NI number {written}", Context("body", Keyer()))
     assert len(labelled) == 1 and labelled[0].masked == f"{prefix} •• •• •• {suffix}"

@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from detectors import special
+from detectors.detector import Context
 from detectors.model import Category
 
 
@@ -12,7 +13,9 @@ def matcher(nlp, terms):
 
 
 def cats(text, nlp, keyer, matcher):
-    return [(f.category, f.masked) for f in special.detect(nlp.make_doc(text), "b", keyer, matcher)]
+    return [
+        (f.category, f.masked) for f in special.detect(text, Context("b", keyer, special=matcher))
+    ]
 
 
 @pytest.mark.parametrize(
@@ -59,7 +62,7 @@ def test_plural_inflection():
 
 
 def test_finding_names_the_term(nlp, keyer, matcher):
-    out = special.detect(nlp.make_doc("Unspent Convictions: yes"), "body", keyer, matcher)
+    out = special.detect("Unspent Convictions: yes", Context("body", keyer, special=matcher))
     assert out[0].masked == 'term "unspent conviction"'
     assert "unspent conviction" in out[0].context
 

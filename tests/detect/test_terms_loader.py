@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from detectors.detector import Context
 from detectors.model import SPECIAL_CATEGORIES
 from policies.terms import DEFAULT_DIR, TermsError, load_terms
 
@@ -54,5 +55,5 @@ def test_admin_edit_takes_effect(term_dir, nlp, keyer):
     path = term_dir / "health.yaml"
     path.write_text(path.read_text().replace("terms:\n", "terms:\n  - gout flare\n", 1))
     m = special.SpecialMatcher(nlp, load_terms(term_dir))
-    out = special.detect(nlp.make_doc("Recent gout flares"), "b", keyer, m)
+    out = special.detect("Recent gout flares", Context("b", keyer, special=m))
     assert [f.masked for f in out] == ['term "gout flare"']
