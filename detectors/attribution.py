@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 
 from negspacy.termsets import termset
 
+from detectors.lines import LinePattern
 from detectors.model import SPECIAL_CATEGORIES, Category, Chunk, Finding
 from detectors.special import inflections
 
@@ -55,17 +56,17 @@ DISCLAIMER_RE = re.compile(
 )
 # Where a sender's sign-off starts: what follows, to the next quoted message, is the
 # signature block (names, job titles, "Mental Health First Aider", office addresses).
-SIGN_OFF_RE = re.compile(
-    r"^[ \t]*(?:--[ \t]*|(?:kind(?:est)?|best|warm(?:est)?|many)?[ \t]*(?:regards|wishes|thanks)"
+SIGN_OFF_RE = LinePattern(
+    r"[ \t]*(?:--[ \t]*|(?:kind(?:est)?|best|warm(?:est)?|many)?[ \t]*(?:regards|wishes|thanks)"
     r"|thanks(?: again)?|thank you|cheers|yours (?:sincerely|faithfully)|sincerely"
     r"|sent from my \w+)[ \t]*[,.!]?[ \t]*$",
-    re.I | re.M,
+    re.I,
 )
 # Where a quoted or forwarded message starts: a signature block ends there.
-QUOTE_START_RE = re.compile(
-    r"^[ \t>]*(?:-{2,}[ \t]*(?:original|forwarded) message[ \t]*-{2,}|from:[ \t]"
+QUOTE_START_RE = LinePattern(
+    r"[ \t>]*(?:-{2,}[ \t]*(?:original|forwarded) message[ \t]*-{2,}|from:[ \t]"
     r"|on .{1,200} wrote:)",
-    re.I | re.M,
+    re.I,
 )
 PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n")
 MAX_SIGNATURE = 1500  # characters: a sign-off followed by more than this is not a signature

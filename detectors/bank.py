@@ -14,6 +14,7 @@ from dataclasses import replace
 from detectors.detector import Context
 from detectors.masking import DOT, Keyer, mask_sort_code, mask_tail
 from detectors.model import Category, Finding
+from detectors.textfacts import has_digit
 
 SORT_RE = re.compile(r"(?<![\d\-])(\d{2})[\- ]?(\d{2})[\- ]?(\d{2})(?![\d\-])")
 SORT_LABEL_RE = re.compile(r"sort[\s\-]*code|\bs/c\b", re.I)
@@ -148,7 +149,7 @@ def detect(text: str, ctx: Context) -> list[Finding]:
     """``ctx.business``: the text is an invoice or remittance (its bank details are
     the business's own unless a claimant is named as the holder)."""
     location, keyer, header, business = ctx.location, ctx.keyer, ctx.header, ctx.business
-    if not _SIX_DIGITS.search(text):
+    if not has_digit(text) or not _SIX_DIGITS.search(text):
         return []
     out: list[Finding] = []
     used: list[tuple[int, int]] = []

@@ -14,6 +14,7 @@ import re
 
 from detectors.dates import find_dates
 from detectors.detector import Context
+from detectors.lines import LinePattern
 from detectors.masking import DOT, Keyer, mask_name
 from detectors.model import Category, Finding
 
@@ -64,10 +65,10 @@ NAME_REL_AGE = re.compile(
     rf"(?<![A-Za-z]){_NAME}\s*\(\s*(?i:her|his|their)?\s*{_REL}\s*,\s*(?i:aged?\s*)?"
     r"(?P<age>\d{1,2})\s*\)"
 )
-FIELD_RE = re.compile(
-    r"^[ \t]*(?:children|dependants?|dependent\s+children)(?:'s)?(?:\s+names?)?"
+FIELD_RE = LinePattern(
+    r"[ \t]*(?:children|dependants?|dependent\s+children)(?:'s)?(?:\s+names?)?"
     r"(?:\s+(?:and|&)\s+(?:ages?|dates?\s+of\s+birth|dobs?))?\s*:[ \t]*(?P<v>.+)$",
-    re.I | re.M,
+    re.I,
 )
 FIELD_ITEM_RE = re.compile(
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*[,(\-–:]?\s*(?:aged?\s*)?(?P<age>\d{1,2})\b"

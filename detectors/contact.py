@@ -16,6 +16,7 @@ import phonenumbers
 from detectors.detector import Context
 from detectors.masking import mask_email, mask_phone, mask_postcode
 from detectors.model import Category, Finding
+from detectors.textfacts import has_digit
 
 POSTCODE_RE = re.compile(
     # The boundary check sits after the first letter, "(?<!….)", so the pattern starts
@@ -29,7 +30,6 @@ STREET_RE = re.compile(
 )
 PHONE_HINT_RE = re.compile(r"(?<![\d\-/])(?:\+44|\(?0)[\d \-()]{8,16}\d(?![\d\-/])")
 EMAIL_RE = re.compile(r"(?<![\w.+\-])([\w.+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)")
-_DIGIT = re.compile(r"\d")
 FREEMAIL = {
     "gmail.com", "googlemail.com", "hotmail.com", "hotmail.co.uk", "outlook.com", "live.com",
     "live.co.uk", "yahoo.com", "yahoo.co.uk", "icloud.com", "me.com", "aol.com", "aol.co.uk",
@@ -66,7 +66,7 @@ def detect(text: str, ctx: Context) -> list[Finding]:
                         keyer.key("email", addr),
                     )
                 )  # fmt: skip
-    if business or not _DIGIT.search(text):
+    if business or not has_digit(text):
         return out
     if (
         header

@@ -10,21 +10,23 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-CLOSING_RE = re.compile(
-    r"^[ \t>]*(?:kind(?:est)?\s+regards|warm\s+regards|best\s+regards|regards|best\s+wishes|"
+from detectors.lines import LinePattern
+
+CLOSING_RE = LinePattern(
+    r"[ \t>]*(?:kind(?:est)?\s+regards|warm\s+regards|best\s+regards|regards|best\s+wishes|"
     r"many\s+thanks|thanks(?:\s+again)?|thank\s+you|cheers|best|all\s+the\s+best|"
     r"yours\s+sincerely|yours\s+faithfully|sincerely|--)[ \t]*[,.!]?[ \t]*$",
-    re.I | re.M,
+    re.I,
 )
-QUOTE_HEADER_RE = re.compile(
-    r"^[ \t>]*(?:(?:from|sent|to|cc|subject|date)[ \t]*:.*|on\b.{0,200}\bwrote:[ \t]*|"
+QUOTE_HEADER_RE = LinePattern(
+    r"[ \t>]*(?:(?:from|sent|to|cc|subject|date)[ \t]*:.*|on\b.{0,200}\bwrote:[ \t]*|"
     r"-{2,}[ \t]*(?:original|forwarded)[ \t]+message[ \t]*-{2,}.*)$",
-    re.I | re.M,
+    re.I,
 )
-GREETING_RE = re.compile(
-    r"^[ \t>]*(?:dear|hi|hello|hey|good\s+(?:morning|afternoon|evening))\b[ \t]+"
+GREETING_RE = LinePattern(
+    r"[ \t>]*(?:dear|hi|hello|hey|good\s+(?:morning|afternoon|evening))\b[ \t]+"
     r"(?P<name>[^\n,:;!]{1,60})",
-    re.I | re.M,
+    re.I,
 )
 SIGNATURE_LINES = 8  # lines after a closing that belong to the signature block
 

@@ -16,6 +16,7 @@ from detectors.dates import COMPACT_RE, DateMatch, compact_date, find_dates
 from detectors.detector import Context
 from detectors.masking import DOT, Keyer
 from detectors.model import Category, Finding
+from detectors.textfacts import has_digit
 
 BIRTH_RE = re.compile(
     r"\bd\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s*date|\bborn\b(?:\s+on)?|birthday|\bdob\b",
@@ -28,7 +29,6 @@ OTHER_DATE_RE = re.compile(
     r"sort\s*code|account|tel|phone|mobile)\b",
     re.I,
 )
-_DIGIT = re.compile(r"\d")
 _DIGITS_RE = re.compile(r"\d")
 _AGE_HINT = re.compile(r"aged?\b|old\b")
 BEFORE = 60
@@ -90,7 +90,7 @@ def _compact(text: str, header: bool) -> list[DateMatch]:
 
 def detect(text: str, ctx: Context) -> list[Finding]:
     location, keyer, header = ctx.location, ctx.keyer, ctx.header
-    if not _DIGIT.search(text):
+    if not has_digit(text):
         return []
     out: list[Finding] = []
     header_ctx = f'column "{header}"' if header and HEADER_RE.search(header) else ""

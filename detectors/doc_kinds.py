@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from detectors import nino, people
 from detectors import tables as form_tables
 from detectors.context import staff_regions
+from detectors.lines import LinePattern
 from detectors.model import BODY_SOURCES, Chunk, DocKind, DocKindFinding, Table
 
 HEAD = 2500  # characters of a document's start where headings and form titles live
@@ -38,28 +39,28 @@ TITLED = [
     ),
 ]
 CV_NAME_RE = re.compile(r"(?:^|[\W_])(?:cv|resume|résumé|curriculum[\s_\-]*vitae)(?:[\W_]|$)", re.I)
-CV_SECTIONS_RE = re.compile(
-    r"^[ \t]*(?:personal\s+(?:profile|statement|summary)|profile|summary|career\s+objective|"
+CV_SECTIONS_RE = LinePattern(
+    r"[ \t]*(?:personal\s+(?:profile|statement|summary)|profile|summary|career\s+objective|"
     r"(?:work|employment)\s+(?:experience|history)|experience|education(?:\s+and\s+training)?|"
     r"qualifications|key\s+skills|skills|interests|hobbies(?:\s+and\s+interests)?|references|"
     r"achievements|training)[ \t]*:?[ \t]*$",
-    re.I | re.M,
+    re.I,
 )
 FORM_NAME_RE = re.compile(r"application[\s_\-]*form|\bapplication\b", re.I)
-FORM_LABELS_RE = re.compile(
-    r"^[ \t]*(?:surname|family\s+name|first\s+names?|forenames?|full\s+name|title|"
+FORM_LABELS_RE = LinePattern(
+    r"[ \t]*(?:surname|family\s+name|first\s+names?|forenames?|full\s+name|title|"
     r"date\s+of\s+birth|address|postcode|telephone|e-?mail|position\s+applied\s+for|"
     r"job\s+applied\s+for|vacancy|employment\s+history|declaration|signature|signed|"
     r"national\s+insurance\s+number|right\s+to\s+work|previous\s+employer)[ \t]*[:?]",
-    re.I | re.M,
+    re.I,
 )
 COUPLE_RE = re.compile(
     r"partner'?s\s+(?:full\s+)?(?:details|name|surname|first\s+name|date\s+of\s+birth|age)|applicant\s*(?:2|two|b)\b|"
     r"second\s+applicant|joint\s+(?:claim|application)|couple'?s?\s+(?:application|claim|form)",
     re.I,
 )
-DEAR_RE = re.compile(r"^[ \t]*dear\s+\S", re.I | re.M)
-LETTER_CLOSE_RE = re.compile(r"^[ \t]*yours\s+(?:sincerely|faithfully|truly)\b", re.I | re.M)
+DEAR_RE = LinePattern(r"[ \t]*dear\s+\S", re.I)
+LETTER_CLOSE_RE = LinePattern(r"[ \t]*yours\s+(?:sincerely|faithfully|truly)\b", re.I)
 OFFER_RE = re.compile(
     r"pleased\s+to\s+offer|offer\s+(?:you\s+)?(?:of\s+)?(?:employment|the\s+(?:position|role|post))|"
     r"job\s+offer|conditional\s+offer",

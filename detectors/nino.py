@@ -17,6 +17,7 @@ import re
 from detectors.detector import Context
 from detectors.masking import mask_nino
 from detectors.model import Category, Finding
+from detectors.textfacts import has_digit
 
 _FIRST_BAD = set("DFIQUV")
 _SECOND_BAD = set("DFIOQUV")
@@ -54,7 +55,6 @@ NEGATIVE_RE = re.compile(
     r"vehicle\s*reg)\b[^\n]{0,12}$",
     re.I,
 )
-_DIGIT = re.compile(r"\d")
 _SIX_DIGITS = re.compile(r"\d\d[ \t\-.]?\d\d[ \t\-.]?\d\d")
 # A value wrapped onto the next line right after its label ("NI: AB 12⏎34 56 C"):
 # the label, then the start of a NINO, then one line break.
@@ -98,7 +98,7 @@ def _join_wrapped(text: str) -> str:
 
 def detect(text: str, ctx: Context) -> list[Finding]:
     location, keyer, header = ctx.location, ctx.keyer, ctx.header
-    if not _DIGIT.search(text):
+    if not has_digit(text):
         return []
     header_ctx = bool(header and HEADER_RE.search(header))
     text = _join_wrapped(text)

@@ -16,8 +16,9 @@ from spacy.language import Language
 
 from detectors import contact
 from detectors.context import CLOSING_RE, GREETING_RE, Regions, staff_regions
+from detectors.lines import LinePattern
 from detectors.model import DocKindFinding
-from detectors.special import words_of
+from detectors.textfacts import words_of
 
 TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "master", "rev", "madam"}
 # Words spaCy's small model sometimes tags PERSON that are never names here.
@@ -229,16 +230,15 @@ CUE_WORDS = frozenset(
 )
 CUE_RE = re.compile(r"\b(?:" + "|".join(sorted(CUE_WORDS)) + r")\b", re.I)
 CAPITAL_PAIR_RE = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
-FORM_NAME_RE = re.compile(
-    r"^[ \t]*(?:(?P<full>full\s+name|name|applicant'?s?\s+name|participant\s+name|claimant\s+name)"
+FORM_NAME_RE = LinePattern(
+    r"[ \t]*(?:(?P<full>full\s+name|name|applicant'?s?\s+name|participant\s+name|claimant\s+name)"
     r"|(?P<sur>surname|last\s+name|family\s+name)|(?P<fore>first\s+names?|forenames?|given\s+names?))"
     r"[ \t]*:[ \t]*(?P<v>[^\n]{2,60})$",
-    re.I | re.M,
+    re.I,
 )
-PDF_NAME_RE = re.compile(
-    r"^[ \t]*(?i:full\s+name|name|(?:claimant|participant|customer|applicant)'?s?\s+name)"
-    r"[ \t]+(?P<v>[A-Z][a-z'\-]+(?:[ \t]+[A-Z][A-Za-z'\-]+){1,2})[ \t]*$",
-    re.M,
+PDF_NAME_RE = LinePattern(
+    r"[ \t]*(?i:full\s+name|name|(?:claimant|participant|customer|applicant)'?s?\s+name)"
+    r"[ \t]+(?P<v>[A-Z][a-z'\-]+(?:[ \t]+[A-Z][A-Za-z'\-]+){1,2})[ \t]*$"
 )
 CHILD_BEFORE_RE = re.compile(
     r"\b(?:son|daughter|child|stepson|stepdaughter|grandson|granddaughter|baby)s?\b[\s,:]*"

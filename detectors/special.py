@@ -10,7 +10,6 @@ terms keep precision ("community sentence", not "sentence").
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Iterable
 
@@ -21,6 +20,7 @@ from spacy.tokens import Doc
 from detectors.detector import Context
 from detectors.model import Category, Finding
 from detectors.terms import TermLists
+from detectors.textfacts import words_of
 
 _VOWELS = set("aeiou")
 _NOT = "not-a-term"
@@ -210,13 +210,6 @@ def _is_job_title(doc: Doc, start: int, end: int) -> bool:
     if not any(w in OCCUPATIONS for w in following):
         return False
     return not (start > 0 and doc[start - 1].lower_ in _POSSESSIVE)
-
-
-@functools.lru_cache(maxsize=8)
-def words_of(text: str) -> frozenset[str]:
-    """The lower-case words of ``text``. Several detectors ask about one chunk's text;
-    it is read once (a str caches its hash, so a hit costs no pass over the text)."""
-    return frozenset(_WORD.findall(text.lower()))
 
 
 def candidate_text(text: str, matcher: SpecialMatcher) -> str:
