@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .blob import Blob, Reader
 from .limits import LimitExceeded, NoText, PasswordProtected
-from .sniff import kind_of, sniff
+from .sniff import claims_readable_format, kind_of, sniff
 from .state import Run, Where
 
 # Kinds we recognise but cannot read, and the reason we give.
@@ -81,6 +81,18 @@ def load_readers() -> None:
         _READERS.update(_readers())
 
 
+def _unknown_reason(mime: str, declared: str | None, filename: str | None) -> str:
+    """A file no reader takes. RULES.md: bytes that are no format at all, or a name or
+    declared type saying one format while the bytes are another we cannot read, are
+    corrupt (rejected: never let through unread). A real file of a known format that
+    we do not read, labelled as what it is, is unsupported."""
+    if mime == "application/octet-stream":
+        return "corrupt"  # libmagic found no format in the bytes: random or damaged
+    if claims_readable_format(declared, filename):
+        return "corrupt"  # mislabelled: "notes.txt" or "CV.pdf" whose bytes are a program
+    return f"unsupported:{mime}"
+
+
 def read_blob(
     run: Run,
     data: bytes,
@@ -107,7 +119,7 @@ def read_blob(
         return  # nothing to read and nothing hidden
     reader = _READERS.get(kind)
     if reader is None:
-        reason = _UNREADABLE.get(kind, f"unsupported:{mime}")
+        reason = _UNREADABLE.get(kind) or _unknown_reason(mime, declared, where.filename)
         # Judged by its sniffed content: a PDF labelled image/png is still read as a PDF.
         if kind == "image" and inline and len(data) <= limits.max_inline_image_bytes:
             reason = "inline-image"

@@ -51,6 +51,31 @@ _ODF = {
 }
 
 
+# What a sender's label can claim that we read: file name extensions and declared types.
+_READABLE_SUFFIXES = frozenset(
+    {
+        "pdf", "docx", "docm", "xlsx", "xlsm", "pptx", "xls", "odt", "ods", "odp", "csv",
+        "tsv", "tab", "txt", "text", "log", "md", "htm", "html", "rtf", "ics", "vcf", "eml",
+        "msg", "zip", "7z", "tar", "gz", "tgz", "bz2", "xz", "p7m",
+    }
+)  # fmt: skip
+_READABLE_DECLARED = (
+    "text/", "message/", "application/pdf", "application/vnd.openxmlformats-officedocument.",
+    "application/vnd.ms-excel", "application/vnd.oasis.opendocument.", "application/rtf",
+    "application/zip", "application/x-zip", "application/gzip", "application/x-7z",
+    "application/x-tar", "application/vnd.ms-outlook", "application/ms-tnef",
+)  # fmt: skip
+
+
+def claims_readable_format(declared: str | None, filename: str | None) -> bool:
+    """Whether the declared type or the file name says a format we read ("CV.pdf",
+    text/plain). Bytes that then turn out to be no readable format are mislabelled."""
+    if declared and declared.lower().startswith(_READABLE_DECLARED):
+        return True
+    suffix = (filename or "").rpartition(".")[2].lower() if "." in (filename or "") else ""
+    return suffix in _READABLE_SUFFIXES
+
+
 @lru_cache(maxsize=1)
 def _magic() -> magic.Magic:
     return magic.Magic(mime=True)

@@ -318,7 +318,9 @@ def test_vcard() -> None:
     )
 
 
-def test_image_is_no_text_and_exe_renamed_txt_is_noted() -> None:
+def test_image_is_no_text_and_exe_renamed_txt_is_corrupt() -> None:
+    # RULES.md: a name or declared type saying one format while the bytes are no
+    # readable format is corrupt (reject), not merely unsupported.
     exe = b"MZ\x90\x00\x03\x00\x00\x00\x04\x00\x00\x00\xff\xff\x00\x00" + b"\x00" * 48
     exe = exe[:60] + (64).to_bytes(4, "little") + b"PE\x00\x00" + b"\x00" * 200
     raw = message(
@@ -328,7 +330,7 @@ def test_image_is_no_text_and_exe_renamed_txt_is_noted() -> None:
     out = extract(raw)
     got = reasons(out)
     assert got['attachment "photo.png"'] == "no-text"
-    assert got['attachment "notes.txt"'].startswith("unsupported:application/")
+    assert got['attachment "notes.txt"'] == "corrupt"
     info = next(a for a in out.attachments if a.filename == "notes.txt")
     assert info.declared_type == "text/plain" and info.content_type != "text/plain"
 
