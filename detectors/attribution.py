@@ -21,6 +21,7 @@ in linear time on any input.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable
@@ -28,6 +29,7 @@ from dataclasses import dataclass, replace
 
 from negspacy.termsets import termset
 
+from detectors.context import GREETING_RE
 from detectors.lines import LinePattern
 from detectors.model import SPECIAL_CATEGORIES, Category, Chunk, Finding
 from detectors.special import inflections
@@ -103,6 +105,7 @@ def paragraphs(text: str) -> Iterable[tuple[int, int]]:
     yield start, len(text)
 
 
+@functools.lru_cache(maxsize=16)  # asked for by the scan (contacts) and by attribute()
 def zones(text: str, is_body: bool) -> Zones:
     """The disclaimer paragraphs of ``text`` and, in a message body, its signature blocks."""
     disclaimers = []
@@ -120,6 +123,17 @@ def zones(text: str, is_body: bool) -> Zones:
             if stop - m.start() <= MAX_SIGNATURE:
                 signatures.append((m.start(), stop))
     return Zones(tuple(_merge(disclaimers)), tuple(_merge(signatures)))
+
+
+MAX_CONTACT_DISCLAIMER = 2500  # characters: longer is likely to hold the message too
+
+
+def legal_footers(text: str) -> tuple[tuple[int, int], ...]:
+    """Disclaimer paragraphs short enough to be only that: their phone numbers and
+    addresses (a wellbeing line, a registered office) are the organisation's."""
+    return tuple(
+        (s, e) for s, e in zones(text, False).disclaimers if e - s <= MAX_CONTACT_DISCLAIMER
+    )
 
 
 def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -154,9 +168,14 @@ FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|i've|i'd|my|me|myself)\b", re.I)
 # A form's question and its answer on one line ("Any convictions?  Yes - 2018") too.
 FIELD_LINE_RE = re.compile(r"^[ \t]*[A-Za-z][A-Za-z0-9 /()&'-]{0,60}[:|\t?][ \t]*\S", re.M)
 SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n[ \t]*\n|\n(?=[ \t]*[-•*\d])")
+# A condition put to anyone ("if you have…") or said of a group of people, not of one
+# ("applicants with unspent convictions", "people in recovery", "those affected by…").
 HYPOTHETICAL_RE = re.compile(
-    r"\b(?:if|whether|should you|anyone|any(?:one|body)? (?:with|who)|those (?:with|who)"
-    r"|people (?:with|who)|participants (?:with|who)|customers (?:with|who)|in case)\b",
+    r"\b(?:if|whether|should you|in case|anyone|anybody"
+    r"|(?:any|all|those|people|persons|applicants|candidates|participants|customers|claimants"
+    r"|clients|learners|individuals|adults|residents|jobseekers|service users|families|parents"
+    r"|employees|workers|staff|students|veterans|offenders|ex-offenders|young people)"
+    r" (?:with|who|in|from|affected by|living with|experiencing|facing|recovering from))\b",
     re.I,
 )
 
@@ -264,6 +283,22 @@ def refers_to_person(passage: str, in_document: bool, names: Iterable[str] = ())
     return any(n and n.lower() in lowered for n in names)
 
 
+_GROUP_GREETINGS = frozenset(
+    {"all", "everyone", "everybody", "team", "there", "folks", "both", "colleagues", "guys",
+     "partners", "employers", "members", "sir", "sir/madam", "sir or madam", "madam"}
+)  # fmt: skip
+
+
+def _one_person(greeted: str) -> bool:
+    """Whether a greeting's words name one person ("Nathan", "Ms Cole"), not a group."""
+    words = greeted.strip().rstrip(".,!").split()
+    if not words or len(words) > 3 or " ".join(words).lower() in _GROUP_GREETINGS:
+        return False
+    if words[0].lower() in _GROUP_GREETINGS or any(w.lower() in ("and", "&") for w in words):
+        return False
+    return words[0][:1].isupper()
+
+
 class Attribution:
     """Answers "about whom?" for the findings of one text (a body, a document, a page).
 
@@ -289,6 +324,9 @@ class Attribution:
             pos = max(pos, e)
         outside.append((pos, text[pos:]))
         self.has_person = any(self._refers(start, part) for start, part in outside)
+        # "Hi Nathan," in a body: "you" is that one reader, someone the message identifies.
+        greeting = None if in_document else GREETING_RE.search(text)
+        self.reader_named = bool(greeting) and _one_person(greeting["name"])
 
     def _refers(self, start: int, passage: str) -> bool:
         first_person = start + len(passage) > self.quoted_from
@@ -319,8 +357,8 @@ class Attribution:
             return None
         if HYPOTHETICAL_RE.search(text, s, start):
             return "hypothetical"  # "if you have a health condition", "anyone with …"
-        if to_reader and SECOND_PERSON_RE.search(text, s, e):
-            return None
+        if (to_reader or self.reader_named) and SECOND_PERSON_RE.search(text, s, e):
+            return None  # said to the one person the mail greets ("you told me about …")
         if YOUR_RE.search(text, s, e):
             return None  # "the physio on your back": the reader's own, said to them
         return None if self.has_person else "general"

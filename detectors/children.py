@@ -65,6 +65,29 @@ NAME_REL_AGE = re.compile(
     rf"(?<![A-Za-z]){_NAME}\s*\(\s*(?i:her|his|their)?\s*{_REL}\s*,\s*(?i:aged?\s*)?"
     r"(?P<age>\d{1,2})\s*\)"
 )
+# A name given an age under 16 in a clause ("Sian who's seven", "little Liam who has just
+# turned four", "Ava, aged 6"): a child, with or without a word for one.
+_AGE_WORDS = {
+    w: i + 1
+    for i, w in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "thirteen", "fourteen", "fifteen")
+    )
+}  # fmt: skip
+CHILD_AGE = 16  # an age below this, said of a named person, is a child's
+_TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr"}
+# Capitalised group words at a sentence's start: "Children aged 5 and under…".
+_GROUPS = {"children", "kids", "boys", "girls", "pupils", "students", "people", "babies",
+           "toddlers", "teenagers", "learners", "those", "anyone", "all"}  # fmt: skip
+_TITLE_BEFORE = re.compile(r"\b(?i:mr|mrs|ms|miss|mx|dr)\.?\s+$")
+YOUNG_NAME_AGE_RE = re.compile(
+    rf"{_NAME},?\s+"
+    r"(?i:who['’]s|who\s+is|who\s+has\s+(?:just\s+)?turned|who\s+(?:just\s+)?turned|who\s+will\s+be"
+    r"|aged?)\s+(?i:(?:only|just|now|nearly|almost)\s+)?"
+    r"(?P<age>\d{1,2}|(?i:" + "|".join(_AGE_WORDS) + r"))\b"
+    r"(?!\s*(?i:minutes?|mins?|hours?|days?|weeks?|months?|miles?|km|%|percent|per\s+cent|stone|kg))"
+    + _NOT_RANGE
+)
 FIELD_RE = LinePattern(
     r"[ \t]*(?:children|dependants?|dependent\s+children)(?:'s)?(?:\s+names?)?"
     r"(?:\s+(?:and|&)\s+(?:ages?|dates?\s+of\s+birth|dobs?))?\s*:[ \t]*(?P<v>.+)$",
@@ -142,8 +165,6 @@ def _has_child_word(text: str) -> bool:
 def _named(text: str) -> tuple[tuple[str, str], ...]:
     """(name, context) for each child named with an age or date of birth."""
     out: list[tuple[str, str]] = []
-    if not _has_child_word(text):
-        return ()
     seen: set[str] = set()
 
     def add(name: str, ctx: str) -> None:
@@ -151,6 +172,17 @@ def _named(text: str) -> tuple[tuple[str, str], ...]:
             return
         seen.add(name.lower())
         out.append((name, ctx))
+
+    if "who" in text or "age" in text:
+        for m in YOUNG_NAME_AGE_RE.finditer(text):
+            age = m["age"].lower()
+            titled = m["name"].split()[0].lower() in _TITLES | _GROUPS
+            if titled or _TITLE_BEFORE.search(text[max(0, m.start() - 6) : m.start()]):
+                continue  # "Mr Davies, aged 15 …" is no child's name
+            if (int(age) if age.isdigit() else _AGE_WORDS[age]) < CHILD_AGE:
+                add(m["name"], "child named with age")
+    if not _has_child_word(text):
+        return tuple(out)
 
     for rx in (REL_NAME_AGE, NAME_REL_AGE):
         for m in rx.finditer(text):

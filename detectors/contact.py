@@ -41,6 +41,11 @@ PHONE_HEADER_RE = re.compile(r"phone|tel|mobile|contact\s+number", re.I)
 ADDRESS_HEADER_RE = re.compile(r"address|postcode|post\s+code", re.I)
 CODE_HEADER_RE = re.compile(r"\bref|\bid\b|number|\bno\b|code|nino|\bni\b", re.I)
 EMAIL_HEADER_RE = re.compile(r"e-?mail", re.I)
+# A column of work contacts ("Mobile (work)", "Office phone", "Site address"): a
+# business's numbers and addresses, not a claimant's.
+WORK_HEADER_RE = re.compile(
+    r"\b(?:work|office|business|company|site|branch|desk|switchboard|employer|depot)\b", re.I
+)
 
 
 def emails(text: str) -> list[tuple[str, int]]:
@@ -75,6 +80,8 @@ def detect(text: str, ctx: Context) -> list[Finding]:
         and not ADDRESS_HEADER_RE.search(header)
     ):
         return out  # a reference or ID column: its digits are codes, not phone numbers
+    if header and WORK_HEADER_RE.search(header):
+        return out
     for m in POSTCODE_RE.finditer(text):
         if staff.contains(m.start()):
             continue

@@ -40,6 +40,9 @@ class Regions:
     def contains(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.ranges)
 
+    def plus(self, ranges: tuple[tuple[int, int], ...]) -> Regions:
+        return Regions(self.ranges + ranges) if ranges else self
+
 
 def staff_regions(text: str, *, letter: bool = False, staff_names: tuple[str, ...] = ()) -> Regions:
     """Signature blocks, quoted reply headers and greeting lines of a message body.

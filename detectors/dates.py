@@ -1,7 +1,8 @@
 """Date patterns shared by the DOB and children detectors.
 
-Numeric (``12/03/1985``, ``12.3.85``, ``12-03-1985``), ISO (``1985-03-12``) and
-month names (``12 March 1985``, ``12th of Mar 1985``, ``March 12th, 1985``).
+Numeric (``12/03/1985``, ``12.3.85``, ``12-03-1985``), ISO (``1985-03-12``),
+month names (``12 March 1985``, ``12th of Mar 1985``, ``March 12th, 1985``) and the
+day in words (``the twenty-sixth of February 2000``).
 """
 
 from __future__ import annotations
@@ -20,12 +21,27 @@ _MONTH = (
     r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
 )
 _ORD = r"(?:st|nd|rd|th)?"
+_UNITS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+          "sixteenth", "seventeenth", "eighteenth", "nineteenth"]  # fmt: skip
+_DAY_WORDS = (
+    {w: i + 1 for i, w in enumerate(_UNITS)}
+    | {w: i + 10 for i, w in enumerate(_TEENS)}
+    | {"twentieth": 20, "thirtieth": 30}
+    | {f"twenty {w}": 21 + i for i, w in enumerate(_UNITS)}
+    | {"thirty first": 31}
+)
+_DAY_WORD = (
+    r"(?:(?:twenty|thirty)[\s\-]?)?(?:" + "|".join(_UNITS) + r")"
+    r"|" + "|".join(_TEENS) + r"|twentieth|thirtieth"
+)
 DATE_RE = re.compile(
     r"(?<![\w/.\-])(?:"
     r"(?P<d1>\d{1,2})(?P<sep>[/.\-])(?P<m1>\d{1,2})(?P=sep)(?P<y1>\d{4}|\d{2})"
     r"|(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})(?:[ T]\d{2}:\d{2}(?::\d{2})?)?"
     rf"|(?P<d3>\d{{1,2}}){_ORD}(?:\s+of)?[\s\-]+(?P<m3>{_MONTH})\.?,?[\s\-]+(?P<y3>\d{{4}}|'?\d{{2}})"
     rf"|(?P<m4>{_MONTH})\.?\s+(?P<d4>\d{{1,2}}){_ORD},?\s+(?P<y4>\d{{4}})"
+    rf"|(?P<d5>{_DAY_WORD})(?:\s+of)?[\s\-]+(?P<m5>{_MONTH})\.?,?[\s\-]+(?P<y5>\d{{4}})"
     r")(?![\w/]|[.\-]\d)",
     re.I,
 )
@@ -58,9 +74,13 @@ def find_dates(text: str) -> list[DateMatch]:
         elif m["d3"]:
             d, mo, y = int(m["d3"]), _MONTHS[m["m3"][:3].lower()], m["y3"]
             masked = f"{DOT * 2} {DOT * 3} {y}"
-        else:
+        elif m["d4"]:
             d, mo, y = int(m["d4"]), _MONTHS[m["m4"][:3].lower()], m["y4"]
             masked = f"{DOT * 3} {DOT * 2}, {y}"
+        else:
+            day = " ".join(m["d5"].lower().replace("-", " ").split())
+            d, mo, y = _DAY_WORDS.get(day, 0), _MONTHS[m["m5"][:3].lower()], m["y5"]
+            masked = f"{DOT * 3} {DOT * 3} {y}"
         if not (1 <= d <= 31 and 1 <= mo <= 12):
             continue
         year = _year(y)

@@ -286,17 +286,23 @@ class Names:
             self.where[n] = location
 
 
-def _in_address(text: str, pos: int) -> bool:
-    """The line holding ``pos`` carries a UK postcode, or is a short line (an
-    address line) followed by one that does."""
-    start = text.rfind("\n", 0, pos) + 1
-    end = text.find("\n", pos)
-    end = len(text) if end == -1 else end
-    if contact.POSTCODE_RE.search(text, start, end):
-        return True
-    nxt = text.find("\n", end + 1)
-    nxt = len(text) if nxt == -1 else nxt
-    return end - start <= 40 and bool(contact.POSTCODE_RE.search(text, end, nxt))
+# Between a street name and its postcode: only more address ("Carolyn Expressway\nLeeds
+# LS6 2AB"). A lower-case word or a possessive there ("Cheryl Davis's certificate to 33
+# Hope Estate, Bradford BD32 7EE") makes the words before it a person.
+_PROSE_RE = re.compile(r"['’]s\b|\b[a-z]{2,}\b")
+
+
+def _in_address(text: str, pos: int, end: int) -> bool:
+    """``text[pos:end]`` is part of an address: a UK postcode follows it on its line,
+    or on the next line after a short line, with nothing but address in between."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end == -1 else line_end
+    postcode = contact.POSTCODE_RE.search(text, end, line_end)
+    if postcode is None and line_end - line_start <= 40:
+        nxt = text.find("\n", line_end + 1)
+        postcode = contact.POSTCODE_RE.search(text, line_end, len(text) if nxt == -1 else nxt)
+    return postcode is not None and not _PROSE_RE.search(text, end, postcode.start())
 
 
 def _cue_segments(text: str, regions: Regions, location: str, has_findings: bool) -> list[NerJob]:
@@ -397,8 +403,12 @@ def names_from_ner(nlp: Language, jobs: list[NerJob], names: Names) -> None:
             for m in rx.finditer(text)
         ]
         for raw, start in ents:
+            if " " not in raw.strip() and raw.strip().isupper():
+                continue  # "MAPPA", "DBS": a one-word acronym the NER took for a person
             if regions.contains(offset + start) or CHILD_BEFORE_RE.search(text[:start]):
                 continue  # staff, or a child (reported by the children detector)
-            if NUMBER_BEFORE_RE.search(text[max(0, start - 8) : start]) or _in_address(text, start):
+            if NUMBER_BEFORE_RE.search(text[max(0, start - 8) : start]) or _in_address(
+                text, start, start + len(raw)
+            ):
                 continue  # "14 Shaw Drive", "Carolyn Expressway\nLeeds LS6 2AB": an address
             names.add(raw, location)

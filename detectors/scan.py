@@ -119,7 +119,7 @@ def scan(
     reading.findings += _file_name_findings(extraction, base.keyer)
 
     kinds = _documents(reading, extraction.subject)
-    named = _people(reading, nlp, extraction, rcpt_tos)
+    named = _people(reading, nlp, extraction, rcpt_tos, base.special)
     findings = reading.findings
     for n in named:
         findings.append(
@@ -175,7 +175,7 @@ def _read_chunk(
     # recipient's name may be the document's subject (a CV sent to its owner).
     regions = staff_regions(
         text, letter=not chunk.is_body, staff_names=header_staff if chunk.is_body else ()
-    )
+    ).plus(attribution.legal_footers(text))  # a footer's phone and address: the organisation's
     business = bool(INVOICE_RE.search(text[:3000]))
     if chunk.is_body:
         r.staff_names |= people.greeting_names(text)
@@ -259,8 +259,15 @@ def _documents(r: _Reading, subject: str) -> list[DocKindFinding]:
     return kinds
 
 
-def _people(r: _Reading, nlp: Language, extraction: Extraction, rcpt_tos: list[str]) -> list[str]:
-    """The distinct people named, less staff and children."""
+def _people(
+    r: _Reading,
+    nlp: Language,
+    extraction: Extraction,
+    rcpt_tos: list[str],
+    matcher: special.SpecialMatcher | None,
+) -> list[str]:
+    """The distinct people named, less staff, children and special-category terms the
+    NER took for a name."""
     people.names_from_ner(nlp, r.ner_jobs, r.names)
     # A recipient the content identifies as the data subject is not staff.
     identified = {a.lower() for a in _identified_recipients(rcpt_tos, r.doc_emails)}
@@ -268,8 +275,11 @@ def _people(r: _Reading, nlp: Language, extraction: Extraction, rcpt_tos: list[s
     for a in extraction.addresses:
         if a.address.lower() in identified:
             staff -= people.names_from_address(a.name, a.address)
+    terms = matcher.canonical if matcher is not None else {}
     return people.merge(
-        n for n in r.names.where if not people.is_staff(n, staff) and n not in r.child_names
+        n
+        for n in r.names.where
+        if not people.is_staff(n, staff) and n not in r.child_names and n not in terms
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from detectors.model import Category, DocKind, DocKindFinding, Finding
+from detectors.model import LOCATION_SEP, Category, DocKind, DocKindFinding, Finding
 
 PERSON_DOCS = {
     DocKind.CV, DocKind.APPLICATION_FORM, DocKind.APPLICATION_FORM_COUPLE,
@@ -22,13 +22,24 @@ LIST_DOCS = {DocKind.NAME_LIST, DocKind.NINO_LIST}
 
 
 UNATTACHED_CONFIDENCE = 0.4
+MAX_OFFICE_CONTACTS = 2  # distinct addresses/numbers one file may give for its office
 
 
 def unattached_contacts(findings: list[Finding], subjects: int) -> list[Finding]:
     """A phone number or postcode in a message about nobody (an office number in
     the text, a venue's address) is not claimant data: keep it, but below the
     default policy threshold (0.5), so the audit still shows it."""
-    if subjects or any(f.category not in (Category.PHONE, Category.ADDRESS) for f in findings):
+    if subjects or any(
+        f.about_someone and f.category not in (Category.PHONE, Category.ADDRESS) for f in findings
+    ):
+        return findings
+    # Many distinct addresses or numbers in one attached file are a list of people we
+    # could not read as one, not an office's details: they stay claimant data.
+    per_file: dict[str, set[str]] = {}
+    for f in findings:
+        if f.category in (Category.PHONE, Category.ADDRESS) and f.location.startswith("attach"):
+            per_file.setdefault(f.location.split(LOCATION_SEP)[0], set()).add(f.key)
+    if any(len(keys) > MAX_OFFICE_CONTACTS for keys in per_file.values()):
         return findings
     return [
         replace(

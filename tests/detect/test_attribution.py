@@ -205,3 +205,27 @@ def test_a_condition_said_to_its_reader_counts_unless_hypothetical() -> None:
     assert reason(said, "physio") is None
     generic = "If your health condition affects your work, tell your adviser.\n"
     assert reason(generic, "health condition") == "hypothetical"
+
+
+def test_you_in_a_mail_greeting_one_person_is_that_person() -> None:
+    told = "Hi Jamal,\n\nGood that you could talk to me about the gambling and the drinking.\n"
+    assert reason(told, "the drinking") is None
+    to_all = "Hi all,\n\nYou can book onto the session on the drinking and its risks.\n"
+    assert reason(to_all, "the drinking") == "general"
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("The warehouse will take applicants with unspent convictions.", "unspent convictions"),
+        ("Our drop-in is open to people in recovery from addiction.", "addiction"),
+        ("The grant is for young people affected by mental health issues.", "mental health"),
+    ],
+)
+def test_a_condition_said_of_a_group_is_about_nobody(text: str, term: str) -> None:
+    assert reason(f"Hello Sam,\n\n{text}\n", term) == "hypothetical"
+
+
+def test_a_group_phrase_beside_a_named_person_still_counts() -> None:
+    text = "Hello Sam,\n\nDanny Ward has unspent convictions; the site takes people with them.\n"
+    assert reason(text, "unspent convictions", names=("danny ward",)) is None

@@ -4,6 +4,7 @@ import pytest
 
 from detectors import children
 from detectors.detector import Context
+from detectors.model import Category
 
 
 @pytest.mark.parametrize(
@@ -91,3 +92,30 @@ def test_names_for_the_people_count():
     text = "Her two kids, Ella Okafor (6) and Max (3), are settled.\nChildren: Ruby 4"
     assert children.names(text) == {"ella okafor", "max", "ruby"}
     assert children.names("Grace Okafor starts on Monday.") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "School hours only: she has two, Maisie who's six and Ollie who has just turned three.",
+        "Jordan would need cover for Ruby, aged 9, on Fridays.",
+        "Gemma's youngest, Theo who will be five in June, starts reception.",
+    ],
+)
+def test_a_name_given_a_young_age_is_a_child_without_a_word_for_one(text, keyer):
+    assert [f.category for f in children.detect(text, Context("body", keyer))][:1] == [
+        Category.CHILDREN
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Craig Lowe, who is 45, starts on Monday.",
+        "Mr Patel who is 15 minutes away will cover.",
+        "Ms Ward, aged 14 years in the job, is retiring.",
+        "Dana who is 12 weeks into the course is doing well.",
+    ],
+)
+def test_an_adults_age_or_a_duration_is_not_a_child(text, keyer):
+    assert children.detect(text, Context("body", keyer)) == []

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from detectors import contact
 from detectors.context import Regions, staff_regions
 from detectors.detector import Context
@@ -60,3 +62,11 @@ def test_reference_column_digits_are_not_phone_numbers(keyer):
     assert [f.category for f in got] == [Category.PHONE]
     pc = contact.detect("LS6 2AB", Context("r2", keyer, staff=Regions(), header="Post code"))
     assert [f.category for f in pc] == [Category.ADDRESS]
+
+
+@pytest.mark.parametrize(
+    "header", ["Mobile (work)", "Office phone", "Site address", "Employer tel"]
+)
+def test_a_column_of_work_contacts_is_not_claimant_data(keyer, header):
+    assert contact.detect("07700 900123, LS6 2AB", Context("r2", keyer, header=header)) == []
+    assert contact.detect("07700 900123", Context("r2", keyer, header="Mobile"))

@@ -321,3 +321,33 @@ def test_children_named_with_their_ages_are_not_extra_data_subjects(run):
     )
     assert s.category_counts().get("children") == 2
     assert s.data_subjects == 1
+
+
+def test_a_legal_footers_phone_and_address_are_the_organisations(run):
+    text = (
+        "Hi Priya,\n\nThe induction for new employers is on 4 March at our office.\n\n"
+        "This message is confidential and intended only for the addressee. Struggling? Our "
+        "support line is free on 0161 496 0177. Registered office: 3 Mill Street, Leeds LS2 8QQ.\n"
+    )
+    s = run(body(text))
+    assert s.data_subjects == 0
+    assert not [f for f in s.findings if f.category in (Category.PHONE, Category.ADDRESS)]
+
+
+def test_contact_details_in_mail_about_nobody_stay_below_the_threshold(run):
+    # Special-category words about nobody (a training topic) do not make the venue's
+    # phone number claimant data.
+    text = (
+        "Hi all,\n\nThe course on supporting people with mental health conditions runs at the "
+        "Bradford hub, 12 Kirkgate, BD1 1QR. Questions to reception on 0113 496 0442.\n"
+    )
+    s = run(body(text))
+    contacts = [f for f in s.findings if f.category in (Category.PHONE, Category.ADDRESS)]
+    assert contacts and all(f.confidence < 0.5 for f in contacts)
+    assert all(f.about_nobody for f in s.findings if f.category == Category.MENTAL_HEALTH)
+
+
+def test_an_acronym_or_a_term_is_not_a_person(run):
+    s = run(body("Hi all,\n\nThe MAPPA briefing covers the Rehabilitation of Offenders Act.\n"))
+    assert s.data_subjects == 0
+    assert not [f for f in s.findings if f.category == Category.PERSON_NAME]
