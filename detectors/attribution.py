@@ -265,13 +265,22 @@ def answered_no(text: str, start: int, end: int) -> bool:
     return first in NEGATIVE_ANSWERS or bool(_NO_DECLARED_RE.fullmatch(first))
 
 
+# Prose after a heading ("SAFEGUARDING: This mailbox is not monitored. If you…"): more
+# than one sentence on the line is a paragraph under a label, not a record's field.
+_NEXT_SENTENCE_RE = re.compile(r"[.!?][ \t]+[A-Z]")
+
+
 def _field_line(text: str, pos: int) -> bool:
     """Whether ``pos`` stands on a "Label: value" line (looked for at most 200 back)."""
     lo = max(0, pos - 200)
     line = text.rfind("\n", lo, pos)
     if line < 0 and lo > 0:
         return False  # a line longer than that is prose, not a field
-    return bool(FIELD_LINE_RE.match(text, line + 1))
+    m = FIELD_LINE_RE.match(text, line + 1)
+    if not m:
+        return False
+    end = text.find("\n", m.end())
+    return not _NEXT_SENTENCE_RE.search(text, m.end(), len(text) if end < 0 else end)
 
 
 def refers_to_person(passage: str, in_document: bool, names: Iterable[str] = ()) -> bool:

@@ -68,6 +68,14 @@ OFFER_RE = re.compile(
 )
 INTERVIEW_RE = re.compile(r"\binterview\b", re.I)
 APPOINTMENT_RE = re.compile(r"\bappointment\b", re.I)
+# A letter about an appointment already missed names the appointment too, but it is
+# none of the kinds ¶24–28 allow: it is checked first. Past tense only: an invitation
+# says "if you are unable to attend" and "failure to attend may affect your benefit".
+NOT_ATTENDED_RE = re.compile(
+    r"\byou\s+(?:did\s+not|didn[’']t|failed\s+to)\s+attend"
+    r"|\byou\s+(?:missed|were\s+not\s+(?:present|at))\s+(?:your|the|an?|today)\b",
+    re.I,
+)
 LETTER_NAME_RE = re.compile(r"letter", re.I)
 
 NAME_HEADER_RE = re.compile(
@@ -225,7 +233,9 @@ def _letters(doc: Document, name: str) -> list[DocKindFinding]:
         if closes and not any(start < c < end for c in closes):
             continue
         body = doc.text[max(0, start - 600) : end]
-        if OFFER_RE.search(body):
+        if NOT_ATTENDED_RE.search(doc.text, start, end):
+            kind, why = DocKind.LETTER_OTHER, "letter about a missed appointment or a warning"
+        elif OFFER_RE.search(body):
             kind, why = DocKind.LETTER_JOB_OFFER, "letter offering a job"
         elif INTERVIEW_RE.search(body):
             kind, why = DocKind.LETTER_INTERVIEW, "letter inviting to interview"

@@ -144,15 +144,20 @@ class SpecialMatcher:
         self.nlp = nlp  # its tokenizer makes the docs the matchers read
         self.terms = terms
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # An acronym listed in capitals ("NEU", "RMT") is matched only as written: in
+        # lower case it is an ordinary word of some language (Welsh "neu" is "or").
+        self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.canonical: dict[str, str] = {}
         for category, phrases in terms.special.items():
-            patterns = []
+            patterns, exact = [], []
             for phrase in phrases:
                 for form in inflections(phrase):
-                    patterns.append(nlp.make_doc(form))
+                    (exact if _is_acronym(phrase) else patterns).append(nlp.make_doc(form))
                     self.canonical[form.lower()] = phrase.lower()
             if patterns:
                 self.matcher.add(category.value, patterns)
+            if exact:
+                self.acronyms.add(category.value, exact)
         # The longest word of every phrase: if none occurs in a text, no phrase can.
         # Indexed by its longest word, each phrase's words: a text can match a
         # phrase only if it has all of them.
@@ -174,7 +179,7 @@ class SpecialMatcher:
 
     def find(self, doc: Doc) -> Iterable[tuple[Category, str, int, int]]:
         """(category, canonical term, start char, end char); longest match wins."""
-        spans = list(self.matcher(doc, as_spans=True))
+        spans = list(self.matcher(doc, as_spans=True)) + list(self.acronyms(doc, as_spans=True))
         spans += self.shapes(doc, as_spans=True) if self.shape_words else []
         # Longest first, then drop overlaps, so "criminal record" beats "record";
         # one phrase may stand in two lists ("DRR": criminal and substance).
@@ -199,6 +204,11 @@ class SpecialMatcher:
                 text = " ".join(span.text.lower().split())
                 term = self.canonical.get(text, text)
             yield Category(category), term, span.start_char, span.end_char
+
+
+def _is_acronym(phrase: str) -> bool:
+    """One word of two or more capitals ("NEU", "RMT", "MAPPA")."""
+    return " " not in phrase.strip() and len(phrase.strip()) >= 2 and phrase.strip().isupper()
 
 
 def _place_follows(doc: Doc, end: int) -> bool:

@@ -229,3 +229,13 @@ def test_a_condition_said_of_a_group_is_about_nobody(text: str, term: str) -> No
 def test_a_group_phrase_beside_a_named_person_still_counts() -> None:
     text = "Hello Sam,\n\nDanny Ward has unspent convictions; the site takes people with them.\n"
     assert reason(text, "unspent convictions", names=("danny ward",)) is None
+
+
+def test_prose_under_a_heading_label_is_not_a_record_field() -> None:
+    text = (
+        "Thanks, see you Tuesday.\n\nWELLBEING: Our line is open weekdays. If anyone is "
+        "struggling with self-harm or suicidal thoughts, please call the Samaritans.\n"
+    )
+    assert reason(text, "self-harm") is not None
+    record = "Name: Dean Cole\nMental health: self-harm history, under CMHT\n"
+    assert reason(record, "self-harm", in_document=True) is None

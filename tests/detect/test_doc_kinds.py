@@ -173,3 +173,17 @@ def test_a_mail_with_a_few_headings_is_not_a_cv():
 
     mail = "Hi all,\n\nTraining\nMonday's session moved.\n\nReferences\nSee the intranet.\n"
     assert classify(Document("body (text/plain)", None, mail, "body")) == []
+
+
+def test_a_letter_about_a_missed_appointment_is_not_an_appointment_letter():
+    missed = LETTER.replace(
+        "invite you to an interview for the post of Driver",
+        "note that you did not attend your appointment on Monday",
+    )
+    bundle = classify(Document("a", "letters.pdf", LETTER + missed + LETTER, "attachment"))
+    assert [k.kind for k in bundle] == [
+        DocKind.LETTER_INTERVIEW, DocKind.LETTER_OTHER, DocKind.LETTER_INTERVIEW,
+    ]  # fmt: skip
+    # An invitation's own warning about not attending is still an invitation.
+    warned = LETTER.replace("Yours", "If you are unable to attend, please call us.\n\nYours")
+    assert kinds("x.pdf", warned) == [DocKind.LETTER_INTERVIEW]

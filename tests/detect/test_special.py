@@ -137,3 +137,13 @@ def test_candidate_lines_reach_the_shapes(nlp, matcher):
     text = "Hello\nNothing here.\nHe did 6 months inside.\nBye"
     assert "6 months inside" in special.candidate_text(text, matcher)
     assert special.candidate_text("Nothing to see.\nAt all.", matcher) == ""
+
+
+def test_an_acronym_in_capitals_matches_only_as_written(nlp, keyer, matcher):
+    assert cats("He joined the NEU last year.", nlp, keyer, matcher) == [
+        (Category.TRADE_UNION, 'term "neu"')
+    ]
+    # The same letters as an ordinary word of another language: Welsh "neu" is "or".
+    assert cats("Ffoniwch ni neu anfonwch e-bost atom.", nlp, keyer, matcher) == []
+    # Listed in lower case, an acronym matches however it is written.
+    assert cats("she was diagnosed with adhd last year", nlp, keyer, matcher)
