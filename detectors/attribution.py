@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 
 from negspacy.termsets import termset
 
-from detectors.context import GREETING_RE
+from detectors.context import CLOSINGS, GREETING_RE
 from detectors.lines import LinePattern
 from detectors.model import SPECIAL_CATEGORIES, Category, Chunk, Finding
 from detectors.special import inflections
@@ -59,10 +59,7 @@ DISCLAIMER_RE = re.compile(
 # Where a sender's sign-off starts: what follows, to the next quoted message, is the
 # signature block (names, job titles, "Mental Health First Aider", office addresses).
 SIGN_OFF_RE = LinePattern(
-    r"[ \t]*(?:--[ \t]*|(?:kind(?:est)?|best|warm(?:est)?|many)?[ \t]*(?:regards|wishes|thanks)"
-    r"|thanks(?: again)?|thank you|cheers|yours (?:sincerely|faithfully)|sincerely"
-    r"|sent from my \w+)[ \t]*[,.!]?[ \t]*$",
-    re.I,
+    rf"[ \t]*+(?:--[ \t]*|{CLOSINGS}|sent from my \w+)[ \t]*[,.!]?[ \t]*$", re.I
 )
 # Where a quoted or forwarded message starts: a signature block ends there.
 QUOTE_START_RE = LinePattern(
@@ -224,7 +221,7 @@ def negated(text: str, start: int, sentence_start: int) -> bool:
 # "managed" ("I have managed epilepsy for years" is the owner's own).
 DUTY_RE = re.compile(
     r"\b(?:administer(?:ed|ing|s)?|dispens(?:e|ed|es|ing)|prompt(?:ed|ing|s)?|support(?:ed|ing|s)?"
-    r"|car(?:e|ed|es|ing) for|assist(?:ed|ing|s)?|help(?:ed|ing|s)?"
+    r"|car(?:e|ed|es|ing) for|assist(?:ed|ing|s)?|help(?:ed|ing|s)?|provid(?:e|ed|es|ing)"
     r"|record(?:ed|ing|s)?|deliver(?:ed|ing|s)?|train(?:ed|ing)? (?:in|on)|awareness|first aid"
     r"|worked with|working with|residents?|patients?|service users|clients|pupils|tenants"
     r"|people (?:with|who|living)|adults (?:with|who))\b",

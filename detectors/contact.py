@@ -48,6 +48,30 @@ WORK_HEADER_RE = re.compile(
 )
 
 
+# "Call us on …", "our safeguarding lead can be reached on …": the sentence gives the
+# number as the organisation's own. A person in that sentence (a pronoun, a client, a
+# capitalised name) makes it someone's.
+ORG_NUMBER_RE = re.compile(
+    r"\b(?:our|us|we|office|helpline|help\s?line|freephone|switchboard|reception|duty\s+line"
+    r"|support\s+line|team|desk|hub|service\s+desk)\b",
+    re.I,
+)
+PERSON_NUMBER_RE = re.compile(
+    r"\b(?i:his|her|him|he|she|their|them|they|client|participant|claimant|customer|candidate"
+    r"|applicant|learner)\b|['’]s\b|\b[A-Z][a-z]+\s+[A-Z][a-z]+"
+)
+_SENTENCE_START_RE = re.compile(r"[.!?:]\s|\n")
+ORG_WINDOW = 120
+
+
+def organisations_number(text: str, pos: int) -> bool:
+    """The sentence before ``pos`` says the number is the organisation's own."""
+    lo = max(0, pos - ORG_WINDOW)
+    starts = [m.end() for m in _SENTENCE_START_RE.finditer(text, lo, pos)]
+    before = text[starts[-1] if starts else lo : pos]
+    return bool(ORG_NUMBER_RE.search(before)) and not PERSON_NUMBER_RE.search(before)
+
+
 def emails(text: str) -> list[tuple[str, int]]:
     return [(m[1].rstrip(".").lower(), m.start()) for m in EMAIL_RE.finditer(text)]
 
@@ -99,7 +123,9 @@ def detect(text: str, ctx: Context) -> list[Finding]:
             Finding(Category.ADDRESS, location, mask_postcode(pc), 0.9, ctx, keyer.key("pc", pc))
         )
     for hint in PHONE_HINT_RE.finditer(text):
-        if staff.contains(hint.start()):
+        if staff.contains(hint.start()) or (
+            not header and organisations_number(text, hint.start())
+        ):
             continue
         lo = max(0, hint.start() - 4)
         for match in phonenumbers.PhoneNumberMatcher(

@@ -12,12 +12,16 @@ from dataclasses import dataclass
 
 from detectors.lines import LinePattern
 
-CLOSING_RE = LinePattern(
-    r"[ \t>]*(?:kind(?:est)?\s+regards|warm\s+regards|best\s+regards|regards|best\s+wishes|"
-    r"many\s+thanks|thanks(?:\s+again)?|thank\s+you|cheers|best|all\s+the\s+best|"
-    r"yours\s+sincerely|yours\s+faithfully|sincerely|--)[ \t]*[,.!]?[ \t]*$",
-    re.I,
+# The words a message signs off with, English and Welsh ("Cofion gorau", "Diolch",
+# "Yn gywir"): the signature block follows them. Shared with attribution's zones.
+CLOSINGS = (
+    r"(?:(?:kind(?:est)?|warm(?:est)?|best|many)\s+)?(?:regards|wishes|thanks)"
+    r"|thanks(?:\s+again)?|thank\s+you|cheers|best|all\s+the\s+best"
+    r"|yours\s+(?:sincerely|faithfully|truly)|sincerely"
+    r"|cofion(?:\s+gorau|\s+cynnes)?|diolch(?:\s+yn\s+fawr)?|yn\s+gywir|yn\s+ddiffuant|hwyl(?:\s+fawr)?"
 )
+# Possessive leading space: a long run of spaces is tried once, not split two ways.
+CLOSING_RE = LinePattern(rf"[ \t>]*+(?:{CLOSINGS}|--)[ \t]*[,.!]?[ \t]*$", re.I)
 QUOTE_HEADER_RE = LinePattern(
     r"[ \t>]*(?:(?:from|sent|to|cc|subject|date)[ \t]*:.*|on\b.{0,200}\bwrote:[ \t]*|"
     r"-{2,}[ \t]*(?:original|forwarded)[ \t]+message[ \t]*-{2,}.*)$",
@@ -75,7 +79,7 @@ def staff_regions(text: str, *, letter: bool = False, staff_names: tuple[str, ..
                 line_end = len(text) if line_end == -1 else line_end
                 if lowered[line_start:line_end].strip(" \t>,.") == name:
                     end = line_end
-                    for _ in range(SIGNATURE_LINES // 2):
+                    for _ in range(SIGNATURE_LINES):
                         nxt = text.find("\n", end + 1)
                         if nxt == -1 or not text[end + 1 : nxt].strip(" >\t"):
                             end = len(text) if nxt == -1 else end

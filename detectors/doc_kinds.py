@@ -59,7 +59,8 @@ COUPLE_RE = re.compile(
     r"second\s+applicant|joint\s+(?:claim|application)|couple'?s?\s+(?:application|claim|form)",
     re.I,
 )
-DEAR_RE = LinePattern(r"[ \t]*dear\s+\S", re.I)
+# A letter opens with "Dear …" or "To whom it may concern".
+DEAR_RE = LinePattern(r"[ \t]*(?:dear\s+\S|to\s+whom\s+it\s+may\s+concern)", re.I)
 LETTER_CLOSE_RE = LinePattern(r"[ \t]*yours\s+(?:sincerely|faithfully|truly)\b", re.I)
 OFFER_RE = re.compile(
     r"pleased\s+to\s+offer|offer\s+(?:you\s+)?(?:of\s+)?(?:employment|the\s+(?:position|role|post))|"
@@ -67,7 +68,15 @@ OFFER_RE = re.compile(
     re.I,
 )
 INTERVIEW_RE = re.compile(r"\binterview\b", re.I)
-APPOINTMENT_RE = re.compile(r"\bappointment\b", re.I)
+# An appointment the letter makes or confirms, not one mentioned in passing ("has
+# attended every appointment" in a letter of support).
+APPOINTMENT_RE = re.compile(
+    r"\b(?:your|an|the|next|new)\s+appointment\s+(?:is|with|on|at|has|will|for|to)\b"
+    r"|\b(?:booked|arranged|made|rearranged|invite\s+you\s+to)\s+(?:you\s+)?(?:an?\s+|your\s+)?"
+    r"(?:new\s+)?appointment|\bappointment\s+(?:details|letter|confirmation|reminder|time|date)"
+    r"|^\s*(?:re:\s*)?(?:your\s+)?appointment\b",
+    re.I | re.M,
+)
 # A letter about an appointment already missed names the appointment too, but it is
 # none of the kinds ¶24–28 allow: it is checked first. Past tense only: an invitation
 # says "if you are unable to attend" and "failure to attend may affect your benefit".
@@ -232,7 +241,10 @@ def _letters(doc: Document, name: str) -> list[DocKindFinding]:
         end = opens[i + 1] if i + 1 < len(opens) else len(doc.text)
         if closes and not any(start < c < end for c in closes):
             continue
-        body = doc.text[max(0, start - 600) : end]
+        # The letter's own heading ("Re: Interview…") is in the 600 characters before
+        # "Dear", but no further back than the previous letter's close.
+        before = [c for c in closes if c < start]
+        body = doc.text[max(0, start - 600, before[-1] if before else 0) : end]
         if NOT_ATTENDED_RE.search(doc.text, start, end):
             kind, why = DocKind.LETTER_OTHER, "letter about a missed appointment or a warning"
         elif OFFER_RE.search(body):

@@ -72,7 +72,14 @@ _ANCHORS = {
     "conviction": {"conviction", "convictions"},
     "sober": {"sober"},
     "ethnic origin": {*_ORIGINS, "british"},
+    "organ removed": {"out", "removed"},
 }
+# An organ taken out ("had his gallbladder out", "having her appendix removed"): surgery
+# said in lay words.
+_ORGANS = [
+    "gallbladder", "appendix", "tonsils", "kidney", "womb", "uterus", "ovary", "ovaries",
+    "spleen", "thyroid", "prostate", "gallstones", "cataracts", "cataract", "bowel", "breast",
+]  # fmt: skip
 _SHAPES: dict[tuple[str, str], list[list[dict]]] = {
     ("criminal_record", "time inside"): [
         [{"LOWER": {"IN": ["did", "done", "doing", "served", "serving", "spent"]}}, n,
@@ -99,6 +106,11 @@ _SHAPES: dict[tuple[str, str], list[list[dict]]] = {
     ] + [
         [n, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": _PERIODS}}, {"LOWER": "sober"}]
         for n in (_HOW_MANY, _A)
+    ],
+    ("health", "organ removed"): [
+        [{"LOWER": {"IN": ["had", "has", "have", "having", "getting", "got", "get"]}},
+         {"LOWER": {"IN": ["his", "her", "their", "my", "your", "an", "a", "the"]}},
+         {"LOWER": {"IN": _ORGANS}}, {"LOWER": {"IN": ["out", "removed"]}}],
     ],
     ("ethnicity", "ethnic origin"): [
         [{"LOWER": {"IN": ["of", "from"]}}, {"LOWER": {"IN": ["a", "an"]}, "OP": "?"},

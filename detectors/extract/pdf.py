@@ -40,8 +40,97 @@ def read(run: Run, blob: Blob) -> None:
     try:
         pages = ((i + 1, _page_text(doc, i)) for i in range(len(doc)))
         _emit_pages(run, blob, pages, len(doc))
+        if pdfium_c.FPDF_GetFormType(doc.raw) != pdfium_c.FORMTYPE_NONE:
+            _emit_form_fields(run, blob, doc)
     finally:
         doc.close()
+
+
+MAX_FORM_FIELDS = 2_000
+LABEL_REACH = 250  # points to the left of a field (a page is ~600 wide) where its label is
+LABEL_ABOVE = 24  # points above a field, for a label written over it
+
+
+def _emit_form_fields(run: Run, blob: Blob, doc: pdfium.PdfDocument) -> None:
+    """A fillable form's answers live in its fields (AcroForm values), not in the page
+    text: each filled field becomes a "label: value" line, so the detectors read it as
+    a form. The label is the page text to the field's left (or just above it); where no
+    field of a page has one, the page's "Label:" lines are paired with its fields in
+    reading order when there are as many of each; else the field's own name."""
+    try:
+        fields = _form_fields(blob.data)[:MAX_FORM_FIELDS]
+    except Exception:  # a broken form dictionary: the page text is still read
+        return
+    lines = []
+    for index in sorted({f[0] for f in fields}):
+        run.check_time()
+        on_page = sorted((f for f in fields if f[0] == index), key=lambda f: (-f[1][3], f[1][0]))
+        labels = [_label_near(doc, index, rect) for _i, rect, _n, _v in on_page]
+        if not any(labels):
+            in_order = _label_lines(doc, index)
+            labels = in_order if len(in_order) == len(on_page) else labels
+        for (_i, _rect, name, value), label in zip(on_page, labels, strict=True):
+            label = label or name
+            if value:  # a question keeps its mark: "Any convictions? No"
+                lines.append(f"{label} {value}" if label.endswith("?") else f"{label}: {value}")
+    if lines:
+        run.emit(blob.where, "\n".join(lines), step="form fields", content_type=blob.mime)
+
+
+def _form_fields(data: bytes) -> list[tuple[int, tuple[float, float, float, float], str, str]]:
+    """(page index, widget rectangle, field name, value or "") of each form field."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(data), strict=False)
+    out = []
+    for index, page in enumerate(reader.pages):
+        for ref in page.get("/Annots") or []:
+            widget = ref.get_object()
+            if widget.get("/Subtype") != "/Widget":
+                continue
+            field = widget if "/T" in widget else widget.get("/Parent", widget).get_object()
+            value = widget.get("/V", field.get("/V"))
+            if isinstance(value, list):
+                value = ", ".join(str(v) for v in value)
+            text = " ".join(str(value or "").lstrip("/").split())
+            r = [float(x) for x in widget.get("/Rect", (0, 0, 0, 0))][:4]
+            if len(r) != 4:
+                continue
+            rect = (min(r[0], r[2]), min(r[1], r[3]), max(r[0], r[2]), max(r[1], r[3]))
+            name = str(field.get("/TU") or field.get("/T") or "").replace("_", " ")
+            out.append((index, rect, " ".join(name.split()), "" if text == "Off" else text))
+    return out
+
+
+def _label_lines(doc: pdfium.PdfDocument, index: int) -> list[str]:
+    """The page's lines that are a label ("Full name:", "Any convictions?"), top down."""
+    text = _page_text(doc, index)
+    lines = [ln.strip() for ln in (text[0] if text else "").split("\n")]
+    return [ln.rstrip(" :") for ln in lines if ln.endswith((":", "?")) and len(ln) <= 80]
+
+
+def _label_near(
+    doc: pdfium.PdfDocument, index: int, rect: tuple[float, float, float, float]
+) -> str:
+    """The page text on the field's line to its left, else just above it."""
+    if index >= len(doc):
+        return ""
+    x0, y0, x1, y1 = rect
+    page = doc.get_page(index)
+    try:
+        textpage = page.get_textpage()
+        try:
+            left = textpage.get_text_bounded(
+                left=max(0.0, x0 - LABEL_REACH), bottom=y0, right=x0, top=y1
+            )
+            if not left.strip():
+                left = textpage.get_text_bounded(left=x0, bottom=y1, right=x1, top=y1 + LABEL_ABOVE)
+        finally:
+            textpage.close()
+    finally:
+        page.close()
+    lines = [ln.strip(" :\t") for ln in normalise_newlines(left).split("\n") if ln.strip(" :\t")]
+    return lines[-1] if lines else ""
 
 
 def _page_text(doc: pdfium.PdfDocument, index: int) -> tuple[str, bool] | None:

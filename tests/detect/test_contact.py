@@ -70,3 +70,27 @@ def test_reference_column_digits_are_not_phone_numbers(keyer):
 def test_a_column_of_work_contacts_is_not_claimant_data(keyer, header):
     assert contact.detect("07700 900123, LS6 2AB", Context("r2", keyer, header=header)) == []
     assert contact.detect("07700 900123", Context("r2", keyer, header="Mobile"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Worried about someone? Our safeguarding lead is on 0113 496 0999 in office hours.",
+        "Questions? Please call us on 0161 496 0111.",
+        "The service desk can be reached on 020 7946 0333.",
+    ],
+)
+def test_a_number_given_as_the_organisations_own_is_not_claimant_data(keyer, text):
+    assert contact.detect(text, Context("body", keyer)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her mobile is 07700 900111.",
+        "You can reach him via our office on 0113 496 0111.",
+        "Dean Walsh on our caseload, 07700 900222.",
+    ],
+)
+def test_a_persons_number_near_the_organisation_still_counts(keyer, text):
+    assert [f.category for f in contact.detect(text, Context("body", keyer))] == [Category.PHONE]

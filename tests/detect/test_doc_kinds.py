@@ -187,3 +187,34 @@ def test_a_letter_about_a_missed_appointment_is_not_an_appointment_letter():
     # An invitation's own warning about not attending is still an invitation.
     warned = LETTER.replace("Yours", "If you are unable to attend, please call us.\n\nYours")
     assert kinds("x.pdf", warned) == [DocKind.LETTER_INTERVIEW]
+
+
+def test_each_letter_in_a_bundle_is_judged_by_its_own_heading_and_text():
+    other = LETTER.replace(
+        "invite you to an interview for the post of Driver",
+        "confirm that you are taking part in the Work and Health Programme",
+    )
+    bundle = classify(Document("a", "letters.pdf", LETTER + "\n\n" + other, "attachment"))
+    assert [k.kind for k in bundle] == [DocKind.LETTER_INTERVIEW, DocKind.LETTER_OTHER]
+
+
+def test_a_letter_to_whom_it_may_concern_is_a_letter():
+    other = LETTER.replace("Dear Mr Taylor,", "To whom it may concern,").replace(
+        "We would like to invite you to an interview for the post of Driver on Monday.",
+        "This confirms that Mr Taylor takes part in the programme each week.",
+    )
+    bundle = classify(Document("a", "letters.pdf", LETTER + "\n\n" + other, "attachment"))
+    assert [k.kind for k in bundle] == [DocKind.LETTER_INTERVIEW, DocKind.LETTER_OTHER]
+
+
+def test_an_appointment_mentioned_in_passing_does_not_make_an_appointment_letter():
+    support = LETTER.replace(
+        "We would like to invite you to an interview for the post of Driver on Monday.",
+        "I support his housing application: he has attended every appointment with us.",
+    )
+    assert kinds("support.pdf", support) == [DocKind.LETTER_OTHER]
+    booked = LETTER.replace(
+        "We would like to invite you to an interview for the post of Driver on Monday.",
+        "We have booked an appointment for you with your adviser on Friday at 10.",
+    )
+    assert kinds("appt.pdf", booked) == [DocKind.LETTER_APPOINTMENT]

@@ -15,15 +15,22 @@ LAY = {
         "hearing aid", "crutches", "recovering from surgery", "recovering from an operation",
         "had an operation", "had surgery", "bad back", "slipped disc", "sciatica", "long covid",
         "migraines", "high blood pressure", "the physio", "back injury", "on light duties",
+        "personal care", "care package",
     ],
     Category.SUBSTANCE_MISUSE: [
         "his drinking", "the drinking", "drink problem", "drinking problem",
     ],
 }  # fmt: skip
+# Token shapes (special.py _SHAPES), not listed phrases: found about a person; in
+# boilerplate they stay about someone, since attribution finds listed words only.
+SHAPES = [
+    (Category.HEALTH, "had his gallbladder out"),
+    (Category.HEALTH, "having her appendix removed"),
+]
 CASES = [(cat, w) for cat, words in LAY.items() for w in words]
 
 
-@pytest.mark.parametrize(("category", "words"), CASES, ids=[w for _c, w in CASES])
+@pytest.mark.parametrize(("category", "words"), CASES + SHAPES, ids=[w for _c, w in CASES + SHAPES])
 def test_lay_words_about_a_named_person_count(run, category, words):
     note = (
         f"Hi Priya,\n\nUpdate on Declan Roach: he mentioned {words} when we met, so he would "

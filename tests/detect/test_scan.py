@@ -255,7 +255,7 @@ def test_ninos_typed_one_per_line_are_a_nino_list(run):
 
 
 def test_office_phone_in_a_message_about_nobody_is_below_threshold(run):
-    s = run(body("Hi Priya,\n\nThe helpline is 0113 496 0000 from Monday.\n\nThanks,\nTom"))
+    s = run(body("Hi Priya,\n\nThe number is 0113 496 0000 from Monday.\n\nThanks,\nTom"))
     assert [f.category for f in s.findings] == [Category.PHONE]
     assert s.findings[0].confidence < 0.5
     s = run(body("Hi Priya,\n\nMr John Smith's mobile is 07911 123456.\n\nThanks,\nTom"))
