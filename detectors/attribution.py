@@ -31,7 +31,7 @@ from negspacy.termsets import termset
 
 from detectors.context import CLOSINGS, GREETING_RE
 from detectors.lines import LinePattern
-from detectors.model import SPECIAL_CATEGORIES, Category, Chunk, Finding
+from detectors.model import LINE_SOURCES, SPECIAL_CATEGORIES, Category, Chunk, Finding
 from detectors.special import inflections
 
 # Parts a staff member writes: their "I" is staff, and their sign-off a signature.
@@ -314,10 +314,13 @@ class Attribution:
     ``names``: the people the message names.
     """
 
-    def __init__(self, text: str, in_document: bool, names: Iterable[str] = ()) -> None:
+    def __init__(
+        self, text: str, in_document: bool, names: Iterable[str] = (), line: bool = False
+    ) -> None:
         self.text = text
         self.in_document = in_document
         self.names = tuple(names)
+        self.line = line
         self.zones = zones(text, is_body=not in_document)
         quote = None if in_document else QUOTE_START_RE.search(text)
         self.quoted_from = 0 if in_document else (quote.start() if quote else len(text))
@@ -330,6 +333,9 @@ class Attribution:
             pos = max(pos, e)
         outside.append((pos, text[pos:]))
         self.has_person = any(self._refers(start, part) for start, part in outside)
+        # A subject line or a program's header ("X-Case-Tags: mental-health") is about
+        # the person the message names, if it names one.
+        self.has_person = self.has_person or (line and bool(self.names))
         # "Hi Nathan," in a body: "you" is that one reader, someone the message identifies.
         greeting = None if in_document else GREETING_RE.search(text)
         self.reader_named = bool(greeting) and _one_person(greeting["name"])
@@ -426,7 +432,10 @@ def attribute(
         if att is None:
             text, source = texts[f.location]
             att = cache[f.location] = Attribution(
-                text, in_document=source not in BODY_TEXT_SOURCES, names=names
+                text,
+                in_document=source not in BODY_TEXT_SOURCES,
+                names=names,
+                line=source in LINE_SOURCES,
             )
         to_reader = f.category is Category.BENEFIT_PAYMENT
         reasons = [att.nobody_reason(s, e, to_reader) for s, e in places]

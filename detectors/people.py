@@ -290,6 +290,7 @@ class Names:
 # LS6 2AB"). A lower-case word or a possessive there ("Cheryl Davis's certificate to 33
 # Hope Estate, Bradford BD32 7EE") makes the words before it a person.
 _PROSE_RE = re.compile(r"['’]s\b|\b[a-z]{2,}\b")
+_ADDRESS_BEFORE_RE = re.compile(r"\d|,")  # a house number or an earlier address part
 
 
 def _in_address(text: str, pos: int, end: int) -> bool:
@@ -299,10 +300,18 @@ def _in_address(text: str, pos: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
     postcode = contact.POSTCODE_RE.search(text, end, line_end)
-    if postcode is None and line_end - line_start <= 40:
+    if postcode is not None:
+        between = text[end : postcode.start()]
+        if _PROSE_RE.search(between):
+            return False
+        # "South Shields NE33 9PS" is a town; "12 Hope St, South Shields, NE33 9PS" a part
+        # of an address; "Home visit – Dylan Bates, NE33 2YX" a person and where they live.
+        return not between.strip() or bool(_ADDRESS_BEFORE_RE.search(text, line_start, pos))
+    if line_end - line_start <= 40:  # an address block's line, the postcode below it
         nxt = text.find("\n", line_end + 1)
         postcode = contact.POSTCODE_RE.search(text, line_end, len(text) if nxt == -1 else nxt)
-    return postcode is not None and not _PROSE_RE.search(text, end, postcode.start())
+        return postcode is not None and not _PROSE_RE.search(text, end, postcode.start())
+    return False
 
 
 def _cue_segments(text: str, regions: Regions, location: str, has_findings: bool) -> list[NerJob]:

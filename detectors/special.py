@@ -146,6 +146,8 @@ def inflections(phrase: str) -> set[str]:
         if "-" in p:
             out.add(p.replace("-", " "))
             out.add(p.replace("-", ""))
+        elif " " in p:
+            out.add(p.replace(" ", "-"))  # "mental-health", "alcohol-misuse" (tags, ids)
     return out
 
 

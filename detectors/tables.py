@@ -26,7 +26,9 @@ LABEL_RE = re.compile(
     r"supplier|company|organisation|role|position|hours|wage|salary|pay|adviser|advisor|provider|notes?|comments?|"
     r"referral|programme|disability|health(?:\s+condition)?|signature|signed|declaration|"
     r"relationship|next\s+of\s+kin|emergency\s+contact|status|start|participant|claimant|"
-    r"customer|candidate|client|applicant|learner|jobseeker)\b",
+    r"customer|candidate|client|applicant|learner|jobseeker|child(?:ren)?|son|daughter|"
+    r"dependants?|parent|carer|guardian|availab(?:le|ility)|contact(?:\s+no)?|course|"
+    r"sessions?|invoices?)\b",
     re.I,
 )
 MAX_FORM_ROWS = 80
@@ -112,11 +114,22 @@ def pairs(table: Table) -> list[tuple[int, str, str]]:
     return out
 
 
+# A form's subject under the word for them ("Candidate | Damian Harris").
+PERSON_LABEL_RE = re.compile(
+    r"^(?:candidate|participant|customer|claimant|client|applicant|learner|jobseeker|"
+    r"parent(?:\s*/\s*carer)?|carer)$",
+    re.I,
+)
+
+
 def record_name(labelled: list[tuple[int, str, str]]) -> str:
-    """The person a form table is about: its name field, or forename + surname."""
+    """The person a form table is about: its name field, forename + surname, or a
+    name-shaped value under the word for the person ("Candidate")."""
     fore = sur = ""
     for _row, label, value in labelled:
-        if NAME_LABEL_RE.match(label):
+        if NAME_LABEL_RE.match(label) or (
+            PERSON_LABEL_RE.match(label) and _PERSON_SHAPE.match(value.strip())
+        ):
             return value.strip()
         if SURNAME_LABEL_RE.match(label):
             sur = sur or value.strip()

@@ -15,9 +15,16 @@ LAY = {
         "hearing aid", "crutches", "recovering from surgery", "recovering from an operation",
         "had an operation", "had surgery", "bad back", "slipped disc", "sciatica", "long covid",
         "migraines", "high blood pressure", "the physio", "back injury", "on light duties",
-        "personal care", "care package",
+        "personal care", "care package", "metformin", "insulin", "levothyroxine", "gabapentin",
+        "pregabalin", "tramadol", "morphine", "warfarin", "an inhaler", "an epipen",
+    ],
+    Category.MENTAL_HEALTH: [
+        "sertraline", "fluoxetine", "citalopram", "escitalopram", "mirtazapine", "venlafaxine",
+        "amitriptyline", "duloxetine", "olanzapine", "quetiapine", "risperidone", "aripiprazole",
+        "clozapine", "antidepressants", "antipsychotics",
     ],
     Category.SUBSTANCE_MISUSE: [
+        "buprenorphine", "espranor",
         "his drinking", "the drinking", "drink problem", "drinking problem",
     ],
 }  # fmt: skip

@@ -351,3 +351,11 @@ def test_an_acronym_or_a_term_is_not_a_person(run):
     s = run(body("Hi all,\n\nThe MAPPA briefing covers the Rehabilitation of Offenders Act.\n"))
     assert s.data_subjects == 0
     assert not [f for f in s.findings if f.category == Category.PERSON_NAME]
+
+
+def test_a_name_beside_a_postcode_is_a_person_and_a_town_is_not(run):
+    s = run(body("Hi Priya,\n\nNo change.\n"), subject="Home visit – Dylan Bates, NE33 2YX")
+    assert s.data_subjects == 1
+    assert {f.category for f in s.findings} >= {Category.PERSON_NAME, Category.ADDRESS}
+    s = run(body("Hi Priya,\n\nThe venue is 4 Ocean Road, South Shields NE33 2HZ.\n"))
+    assert s.data_subjects == 0
