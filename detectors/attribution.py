@@ -116,7 +116,8 @@ def zones(text: str, is_body: bool) -> Zones:
     if is_body:
         quotes = [m.start() for m in QUOTE_START_RE.finditer(text)] + [len(text)]
         for m in SIGN_OFF_RE.finditer(text):
-            stop = quotes[bisect_right(quotes, m.end())]
+            i = bisect_right(quotes, m.end())
+            stop = quotes[i] if i < len(quotes) else len(text)  # a sign-off ends the text
             if stop - m.start() <= MAX_SIGNATURE:
                 signatures.append((m.start(), stop))
     return Zones(tuple(_merge(disclaimers)), tuple(_merge(signatures)))

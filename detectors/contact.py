@@ -53,7 +53,8 @@ WORK_HEADER_RE = re.compile(
 # capitalised name) makes it someone's.
 ORG_NUMBER_RE = re.compile(
     r"\b(?:our|us|we|office|helpline|help\s?line|freephone|switchboard|reception|duty\s+line"
-    r"|support\s+line|team|desk|hub|service\s+desk)\b",
+    r"|support\s+line|team|desk|hub|service\s+desk"
+    r"|ein|ni|swyddfa|llinell|tîm|derbynfa)\b",  # Welsh: our, us, office, line, team, reception
     re.I,
 )
 PERSON_NUMBER_RE = re.compile(

@@ -18,7 +18,7 @@ CLOSINGS = (
     r"(?:(?:kind(?:est)?|warm(?:est)?|best|many)\s+)?(?:regards|wishes|thanks)"
     r"|thanks(?:\s+again)?|thank\s+you|cheers|best|all\s+the\s+best"
     r"|yours\s+(?:sincerely|faithfully|truly)|sincerely"
-    r"|cofion(?:\s+gorau|\s+cynnes)?|diolch(?:\s+yn\s+fawr)?|yn\s+gywir|yn\s+ddiffuant|hwyl(?:\s+fawr)?"
+    r"|cofion(?:\s+gorau|\s+cynnes)?|diolch(?:\s+(?:yn\s+fawr|o\s+galon|eto))?|yn\s+gywir|yn\s+ddiffuant|hwyl(?:\s+fawr)?"
 )
 # Possessive leading space: a long run of spaces is tried once, not split two ways.
 CLOSING_RE = LinePattern(rf"[ \t>]*+(?:{CLOSINGS}|--)[ \t]*[,.!]?[ \t]*$", re.I)

@@ -276,11 +276,28 @@ def _people(
         if a.address.lower() in identified:
             staff -= people.names_from_address(a.name, a.address)
     terms = matcher.canonical if matcher is not None else {}
+    boiler = _boilerplate(r)
     return people.merge(
         n
         for n in r.names.where
-        if not people.is_staff(n, staff) and n not in r.child_names and n not in terms
+        if not people.is_staff(n, staff)
+        and n not in r.child_names
+        and n not in terms
+        and not re.search(rf"\b{re.escape(n)}\b", boiler)
     )
+
+
+def _boilerplate(r: _Reading) -> str:
+    """The signature blocks and disclaimers of the message's bodies, in lower case: a
+    name the NER finds there ("Cam Nesaf", a programme's name) is the organisation's or
+    staff's wherever else it stands."""
+    parts = []
+    for key, chunks in r.documents.items():
+        if key[0] in ("body", "forwarded"):
+            for c in chunks:
+                z = attribution.zones(c.text, True)
+                parts += [c.text[s:e] for s, e in (*z.signatures, *z.disclaimers)]
+    return "\n".join(parts).lower()
 
 
 def _identified_recipients(rcpt_tos: list[str], doc_emails: set[str]) -> list[str]:

@@ -239,3 +239,10 @@ def test_prose_under_a_heading_label_is_not_a_record_field() -> None:
     assert reason(text, "self-harm") is not None
     record = "Name: Dean Cole\nMental health: self-harm history, under CMHT\n"
     assert reason(record, "self-harm", in_document=True) is None
+
+
+def test_a_text_that_ends_on_its_sign_off_has_a_signature_zone() -> None:
+    from detectors.attribution import zones
+
+    z = zones("Hi Jo,\n\nSee you then.\n\nThanks", is_body=True)
+    assert z.signatures and z.signatures[-1][1] == len("Hi Jo,\n\nSee you then.\n\nThanks")

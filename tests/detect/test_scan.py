@@ -359,3 +359,20 @@ def test_a_name_beside_a_postcode_is_a_person_and_a_town_is_not(run):
     assert {f.category for f in s.findings} >= {Category.PERSON_NAME, Category.ADDRESS}
     s = run(body("Hi Priya,\n\nThe venue is 4 Ocean Road, South Shields NE33 2HZ.\n"))
     assert s.data_subjects == 0
+
+
+def test_a_name_from_the_signature_or_footer_is_the_organisations_elsewhere(run):
+    text = (
+        "Hi Priya,\n\nThe new leaflets from Elwyn Morgan are in the post; Elwyn Morgan will "
+        "send more in May.\n\nKind regards\nTom Jones\nElwyn Morgan Trust | Employment Support\n"
+    )
+    s = run(body(text))
+    assert s.data_subjects == 0, [f.masked for f in s.findings]
+
+
+def test_a_welsh_sentence_giving_the_organisations_number(keyer):
+    from detectors import contact
+    from detectors.detector import Context
+
+    text = "Gall ein llinell gymorth helpu yn ystod oriau swyddfa ar 0161 496 0999."
+    assert contact.detect(text, Context("body", keyer)) == []
