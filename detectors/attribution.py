@@ -29,9 +29,10 @@ from dataclasses import dataclass, replace
 
 from negspacy.termsets import termset
 
+from detectors import doc_kinds, tables
 from detectors.context import CLOSINGS, GREETING_RE
 from detectors.lines import LinePattern
-from detectors.model import LINE_SOURCES, SPECIAL_CATEGORIES, Category, Chunk, Finding
+from detectors.model import LINE_SOURCES, LOCATION_SEP, SPECIAL_CATEGORIES, Category, Chunk, Finding
 from detectors.special import inflections
 
 # Parts a staff member writes: their "I" is staff, and their sign-off a signature.
@@ -401,6 +402,28 @@ def _occurrences(text: str, finding: Finding) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in rx.finditer(text)]
 
 
+# What shows a table is about people: their names, identifiers or contact details.
+PERSON_EVIDENCE = frozenset(
+    {Category.PERSON_NAME, Category.NINO, Category.DOB, Category.BANK, Category.PHONE,
+     Category.PERSONAL_EMAIL, Category.ADDRESS, Category.AGE}
+)  # fmt: skip
+
+
+def _names_people(chunk: Chunk, names: tuple[str, ...]) -> bool:
+    """The table has a column of people, a row naming its subject ("Participant |
+    Valerie Porter"), or a person the message names."""
+    table = chunk.table
+    if table is None:
+        return False
+    if doc_kinds.person_columns(table.header) or tables.person_columns(table):
+        return True
+    rows = [(r[0], r[1]) for r in (table.header, *table.rows) if len(r) >= 2]
+    if tables.record_name([(0, label.strip().rstrip(":"), value) for label, value in rows]):
+        return True
+    text = chunk.full_text.lower()
+    return any(n in text for n in names if " " in n)
+
+
 def attribute(
     chunks: Iterable[Chunk], findings: list[Finding], names: Iterable[str]
 ) -> list[Finding]:
@@ -412,7 +435,15 @@ def attribute(
     """
     texts = {c.location: (c.text, c.source) for c in chunks if c.table is None}
     tables = {c.location: c.full_text for c in chunks if c.table is not None}
+    # A table with nobody in it (an aggregate sheet, a blank template, a policy's table
+    # of categories): no name, identifier or contact found in it, no column of people.
+    people_tables = {
+        g.location.split(f"{LOCATION_SEP}row ", 1)[0]
+        for g in findings
+        if g.category in PERSON_EVIDENCE
+    }
     names = tuple(n for n in names if len(n) > 3)
+    people_tables |= {c.location for c in chunks if c.table is not None and _names_people(c, names)}
     cache: dict[str, Attribution] = {}
     out = []
     for f in findings:
@@ -424,6 +455,8 @@ def attribute(
             t = tables[f.location]
             if places and all(answered_no(t, s, e) for s, e in places):
                 f = replace(f, about_nobody="negated")
+            elif f.location not in people_tables and f.category is not Category.CHILDREN:
+                f = replace(f, about_nobody="no one in the table")
             out.append(f)
             continue
         if f.location not in texts or not (places := _occurrences(texts[f.location][0], f)):

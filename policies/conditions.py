@@ -28,6 +28,8 @@ class Facts:
     has_data: bool
     subject: str
     identified: set[str]
+    # Categories of counted findings outside every document (a covering note's own).
+    outside: set[Category] = field(default_factory=set)
     # Rule matches already worked out in this decision (see holds).
     memo: dict[tuple[int, str, str], bool] = field(default_factory=dict)
 
@@ -53,6 +55,12 @@ def facts_of(scan: Scan, policy: Policy) -> Facts:
     docs = list(scan.doc_kinds)
     people = max(scan.data_subjects, sum(max(d.people, 0) for d in docs))
     columns = {c.strip().lower() for d in docs for c in d.columns}
+    places = tuple(d.location for d in docs)
+    outside = {
+        cat
+        for cat, found in findings.items()
+        if cat not in _NAME_LIKE and any(not f.location.startswith(places) for f in found)
+    }
     return Facts(
         findings=findings,
         counts=counts,
@@ -63,7 +71,12 @@ def facts_of(scan: Scan, policy: Policy) -> Facts:
         has_data=bool(counts or docs or scan.data_subjects > 0),
         subject=scan.subject or "",
         identified={a.strip().lower() for a in scan.recipients_identified},
+        outside=outside if places else set(),
     )
+
+
+# What a covering note may say about a record it carries: who it is about.
+_NAME_LIKE = {Category.PERSON_NAME}
 
 
 def counted_categories(scan: Scan, policy: Policy) -> dict[str, int]:
@@ -222,6 +235,10 @@ def check(cond: Conditions, ctx: Context, explain: bool = True) -> list[str]:
             if not explain:
                 return _NO
             fails.append("the recipient may receive these processes")
+    if cond.nothing_outside_documents and facts.outside:
+        if not explain:
+            return _NO
+        fails.append("the covering text also carries " + facts.describe(facts.outside))
     return fails
 
 

@@ -118,6 +118,9 @@ class Conditions(_Model):
     # documents in the message, where designated. False: the recipient is outside
     # them — not the designated inbox, not internal, not an approved partner.
     designated_inbox: bool | None = None
+    # True: outside the message's documents (a covering note around an attached record)
+    # there is no claimant data but names: the exemption covers the documents only.
+    nothing_outside_documents: bool | None = None
 
     @field_validator("columns_none")
     @classmethod

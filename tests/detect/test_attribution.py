@@ -167,12 +167,30 @@ def test_in_a_table_only_a_question_answered_no_is_about_nobody() -> None:
     def finding(term: str, location: str) -> Finding:
         return Finding(Category.HEALTH, location, f'term "{term}"', 0.9, "health term list", term)
 
-    table = Table(("Question", "Answer"), (("Health condition or disability", "No"),
+    table = Table(("Name", "Ruth Evans"), (("Health condition or disability", "No"),
                                            ("Medication", "Insulin, twice a day")))  # fmt: skip
     chunk = Chunk('attachment "form.docx" › table 1', "", "attachment", table=table)
+    name = Finding(Category.PERSON_NAME, f"{chunk.location} › row 1", "R••• E••••", 0.8, "", "n")
     marked = attribute([chunk], [finding("disability", chunk.location),
-                                 finding("medication", chunk.location)], ())  # fmt: skip
-    assert [f.about_nobody for f in marked] == ["negated", ""]
+                                 finding("medication", chunk.location), name], ())  # fmt: skip
+    assert [f.about_nobody for f in marked] == ["negated", "", ""]
+
+
+def test_a_table_with_nobody_in_it_is_about_nobody() -> None:
+    from detectors.attribution import attribute
+    from detectors.model import Category, Chunk, Finding, Table
+
+    # An aggregate sheet: categories and counts, no names, identifiers or contacts.
+    table = Table(("Barrier", "Starts", "%"), (("Mental health", "41", "22"),
+                                              ("Disability", "37", "19")))  # fmt: skip
+    chunk = Chunk('attachment "mi.xlsx" › sheet "Summary"', "", "attachment", table=table)
+    f = Finding(Category.MENTAL_HEALTH, chunk.location, 'term "mental health"', 0.9, "", "m")
+    assert attribute([chunk], [f], ())[0].about_nobody == "no one in the table"
+    # The same words in a table of people are about them.
+    people = Table(("Name", "Barrier"), (("Ruth Evans", "Mental health"),))
+    chunk = Chunk('attachment "list.xlsx" › sheet "Caseload"', "", "attachment", table=people)
+    f = Finding(Category.MENTAL_HEALTH, chunk.location, 'term "mental health"', 0.9, "", "m")
+    assert attribute([chunk], [f], ())[0].about_nobody == ""
 
 
 @pytest.mark.parametrize(

@@ -299,15 +299,32 @@ def test_list_of_500_to_dwp_relays(policy, registers):
     assert run(name_list(501), DWP, pol=policy, regs=registers).action is Action.ENCRYPT
 
 
+IN_RECORD = 'attachment "exit_report-0.pdf" › page 1'
+EBCF = 'attachment "whp_employment_business_customer_form-0.pdf"'
+
+
 def test_exit_report_to_dwp_one_record_per_email(policy, registers):
-    one = scan([*names(1), nino()], docs(DocKind.EXIT_REPORT))
+    one = scan([*names(1), nino(IN_RECORD)], docs(DocKind.EXIT_REPORT))
     assert run(one, DWP, pol=policy, regs=registers).rule == "dwp-c15-process"
     two = scan([*names(2), nino()], docs(DocKind.EXIT_REPORT, 2))
     assert run(two, DWP, pol=policy, regs=registers).action is Action.ENCRYPT
 
 
+def test_a_covering_note_that_adds_claimant_data_is_not_the_record(policy, registers):
+    # C15 ¶46: the record goes unencrypted, one per email; a health detail typed into
+    # the covering text is not part of it (RULES.md: the exemption covers what it covers).
+    note = found(Category.MENTAL_HEALTH, location="body (text/plain)")
+    s = scan([*names(1), nino(IN_RECORD), *note], docs(DocKind.EXIT_REPORT))
+    v = run(s, DWP, pol=policy, regs=registers)
+    assert v.action is Action.ENCRYPT
+    assert any("the covering text also carries" in r for r in v.reasons), v.reasons
+    # The covering note may still name whom the record is about.
+    s = scan([*names(1, "body (text/plain)"), nino(IN_RECORD)], docs(DocKind.EXIT_REPORT))
+    assert run(s, DWP, pol=policy, regs=registers).rule == "dwp-c15-process"
+
+
 def test_ebcf_to_designated_inbox_relays_elsewhere_rejects(policy, registers):
-    s = scan([*names(1), nino()], docs(DocKind.WHP_EMPLOYMENT_BUSINESS_CUSTOMER_FORM))
+    s = scan([*names(1), nino(EBCF)], docs(DocKind.WHP_EMPLOYMENT_BUSINESS_CUSTOMER_FORM))
     ok = run(s, DWP_EBCF_INBOX, pol=policy, regs=registers)
     assert (ok.action, ok.rule) == (Action.RELAY, "dwp-c15-process")
     elsewhere = run(s, DWP, pol=policy, regs=registers)
@@ -324,7 +341,7 @@ def test_ebcf_without_designated_inbox_goes_to_any_dwp_address(registers):
     data = site_data()
     data["processes"]["whp_employment_business_customer_form"]["inboxes"] = []
     open_policy = make_policy(data)
-    s = scan([*names(1), nino()], docs(DocKind.WHP_EMPLOYMENT_BUSINESS_CUSTOMER_FORM))
+    s = scan([*names(1), nino(EBCF)], docs(DocKind.WHP_EMPLOYMENT_BUSINESS_CUSTOMER_FORM))
     assert run(s, DWP, pol=open_policy, regs=registers).rule == "dwp-c15-process"
 
 
@@ -334,7 +351,7 @@ def test_designated_sender_is_enforced(registers):
     data = site_data()
     data["processes"]["exit_report"]["senders"] = ["whp.exits@provider.example"]
     pol = make_policy(data)
-    s = scan([*names(1), nino()], docs(DocKind.EXIT_REPORT))
+    s = scan([*names(1), nino(IN_RECORD)], docs(DocKind.EXIT_REPORT))
     right = run(s, DWP, pol=pol, regs=registers, sender="whp.exits@provider.example")
     assert right.action is Action.RELAY
     wrong = run(s, DWP, pol=pol, regs=registers)
