@@ -409,9 +409,10 @@ PERSON_EVIDENCE = frozenset(
 )  # fmt: skip
 
 
-def _names_people(chunk: Chunk, names: tuple[str, ...]) -> bool:
+def _names_people(chunk: Chunk, names: tuple[str, ...], document: str = "") -> bool:
     """The table has a column of people, a row naming its subject ("Participant |
-    Valerie Porter"), or a person the message names."""
+    Valerie Porter"), or a person the message names, in it or in the rest of its
+    document (an action plan's heading above its table of goals)."""
     table = chunk.table
     if table is None:
         return False
@@ -420,12 +421,15 @@ def _names_people(chunk: Chunk, names: tuple[str, ...]) -> bool:
     rows = [(r[0], r[1]) for r in (table.header, *table.rows) if len(r) >= 2]
     if tables.record_name([(0, label.strip().rstrip(":"), value) for label, value in rows]):
         return True
-    text = chunk.full_text.lower()
-    return any(n in text for n in names if " " in n)
+    text = chunk.full_text.lower() + "\n" + document
+    return any(n in text for n in names if " " in n or n in document.split())
 
 
 def attribute(
-    chunks: Iterable[Chunk], findings: list[Finding], names: Iterable[str]
+    chunks: Iterable[Chunk],
+    findings: list[Finding],
+    names: Iterable[str],
+    greeted: Iterable[str] = (),
 ) -> list[Finding]:
     """``findings`` with each special-category and benefit finding in running text marked
     about nobody where every place its words stand in that text is about nobody.
@@ -443,7 +447,19 @@ def attribute(
         if g.category in PERSON_EVIDENCE
     }
     names = tuple(n for n in names if len(n) > 3)
-    people_tables |= {c.location for c in chunks if c.table is not None and _names_people(c, names)}
+    greeted = tuple(n for n in greeted if len(n) > 3)
+    documents: dict[tuple[str, str], str] = {}
+    for c in chunks:
+        if c.table is None and not c.is_body:
+            documents[c.doc_key] = documents.get(c.doc_key, "") + "\n" + c.text.lower()
+    people_tables |= {
+        c.location
+        for c in chunks
+        if c.table is not None
+        and _names_people(
+            c, names + (greeted if not c.is_body else ()), documents.get(c.doc_key, "")
+        )
+    }
     cache: dict[str, Attribution] = {}
     out = []
     for f in findings:
@@ -465,10 +481,13 @@ def attribute(
         att = cache.get(f.location)
         if att is None:
             text, source = texts[f.location]
+            in_document = source not in BODY_TEXT_SOURCES
             att = cache[f.location] = Attribution(
                 text,
-                in_document=source not in BODY_TEXT_SOURCES,
-                names=names,
+                in_document=in_document,
+                # An attached document that names the person the mail greets ("Bore da
+                # Mathew" over Mathew's action plan) is about them.
+                names=names + greeted if in_document else names,
                 line=source in LINE_SOURCES,
             )
         to_reader = f.category is Category.BENEFIT_PAYMENT

@@ -14,7 +14,7 @@ import re
 import phonenumbers
 
 from detectors.detector import Context
-from detectors.masking import mask_email, mask_phone, mask_postcode
+from detectors.masking import DOT, mask_email, mask_name, mask_phone, mask_postcode
 from detectors.model import Category, Finding
 from detectors.textfacts import has_digit
 
@@ -22,6 +22,11 @@ POSTCODE_RE = re.compile(
     # The boundary check sits after the first letter, "(?<!….)", so the pattern starts
     # with a character class and the regex engine can skip ahead quickly.
     r"([A-PR-UWYZ](?<![A-Za-z0-9].)[A-HK-Y]?\d[A-Z\d]?) ?(\d[ABD-HJLNP-UW-Z]{2})(?![A-Za-z0-9])"
+)
+# A home address said in prose, with no postcode: "he lives at 113 Lôn Las, Flint".
+LIVES_AT_RE = re.compile(
+    r"\b(?:lives?|living|staying|moved|moving)\s+(?:at|to|in)\s+(?:(?:flat|unit|apartment)\s+\d+[a-z]?,?\s+)?"
+    r"(?P<n>\d{1,4}[a-z]?),?\s+(?P<street>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
 )
 ADDRESS_LABEL_RE = re.compile(r"\b(?:home\s+)?address\b|\blives?\s+at\b|\bresid", re.I)
 STREET_RE = re.compile(
@@ -71,6 +76,10 @@ def organisations_number(text: str, pos: int) -> bool:
     starts = [m.end() for m in _SENTENCE_START_RE.finditer(text, lo, pos)]
     before = text[starts[-1] if starts else lo : pos]
     return bool(ORG_NUMBER_RE.search(before)) and not PERSON_NUMBER_RE.search(before)
+
+
+def _has_address(found: list[Finding]) -> bool:
+    return any(f.category is Category.ADDRESS for f in found)
 
 
 def emails(text: str) -> list[tuple[str, int]]:
@@ -123,6 +132,17 @@ def detect(text: str, ctx: Context) -> list[Finding]:
         out.append(
             Finding(Category.ADDRESS, location, mask_postcode(pc), 0.9, ctx, keyer.key("pc", pc))
         )
+    if not header and not _has_address(out):
+        for m in LIVES_AT_RE.finditer(text):
+            if staff.contains(m.start()):
+                continue
+            street = " ".join(m["street"].lower().split())
+            out.append(
+                Finding(
+                    Category.ADDRESS, location, f"{DOT * 3} {mask_name(m['street'])}", 0.9,
+                    "home address in words", keyer.key("street", f"{m['n']} {street}"),
+                )
+            )  # fmt: skip
     for hint in PHONE_HINT_RE.finditer(text):
         if staff.contains(hint.start()) or (
             not header and organisations_number(text, hint.start())

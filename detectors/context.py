@@ -28,7 +28,9 @@ QUOTE_HEADER_RE = LinePattern(
     re.I,
 )
 GREETING_RE = LinePattern(
-    r"[ \t>]*(?:dear|hi|hello|hey|good\s+(?:morning|afternoon|evening))\b[ \t]+"
+    # English and Welsh: "Bore da Victoria", "Shwmae Sophie", "Morning Hollie".
+    r"[ \t>]*+(?:dear|hi|hiya|hello|hey|(?:good\s+)?(?:morning|afternoon|evening)|shwmae|sut\s+mae"
+    r"|helo|bore\s+da|prynhawn\s+da|noswaith\s+dda|annwyl)\b[ \t]+"
     r"(?P<name>[^\n,:;!]{1,60})",
     re.I,
 )

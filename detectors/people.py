@@ -18,6 +18,7 @@ from detectors import contact
 from detectors.context import CLOSING_RE, GREETING_RE, Regions, staff_regions
 from detectors.lines import LinePattern
 from detectors.model import DocKindFinding
+from detectors.special import OCCUPATIONS
 from detectors.textfacts import words_of
 
 TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "master", "rev", "madam"}
@@ -41,6 +42,12 @@ PLACE_WORDS = {
     "fords", "shores", "burgs", "lights", "extension", "junction", "junctions", "motorway",
     "crest", "trail", "spurs", "vista", "prairie", "mall", "route", "rue", "stravenue",
     "causeway", "expressway", "turnpike", "oval", "locks", "mills", "square", "parade",
+}  # fmt: skip
+# Last words that make a capitalised run a job or a role ("Warehouse Operative").
+JOB_WORDS = OCCUPATIONS | {
+    "operative", "mentor", "driver", "cleaner", "porter", "picker", "packer", "chef", "cook",
+    "receptionist", "provider", "partner", "coach", "champion", "apprentice", "apprenticeship",
+    "operator", "supervisor", "steward", "attendant", "labourer", "handler", "agent", "team",
 }  # fmt: skip
 _NORMAL_WORD_RE = re.compile(r"^[A-Za-z][A-Za-z'\-]*\.?$")
 
@@ -103,8 +110,8 @@ def _normalise(raw: str) -> str | None:
         return None
     if any(not _NORMAL_WORD_RE.match(w) or w in NOT_NAMES for w in words):
         return None
-    if all(len(w) == 1 for w in words) or words[-1] in PLACE_WORDS:
-        return None
+    if all(len(w) == 1 for w in words) or words[-1] in PLACE_WORDS or words[-1] in JOB_WORDS:
+        return None  # "Carolyn Expressway", "Warehouse Operative", "Volunteer Peer Mentor"
     return " ".join(words)
 
 

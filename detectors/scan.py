@@ -131,7 +131,8 @@ def scan(
 
     # Special-category and benefit words about nobody (disclaimers, newsletters,
     # denials) are kept, marked, and not counted by the default policy.
-    findings = attribution.attribute(chunks, findings, named)
+    greeted = {n for c in chunks if c.is_body for n in people.greeting_names(c.text)}
+    findings = attribution.attribute(chunks, findings, named, tuple(sorted(greeted)))
     count, evidence = subjects.count(findings, kinds, len(named))
     return Scan(
         findings=subjects.unattached_contacts(findings, count),
@@ -296,7 +297,9 @@ def _boilerplate(r: _Reading) -> str:
         if key[0] in ("body", "forwarded"):
             for c in chunks:
                 z = attribution.zones(c.text, True)
-                parts += [c.text[s:e] for s, e in (*z.signatures, *z.disclaimers)]
+                # Signature blocks only (letter=True): not greetings or quoted headers.
+                spans = (*z.signatures, *z.disclaimers, *staff_regions(c.text, letter=True).ranges)
+                parts += [c.text[s:e] for s, e in spans]
     return "\n".join(parts).lower()
 
 

@@ -94,3 +94,11 @@ def test_a_number_given_as_the_organisations_own_is_not_claimant_data(keyer, tex
 )
 def test_a_persons_number_near_the_organisation_still_counts(keyer, text):
     assert [f.category for f in contact.detect(text, Context("body", keyer))] == [Category.PHONE]
+
+
+def test_a_home_address_in_prose_without_a_postcode(keyer):
+    [f] = contact.detect(
+        "Can you collect him? He lives at 27 Heol Fach, Mold.", Context("b", keyer)
+    )
+    assert f.category is Category.ADDRESS and "27" not in f.masked and "Heol" not in f.masked
+    assert contact.detect("The office moved to Leeds in 2019.", Context("b", keyer)) == []

@@ -376,3 +376,22 @@ def test_a_welsh_sentence_giving_the_organisations_number(keyer):
 
     text = "Gall ein llinell gymorth helpu yn ystod oriau swyddfa ar 0161 496 0999."
     assert contact.detect(text, Context("body", keyer)) == []
+
+
+def test_an_attached_plan_about_the_greeted_reader_is_about_them(run):
+    plan = Table(("Goal", "Steps"), (("Manage panic attacks", "Keep seeing the GP"),))
+    s = run(
+        body("Prynhawn da Kerys,\n\nHere is the plan we agreed.\n\nDiolch,\nTom Jones\n"),
+        attachment("plan.docx", "Action plan – Kerys Lloyd"),
+        Chunk('attachment "plan.docx" › table 1', "", "attachment", "plan.docx", table=plan),
+        rcpt=["kerys.lloyd@example.net"],
+    )
+    assert Category.MENTAL_HEALTH in s.categories()
+
+
+def test_job_titles_and_welsh_greetings_are_not_people(run):
+    s = run(
+        body("Shwmae Gareth,\n\nWe need a Warehouse Operative and a Volunteer Peer Mentor.\n"),
+        subject="Vacancies: Warehouse Operative",
+    )
+    assert s.data_subjects == 0, [f.masked for f in s.findings]
