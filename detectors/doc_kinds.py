@@ -8,6 +8,7 @@ chunks are read together. Lists come from tables with a name or NINO column.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from detectors import nino, people
@@ -52,6 +53,14 @@ FORM_LABELS_RE = LinePattern(
     r"date\s+of\s+birth|address|postcode|telephone|e-?mail|position\s+applied\s+for|"
     r"job\s+applied\s+for|vacancy|employment\s+history|declaration|signature|signed|"
     r"national\s+insurance\s+number|right\s+to\s+work|previous\s+employer)[ \t]*[:?]",
+    re.I,
+)
+# A form's identity fields, as a PDF renders them too (no colon: "Full name Naomi Benson"):
+# each bound copy of a form repeats them.
+IDENTITY_LABELS_RE = LinePattern(
+    r"[ \t]*(?:full\s+name|surname|last\s+name|first\s+names?|forenames?|date\s+of\s+birth"
+    r"|national\s+insurance(?:\s+number)?|ni\s+(?:no|number)|(?:post|position|job)\s+applied\s+for"
+    r"|home\s+address|address)\b",
     re.I,
 )
 COUPLE_RE = re.compile(
@@ -179,6 +188,32 @@ def classify_table(location: str, table: Table) -> DocKindFinding | None:
 BODY_CV_SECTIONS = 4
 
 
+def _copies(text: str, headings: LinePattern) -> int:
+    """How many documents of one kind are bound together: each repeats its headings
+    ("Education", "Full name:"), so the second most repeated heading counts them. (The
+    most repeated one may recur within one document: "Experience" twice in one CV.)"""
+    counts = Counter(
+        re.sub(r"\s+", " ", m[0].strip(" :?\t").lower()) for m in headings.finditer(text)
+    )
+    top = sorted(counts.values(), reverse=True)
+    by_headings = top[1] if len(top) >= 2 and top[1] >= 2 else 1
+    # A title that opens the file and opens each copy ("Couple / Joint Application Form").
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    by_title = sum(1 for ln in lines if ln == lines[0]) if lines and len(lines[0]) >= 8 else 1
+    return max(by_headings, by_title)
+
+
+def _each(kind: DocKind, doc: Document, why: str, n: int, people: int = 1) -> list[DocKindFinding]:
+    """One finding per bound document ("… › CV 3"), or one for the file."""
+    if n <= 1:
+        return [DocKindFinding(kind, doc.location, why, people)]
+    label = "form" if kind.value.startswith("application") else kind.value.replace("_", " ")
+    why = f"{why}; {n} bound together (headings repeat)"
+    return [
+        DocKindFinding(kind, f"{doc.location} › {label} {i}", why, people) for i in range(1, n + 1)
+    ]
+
+
 def classify(doc: Document, subject: str = "") -> list[DocKindFinding]:
     """What one document is. Body text is only checked for titled forms and pasted CVs."""
     name = doc.filename or ""
@@ -205,17 +240,17 @@ def classify(doc: Document, subject: str = "") -> list[DocKindFinding]:
     cv_sections = {
         re.sub(r"\s+", " ", m[0].strip(" :\t").lower()) for m in CV_SECTIONS_RE.finditer(doc.text)
     }
-    is_form = bool(FORM_NAME_RE.search(name) or re.search(r"application\s+form", head, re.I))
+    is_form = bool(
+        FORM_NAME_RE.search(name)
+        or re.search(r"application\s+(?:form|for\s+(?:employment|a\s+job|work))", head, re.I)
+    )
     if is_form or (len(labels) >= 5 and len(cv_sections) < 3):
         couple = bool(COUPLE_RE.search(doc.text) or COUPLE_RE.search(doc.tables))
         why = "file name" if FORM_NAME_RE.search(name) else f"{len(labels)} form labels"
+        n = _copies(f"{doc.text}\n{doc.tables}", IDENTITY_LABELS_RE)
         if couple:
-            return [
-                DocKindFinding(
-                    DocKind.APPLICATION_FORM_COUPLE, doc.location, f"{why}, partner's details", 2
-                )
-            ]
-        return [DocKindFinding(DocKind.APPLICATION_FORM, doc.location, why)]
+            return _each(DocKind.APPLICATION_FORM_COUPLE, doc, f"{why}, partner's details", n, 2)
+        return _each(DocKind.APPLICATION_FORM, doc, why, n)
     if (
         CV_NAME_RE.search(name)
         or re.search(r"curriculum\s+vitae", head, re.I)
@@ -226,7 +261,7 @@ def classify(doc: Document, subject: str = "") -> list[DocKindFinding]:
             if CV_NAME_RE.search(name)
             else f"CV sections: {', '.join(sorted(cv_sections)[:4])}"
         )
-        return [DocKindFinding(DocKind.CV, doc.location, why)]
+        return _each(DocKind.CV, doc, why, _copies(doc.text, CV_SECTIONS_RE))
     return _letters(doc, name)
 
 

@@ -87,3 +87,25 @@ def test_spreadsheet_list_and_zipped_cvs(nlp):
 
 def category_names(scan) -> set[str]:
     return {f.category.value for f in scan.findings}
+
+
+def test_twelve_cvs_in_one_real_pdf_are_twelve_cvs(nlp):
+    from faker import Faker
+    from fpdf import FPDF
+
+    fake = Faker("en_GB")
+    fake.seed_instance(12)
+    doc = FPDF()
+    doc.set_font("helvetica", size=11)
+    for _ in range(12):
+        doc.add_page()
+        name = fake.name()
+        cv = (
+            f"{name}\n{fake.user_name()}@outlook.com\n\nPersonal profile\nHard working.\n\n"
+            "Employment history\nWarehouse, 2020-2024\n\nEducation\nCollege\n\nSkills\nTeamwork"
+        )
+        doc.multi_cell(0, 6, cv, new_x="LMARGIN", new_y="NEXT")
+    pdf = (bytes(doc.output()), "application", "pdf", "candidates.pdf")
+    s = analyse(message(pdf, to="hr@acme.example"), "tom@provider.example", ["hr@acme.example"])
+    assert s.kind_counts() == {"cv": 12}
+    assert s.data_subjects == 12

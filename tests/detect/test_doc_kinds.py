@@ -218,3 +218,32 @@ def test_an_appointment_mentioned_in_passing_does_not_make_an_appointment_letter
         "We have booked an appointment for you with your adviser on Friday at 10.",
     )
     assert kinds("appt.pdf", booked) == [DocKind.LETTER_APPOINTMENT]
+
+
+def _cv(name: str) -> str:
+    return (
+        f"{name}\n{name.split()[0].lower()}@example.net\n\nProfile\nReliable and keen.\n\n"
+        "Work experience\nPicker, 2021-2024\n\nEducation\nGCSEs\n\nSkills\nForklift\n"
+    )
+
+
+def test_cvs_bound_into_one_file_are_counted_one_by_one():
+    text = "\n\n".join(_cv(n) for n in ("Ann Lee", "Bo Chan", "Cy Dunn", "Di Egan"))
+    found = classify(Document('attachment "cvs.pdf"', "cvs.pdf", text, "attachment"))
+    assert [k.kind for k in found] == [DocKind.CV] * 4
+    assert found[2].location == 'attachment "cvs.pdf" › cv 3'
+    # One CV that says "Experience" twice is still one CV.
+    one = _cv("Ann Lee") + "\nVoluntary work\nExperience\nCharity shop\n"
+    assert len(classify(Document("a", "cv.pdf", one, "attachment"))) == 1
+
+
+def test_forms_bound_into_one_file_are_counted_one_by_one():
+    form = (
+        "Application for employment\nFull name Dana Rees\nAddress 4 Hill Road, Leeds\n"
+        "Date of birth 01/02/1990\nPosition applied for Cleaner\nSignature\n"
+    )
+    found = classify(Document("a", "apps.pdf", form * 3, "attachment"))
+    assert [k.kind for k in found] == [DocKind.APPLICATION_FORM] * 3
+    couple = "Joint Application Form\nPartner's full name: Jo\nFull name: Al\n\n"
+    found = classify(Document("a", "c.docx", couple * 5, "attachment"))
+    assert [(k.kind, k.people) for k in found] == [(DocKind.APPLICATION_FORM_COUPLE, 2)] * 5
