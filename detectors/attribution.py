@@ -232,6 +232,15 @@ DUTY_RE = re.compile(
 _OWN_RE = re.compile(r"\b(?:my|his|her|their|own)\W+(?:\w+\W+)?$", re.I)
 
 
+# A body's first person is the staff member writing: their own condition, said with
+# "my" right before it ("my knee operation", "my own anxiety") or "I have/I've got …".
+_SENDERS_OWN_RE = re.compile(
+    r"(?:\bmy(?:\s+own)?|\bi(?:['’]ve|\s+have)(?:\s+got)?|\bi['’]m\s+having|\bi\s+had)\s+"
+    r"(?:(?:a|an|the|bad|new|recent|old|little|long-term)\s+)?$",
+    re.I,
+)
+
+
 def about_others(text: str, start: int, sentence_start: int) -> bool:
     """The term stands in a description of work for others, with no one's own
     ("my", "his") right before it."""
@@ -365,6 +374,12 @@ class Attribution:
             return "negated"
         if about_others(text, start, s):
             return "duties"  # "administering medication to residents"
+        if (
+            not self.in_document
+            and start < self.quoted_from
+            and _SENDERS_OWN_RE.search(text, max(s, start - 40), start)
+        ):
+            return "the sender's own"  # "I'm off on Monday for my knee operation"
         if _field_line(text, start):
             return None  # a record's field: about the record's person
         if self._refers(s, text[s:e]):

@@ -55,9 +55,14 @@ _NOT_RANGE = (
     r"(?!\s*(?:to\b|-|–|\+|(?i:and|or)\s+(?i:under|over|above|below|older|younger|more)\b))"
 )
 _KID = r"(?i:son|daughter|child|children|kids?|boy|girl|sons|daughters|stepson|stepdaughter|twins)"
+# An age in digits or in words ("aged three and six").
+_AGE_NUM = (
+    r"(?:\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen"
+    r"|fourteen|fifteen|sixteen|seventeen))"
+)
 AGE_ONLY_RE = re.compile(
     rf"{_OWNER}{_KID}\b,?\s*(?:\(\s*(?i:aged?\s*)?\d{{1,2}}\s*\)|(?i:aged?|who\s+(?:is|are))\s+"
-    rf"\d{{1,2}}\b{_NOT_RANGE}|(?i:born)\b)"
+    rf"{_AGE_NUM}\b{_NOT_RANGE}|(?i:born)\b)"
     rf"|(?i:\b(?:her|his|their|my|your)\s+)\d{{1,2}}[\s\-]*(?i:years?|yrs?|months?)"
     rf"[\s\-]*(?i:old)\s+{_KID}\b"
 )

@@ -25,7 +25,8 @@ POSTCODE_RE = re.compile(
 )
 # A home address said in prose, with no postcode: "he lives at 113 Lôn Las, Flint".
 LIVES_AT_RE = re.compile(
-    r"\b(?:lives?|living|staying|moved|moving)\s+(?:at|to|in)\s+(?:(?:flat|unit|apartment)\s+\d+[a-z]?,?\s+)?"
+    r"\b(?:lives?|living|staying|moved|moving|go|goes|sent|send|post|posted|deliver(?:ed)?"
+    r"|addressed|write)\s+(?:at|to|in)\s+(?:(?:flat|unit|apartment)\s+\d+[a-z]?,?\s+)?"
     r"(?P<n>\d{1,4}[a-z]?),?\s+(?P<street>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
 )
 ADDRESS_LABEL_RE = re.compile(r"\b(?:home\s+)?address\b|\blives?\s+at\b|\bresid", re.I)

@@ -122,7 +122,8 @@ def test_first_person_in_quoted_mail_below_a_body_counts() -> None:
         "> I have been struggling with panic attacks again and missed the session.\n"
     )
     assert reason(text, "panic attacks") is None
-    assert reason("I have a hospital appointment at 2, back by 4.", "hospital") == "general"
+    own = "I have a hospital appointment at 2, back by 4."
+    assert reason(own, "hospital") == "the sender's own"
 
 
 def test_a_disclaimer_run_on_after_the_message_covers_only_itself() -> None:
@@ -264,3 +265,10 @@ def test_a_text_that_ends_on_its_sign_off_has_a_signature_zone() -> None:
 
     z = zones("Hi Jo,\n\nSee you then.\n\nThanks", is_body=True)
     assert z.signatures and z.signatures[-1][1] == len("Hi Jo,\n\nSee you then.\n\nThanks")
+
+
+def test_the_senders_own_condition_in_a_body_is_about_nobody_claimant() -> None:
+    own = "Hi Dot,\n\nJust so you know I'm off from Monday for my knee operation.\n"
+    assert reason(own, "knee operation") == "the sender's own"
+    client = "Hi Dot,\n\nMy client has depression and asked for a later start.\n"
+    assert reason(client, "depression") is None

@@ -119,3 +119,10 @@ def test_a_name_given_a_young_age_is_a_child_without_a_word_for_one(text, keyer)
 )
 def test_an_adults_age_or_a_duration_is_not_a_child(text, keyer):
     assert children.detect(text, Context("body", keyer)) == []
+
+
+def test_ages_in_words_of_someones_children(keyer):
+    text = "She has two children, aged three and six, so can only do school hours."
+    assert [f.category for f in children.detect(text, Context("body", keyer))] == [
+        Category.CHILDREN
+    ]

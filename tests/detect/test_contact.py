@@ -102,3 +102,8 @@ def test_a_home_address_in_prose_without_a_postcode(keyer):
     )
     assert f.category is Category.ADDRESS and "27" not in f.masked and "Heol" not in f.masked
     assert contact.detect("The office moved to Leeds in 2019.", Context("b", keyer)) == []
+
+
+def test_an_address_a_letter_should_go_to_is_an_address(keyer):
+    [f] = contact.detect("The letter should go to 79 Mill Lane, Rochdale.", Context("b", keyer))
+    assert f.category is Category.ADDRESS

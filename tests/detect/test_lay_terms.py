@@ -17,6 +17,10 @@ LAY = {
         "migraines", "high blood pressure", "the physio", "back injury", "on light duties",
         "personal care", "care package", "metformin", "insulin", "levothyroxine", "gabapentin",
         "pregabalin", "tramadol", "morphine", "warfarin", "an inhaler", "an epipen",
+        "a knee operation", "a hip operation", "a back operation", "a shoulder operation",
+        "an eye operation", "a heart operation", "the surgeon", "being profoundly deaf",
+        "being hard of hearing", "a bsl interpreter", "being partially sighted",
+        "being registered blind", "being a wheelchair user", "how he uses a wheelchair",
     ],
     Category.MENTAL_HEALTH: [
         "sertraline", "fluoxetine", "citalopram", "escitalopram", "mirtazapine", "venlafaxine",
@@ -24,7 +28,8 @@ LAY = {
         "clozapine", "antidepressants", "antipsychotics",
     ],
     Category.SUBSTANCE_MISUSE: [
-        "buprenorphine", "espranor",
+        "buprenorphine", "espranor", "drinking heavily", "heavy drinking", "drinking too much",
+        "having been drinking",
         "his drinking", "the drinking", "drink problem", "drinking problem",
     ],
 }  # fmt: skip
