@@ -49,3 +49,24 @@ def test_line_match_groups_are_in_the_texts_own_coordinates():
     assert got == [(6, 14, 16, "Jo", "  Name: Jo"), (17, 23, 25, "Al", "name: Al")]
     assert text[14:16] == "Jo" and text[23:25] == "Al"
     assert rx.match(text, 6) and not rx.match(text, 7)
+
+
+DISCLAIMER_PIECES = st.sampled_from(
+    ["\n\n", "\n", " ", "This email is confidential.", "intended recipient", "Company No 123",
+     "Call 116 123", "support line is open", "Registered office: 1 Mill St", "hello there",
+     "UK GDPR", "we accept no liability", "Views expressed are mine", "Unsubscribe", "Ä"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(DISCLAIMER_PIECES, max_size=30).map("".join))
+def test_disclaimer_zones_need_only_the_paragraphs_holding_a_cue_word(text):
+    from detectors import attribution
+
+    slow = []
+    for s, e in attribution.paragraphs(text):
+        cue = attribution.DISCLAIMER_RE.search(text, s, e)
+        if cue:
+            slow.append((attribution.sentence_bounds(text, cue.start(), cue.end())[0], e))
+    attribution.zones.cache_clear()
+    assert attribution.zones(text, False).disclaimers == tuple(attribution._merge(slow))
