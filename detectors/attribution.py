@@ -115,6 +115,7 @@ _DISCLAIMER_KEYS = (
 )  # fmt: skip
 
 
+@functools.lru_cache(maxsize=8)  # zones() asks once per (text, is_body)
 def _cue_paragraphs(text: str) -> list[tuple[int, int]]:
     """The paragraphs that hold a word some disclaimer cue needs."""
     lowered = text.lower()

@@ -136,11 +136,16 @@ def greeting_names(text: str) -> set[str]:
     return out
 
 
+SIGNATURE_SPAN = 400  # characters after a closing in which its name lines stand
+
+
 def signature_names(text: str) -> set[str]:
     """The first one or two non-empty lines after a closing ("Kind regards")."""
     out = set()
     for m in CLOSING_RE.finditer(text):
-        lines = [ln.strip(" >\t") for ln in text[m.end() :].splitlines()]
+        # The next few lines only: splitting the rest of the text for every closing was
+        # quadratic on a text of many closings.
+        lines = [ln.strip(" >\t") for ln in text[m.end() : m.end() + SIGNATURE_SPAN].splitlines()]
         lines = [ln for ln in lines if ln][:2]
         for ln in lines:
             if len(ln) <= 40 and (n := normalise(ln)):

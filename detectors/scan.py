@@ -89,6 +89,7 @@ class _Reading:
     documents: dict[DocKey, list[Chunk]] = field(default_factory=dict)
     table_kinds: list[tuple[DocKey, DocKindFinding]] = field(default_factory=list)
     doc_emails: set[str] = field(default_factory=set)  # addresses the documents give
+    greeted: set[str] = field(default_factory=set)  # names the bodies' greetings give
 
 
 def scan(
@@ -131,8 +132,7 @@ def scan(
 
     # Special-category and benefit words about nobody (disclaimers, newsletters,
     # denials) are kept, marked, and not counted by the default policy.
-    greeted = {n for c in chunks if c.is_body for n in people.greeting_names(c.text)}
-    findings = attribution.attribute(chunks, findings, named, tuple(sorted(greeted)))
+    findings = attribution.attribute(chunks, findings, named, tuple(sorted(reading.greeted)))
     count, evidence = subjects.count(findings, kinds, len(named))
     return Scan(
         findings=subjects.unattached_contacts(findings, count),
@@ -179,7 +179,8 @@ def _read_chunk(
     ).plus(attribution.legal_footers(text))  # a footer's phone and address: the organisation's
     business = bool(INVOICE_RE.search(text[:3000]))
     if chunk.is_body:
-        r.staff_names |= people.greeting_names(text)
+        r.greeted |= people.greeting_names(text)
+        r.staff_names |= r.greeted
     r.staff_names |= people.signature_names(text)
     r.documents.setdefault(chunk.doc_key, []).append(chunk)
     r.child_names |= children.names(text)

@@ -38,6 +38,7 @@ from detectors.masking import Keyer
 from .helpers import attachment, body
 
 N = 2_000
+MIXTURE_N = 4_000
 SCALE = 8
 MAX_RATIO = 24  # linear gives ~8, quadratic ~64
 FLOOR = 0.02  # seconds: below this, timer noise dominates
@@ -76,7 +77,8 @@ def _cpu(fn: Callable[[], object]) -> float:
 
 
 def _clear_text_caches() -> None:
-    for cached in (attribution.zones, textfacts.words_of, textfacts.has_digit, children._named):
+    for cached in (attribution.zones, attribution._cue_paragraphs, textfacts.words_of,
+                   textfacts.has_digit, children._named):  # fmt: skip
         cached.cache_clear()
 
 
@@ -170,10 +172,10 @@ def test_repeated_mixtures_are_linear(detectors, pieces):
     def make(n: int) -> str:
         return (unit * (n // len(unit) + 1))[:n]
 
-    # n = N: above the constants that bound some work (a 1,500-character signature zone,
+    # Well above the constants that bound some work (a 1,500-character signature zone,
     # 600-character sentence windows), so the small text is not a cheaper case of its own.
     for name, fn in detectors.items():
         try:
-            assert_linear(fn, make, n=N)
+            assert_linear(fn, make, n=MIXTURE_N)
         except AssertionError as e:
             raise AssertionError(f"{name} on {unit!r}: {e}") from None

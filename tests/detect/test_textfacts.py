@@ -69,4 +69,5 @@ def test_disclaimer_zones_need_only_the_paragraphs_holding_a_cue_word(text):
         if cue:
             slow.append((attribution.sentence_bounds(text, cue.start(), cue.end())[0], e))
     attribution.zones.cache_clear()
+    attribution._cue_paragraphs.cache_clear()
     assert attribution.zones(text, False).disclaimers == tuple(attribution._merge(slow))
