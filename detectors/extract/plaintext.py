@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from .blob import Blob
-from .state import Run
+from .fixedwidth import read_table
+from .state import Run, table_text
 from .textcodec import decode_text, normalise_newlines, pgp_only
 
 # Text is emitted in slices so the text limit and the clock are checked as we go.
@@ -14,6 +15,12 @@ def read(run: Run, blob: Blob) -> None:
     text = normalise_newlines(decode_text(blob.data, blob.charset))
     if pgp_only(text):
         run.opaque(blob.where, "encrypted:pgp", content_type=blob.mime, size=len(blob.data))
+        return
+    table = read_table(text) if len(text) <= SLICE else None
+    if table is not None:  # a fixed-width export: one record per row, under its header
+        run.emit(
+            blob.where, table_text(table.header, table.rows), table=table, content_type=blob.mime
+        )
         return
     for start in range(0, len(text), SLICE):
         run.check_time()

@@ -1,0 +1,54 @@
+"""Fixed-width text tables: a header line of column names, rows aligned under it.
+
+Exports from older systems ("SURNAME   FORENAME   NINO   REF") come as .txt with
+columns padded by spaces. Read as plain text, a list of 60 people is 60 lines of prose;
+read as a table, each row is a record with its column header, as a CSV would be.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from detectors.model import Table
+
+MIN_ROWS = 3
+# A header cell starts after two or more spaces (or at the line's start).
+_CELL_START = re.compile(r"(?:^|(?<=  ))(?=\S)")
+_HEADER_CELL = re.compile(r"^[A-Za-z][A-Za-z .'/()#-]{0,30}$")
+
+
+def read_table(text: str) -> Table | None:
+    """The table the text is, or None. The first non-empty line must name at least two
+    columns (words apart by two or more spaces), and nearly every later non-empty line
+    must have text at each column's start and a space right before it."""
+    lines = [ln.rstrip() for ln in text.split("\n")]
+    lines = [ln for ln in lines if ln.strip()]
+    if len(lines) < MIN_ROWS + 1 or "\t" in lines[0]:
+        return None
+    header_line = lines[0]
+    starts = [m.start() for m in _CELL_START.finditer(header_line)]
+    if len(starts) < 2:
+        return None
+    header = _cut(header_line, starts)
+    if not all(_HEADER_CELL.match(h) for h in header):
+        return None
+    rows = lines[1:]
+    aligned = [r for r in rows if _fits(r, starts)]
+    if len(aligned) < MIN_ROWS or len(aligned) * 10 < len(rows) * 9:
+        return None
+    return Table(tuple(header), tuple(tuple(_cut(r, starts)) for r in aligned), first_row=2)
+
+
+def _fits(line: str, starts: list[int]) -> bool:
+    for s in starts[1:]:
+        if len(line) <= s:
+            continue  # an empty last cell
+        if line[s - 1] != " " or line[s] == " ":
+            return False
+    return True
+
+
+def _cut(line: str, starts: list[int]) -> list[str]:
+    bounds = [*starts, len(line)]
+    return [line[a:b].strip() for a, b in itertools.pairwise(bounds)]
