@@ -223,9 +223,11 @@ def classify(doc: Document, subject: str = "") -> list[DocKindFinding]:
         if name and rx.search(name):
             # The location already names the file (which may carry a person's name).
             return [DocKindFinding(kind, doc.location, f'file name says "{rx.search(name)[0]}"')]
-        m = rx.search(head)
-        if m and (doc.source != "body" or _is_heading(head, m.start())):
-            return [DocKindFinding(kind, doc.location, f'heading "{m[0]}"')]
+        # In a body, a title on a line of its own anywhere in the head (a forwarded
+        # record's title under its "Subject:" line), not a mention in a sentence.
+        for m in rx.finditer(head):
+            if doc.source != "body" or _is_heading(head, m.start()):
+                return [DocKindFinding(kind, doc.location, f'heading "{m[0]}"')]
     if doc.source == "body":
         # A CV pasted into the body: its section headings, each on a line of its own.
         # One more than an attachment needs, as a mail's own headings may use a few.

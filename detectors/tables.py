@@ -28,7 +28,8 @@ LABEL_RE = re.compile(
     r"relationship|next\s+of\s+kin|emergency\s+contact|status|start|participant|claimant|"
     r"customer|candidate|client|applicant|learner|jobseeker|child(?:ren)?|son|daughter|"
     r"dependants?|parent|carer|guardian|availab(?:le|ility)|contact(?:\s+no)?|course|"
-    r"sessions?|invoices?)\b",
+    r"sessions?|invoices?|change|effective(?:\s+date)?|reason|details?|outcome|item|field|"
+    r"value|question|answer|description|summary|action|result)\b",
     re.I,
 )
 MAX_FORM_ROWS = 80

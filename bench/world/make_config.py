@@ -39,7 +39,13 @@ def policy_for_world() -> dict:
     rec = pol["recipients"]
     rec["dwp"]["domains_file"] = str(base.parent / rec["dwp"]["domains_file"])
     rec["internal"]["domains"] = WORLD["internal"]
-    rec["supply_chain"] = [{"name": d.split(".")[0], "domains": [d]} for d in WORLD["supply_chain"]]
+    # "No process restrictions": each partner is approved for every C15 ¶46 process.
+    every = [
+        {"process": kind, "since": "2020-01-01"} for kind in [*C15_PROCESSES, "good_news_story"]
+    ]
+    rec["supply_chain"] = [
+        {"name": d.split(".")[0], "domains": [d], "processes": every} for d in WORLD["supply_chain"]
+    ]
     rec["claimant"] = {"domains": WORLD["claimant_domains"]}
     pol["encryption"]["route"] = True
     # C15 ¶46 processes go from and to the designated inboxes; in this world a process
