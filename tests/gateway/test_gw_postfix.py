@@ -86,15 +86,16 @@ def test_postfix_keeps_and_retries_what_the_gateway_defers(gw, sink, postfix_fac
         s.sendmail(
             "sender@provider.test", ["a@partner.test"], message("x", extra="X-Test-Crash: yes\r\n")
         )
-    # Postfix keeps it in its deferred queue with the gateway's 451 4.3.0 as the reason.
-    deadline = time.monotonic() + 15
+    # Postfix keeps it with the gateway's 451 4.3.0 as the reason. Under load its queue
+    # manager may already have moved it back from deferred for the next try when we look:
+    # the reason it records counts in whichever queue the message is.
+    deadline = time.monotonic() + 30
     reasons: list[str] = []
     while not any("4.3.0" in r for r in reasons) and time.monotonic() < deadline:
-        time.sleep(0.2)
+        time.sleep(0.05)
         reasons = [
             rcpt.get("delay_reason", "")
             for entry in pf.queued()
-            if entry["queue_name"] == "deferred"
             for rcpt in entry["recipients"]
         ]
     assert any("4.3.0" in r for r in reasons), (reasons, pf.queued())
