@@ -120,7 +120,14 @@ COLUMN_KINDS = [
     ("phone", re.compile(r"phone|tel|mobile", re.I)),
     ("email", re.compile(r"e-?mail", re.I)),
     ("date", re.compile(r"date", re.I)),
-    ("benefit", re.compile(r"benefit|amount|payment|£", re.I)),
+    # A benefit's amount under its own name: "UC award", "ESA (£)", "PIP rate".
+    (
+        "benefit",
+        re.compile(
+            r"benefit|amount|payment|£|award|allowance|\buc\b|universal\s+credit|\b(?:jsa|esa|pip|hb)\b",
+            re.I,
+        ),
+    ),
 ]
 
 

@@ -247,3 +247,9 @@ def test_forms_bound_into_one_file_are_counted_one_by_one():
     couple = "Joint Application Form\nPartner's full name: Jo\nFull name: Al\n\n"
     found = classify(Document("a", "c.docx", couple * 5, "attachment"))
     assert [(k.kind, k.people) for k in found] == [(DocKind.APPLICATION_FORM_COUPLE, 2)] * 5
+
+
+def test_a_benefit_amount_under_the_benefits_own_name_is_a_benefit_column():
+    table = Table(("Surname", "NINO", "UC award"), (("Lee", "JT482736B", "£402.16"),) * 3)
+    found = classify_table("a", table)
+    assert found is not None and "benefit" in found.columns

@@ -94,9 +94,7 @@ def test_postfix_keeps_and_retries_what_the_gateway_defers(gw, sink, postfix_fac
     while not any("4.3.0" in r for r in reasons) and time.monotonic() < deadline:
         time.sleep(0.05)
         reasons = [
-            rcpt.get("delay_reason", "")
-            for entry in pf.queued()
-            for rcpt in entry["recipients"]
+            rcpt.get("delay_reason", "") for entry in pf.queued() for rcpt in entry["recipients"]
         ]
     assert any("4.3.0" in r for r in reasons), (reasons, pf.queued())
     assert sink.messages == []
