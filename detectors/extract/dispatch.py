@@ -5,6 +5,7 @@ Every failure becomes an Opaque part at the file's location; nothing escapes.
 
 from __future__ import annotations
 
+from . import images
 from .blob import Blob, Reader
 from .limits import LimitExceeded, NoText, PasswordProtected
 from .sniff import claims_readable_format, kind_of, sniff
@@ -123,6 +124,8 @@ def read_blob(
         # Judged by its sniffed content: a PDF labelled image/png is still read as a PDF.
         if kind == "image" and inline and len(data) <= limits.max_inline_image_bytes:
             reason = "inline-image"
+        if kind == "image" and not images.decodes(data):
+            reason = "corrupt"
         run.opaque(where, reason, content_type=mime, size=len(data))
         return
     blob = Blob(data=data, where=where, mime=mime, declared=declared, charset=charset)

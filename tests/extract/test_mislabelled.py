@@ -43,3 +43,27 @@ def test_a_program_named_as_a_document_is_corrupt_but_named_as_itself_is_unsuppo
     )
     assert got['attachment "report.docx"'] == "corrupt"
     assert got['attachment "tool.exe"'].startswith("unsupported:")
+
+
+def _jpeg() -> bytes:
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (120, 80), (200, 30, 30)).save(out, "JPEG")
+    return out.getvalue()
+
+
+def test_an_image_that_does_not_decode_is_corrupt_and_one_that_does_is_a_scan():
+    good = _jpeg()
+    broken = good[:200] + random.Random(3).randbytes(3000)  # a JPEG header, then garbage
+    got = reasons(
+        extract(
+            message(
+                "x",
+                attachments=[("scan.jpg", good, "image/jpeg"), ("photo.jpg", broken, "image/jpeg")],
+            )
+        )
+    )
+    assert got == {'attachment "scan.jpg"': "no-text", 'attachment "photo.jpg"': "corrupt"}
