@@ -298,7 +298,7 @@ def answered_no(text: str, start: int, end: int) -> bool:
     rest = text[end : line_end if line_end >= 0 else min(len(text), end + 300)]
     sep = _ANSWER_SEP_RE.search(rest)
     if sep is None:
-        return False
+        return _answered_no_below(text, end)
     answer = rest[sep.end() :].strip(" \t:?|").lower()
     first = re.split(r"[\t|]", answer, maxsplit=1)[0].strip()
     return first in NEGATIVE_ANSWERS or bool(_NO_DECLARED_RE.fullmatch(first))
@@ -307,6 +307,23 @@ def answered_no(text: str, start: int, end: int) -> bool:
 # Prose after a heading ("SAFEGUARDING: This mailbox is not monitored. If you…"): more
 # than one sentence on the line is a paragraph under a label, not a record's field.
 _NEXT_SENTENCE_RE = re.compile(r"[.!?][ \t]+[A-Z]")
+
+
+QUESTION_WRAP = 200  # characters a form's question may run on for, over its lines
+
+
+def _answered_no_below(text: str, end: int) -> bool:
+    """A question wrapped over lines (as a PDF renders a form) whose answer is the line
+    under its question mark: "Do you have a disability or health\ncondition …?\nNo"."""
+    mark = text.find("?", end, end + QUESTION_WRAP)
+    if mark < 0:
+        return False
+    nxt = text.find("\n", mark)
+    if nxt < 0 or text[mark + 1 : nxt].strip():
+        return False  # the question mark does not end its line
+    line_end = text.find("\n", nxt + 1)
+    answer = text[nxt + 1 : line_end if line_end >= 0 else len(text)].strip(" \t:").lower()
+    return answer in NEGATIVE_ANSWERS or bool(_NO_DECLARED_RE.fullmatch(answer))
 
 
 def _field_line(text: str, pos: int) -> bool:

@@ -272,3 +272,13 @@ def test_the_senders_own_condition_in_a_body_is_about_nobody_claimant() -> None:
     assert reason(own, "knee operation") == "the sender's own"
     client = "Hi Dot,\n\nMy client has depression and asked for a later start.\n"
     assert reason(client, "depression") is None
+
+
+def test_a_question_wrapped_over_lines_answered_no_below_it() -> None:
+    form = (
+        "Do you have a disability or health\ncondition we should know about for the\n"
+        "interview?\nNo\nWhy this job? I like people.\n"
+    )
+    assert reason(form, "disability", in_document=True) == "negated"
+    answered = form.replace("interview?\nNo", "interview?\nYes, asthma")
+    assert reason(answered, "disability", in_document=True) is None
