@@ -29,7 +29,8 @@ from dataclasses import dataclass, replace
 
 from negspacy.termsets import termset
 
-from detectors import doc_kinds, tables
+from detectors import doc_kinds
+from detectors import tables as form_tables
 from detectors.context import CLOSINGS, GREETING_RE
 from detectors.lines import LinePattern
 from detectors.model import LINE_SOURCES, LOCATION_SEP, SPECIAL_CATEGORIES, Category, Chunk, Finding
@@ -479,10 +480,10 @@ def _names_people(chunk: Chunk, names: tuple[str, ...], document: str = "") -> b
     table = chunk.table
     if table is None:
         return False
-    if doc_kinds.person_columns(table.header) or tables.person_columns(table):
+    if doc_kinds.person_columns(table.header) or form_tables.person_columns(table):
         return True
     rows = [(r[0], r[1]) for r in (table.header, *table.rows) if len(r) >= 2]
-    if tables.record_name([(0, label.strip().rstrip(":"), value) for label, value in rows]):
+    if form_tables.record_name([(0, label.strip().rstrip(":"), value) for label, value in rows]):
         return True
     text = chunk.full_text.lower() + "\n" + document
     return any(n in text for n in names if " " in n or n in document.split())

@@ -120,7 +120,9 @@ def scan(
     reading.findings += _file_name_findings(extraction, base.keyer)
 
     kinds = _documents(reading, extraction.subject)
-    named = _people(reading, nlp, extraction, rcpt_tos, base.special)
+    # A recipient the content identifies as the data subject (a CV's own address).
+    identified = [a for a in rcpt_tos if a.lower() in reading.doc_emails]
+    named = _people(reading, nlp, extraction, identified, base.special)
     findings = reading.findings
     for n in named:
         findings.append(
@@ -144,7 +146,7 @@ def scan(
         encrypted=extraction.encrypted,
         subject=extraction.subject,
         message_id=extraction.message_id,
-        recipients_identified=_identified_recipients(rcpt_tos, reading.doc_emails),
+        recipients_identified=identified,
     )
 
 
@@ -265,17 +267,17 @@ def _people(
     r: _Reading,
     nlp: Language,
     extraction: Extraction,
-    rcpt_tos: list[str],
+    identified: list[str],
     matcher: special.SpecialMatcher | None,
 ) -> list[str]:
     """The distinct people named, less staff, children and special-category terms the
     NER took for a name."""
     people.names_from_ner(nlp, r.ner_jobs, r.names)
     # A recipient the content identifies as the data subject is not staff.
-    identified = {a.lower() for a in _identified_recipients(rcpt_tos, r.doc_emails)}
+    subjects_own = {a.lower() for a in identified}
     staff = set(r.staff_names)
     for a in extraction.addresses:
-        if a.address.lower() in identified:
+        if a.address.lower() in subjects_own:
             staff -= people.names_from_address(a.name, a.address)
     terms = matcher.canonical if matcher is not None else {}
     boiler = _boilerplate(r)
@@ -302,10 +304,6 @@ def _boilerplate(r: _Reading) -> str:
                 spans = (*z.signatures, *z.disclaimers, *staff_regions(c.text, letter=True).ranges)
                 parts += [c.text[s:e] for s, e in spans]
     return "\n".join(parts).lower()
-
-
-def _identified_recipients(rcpt_tos: list[str], doc_emails: set[str]) -> list[str]:
-    return [r for r in rcpt_tos if r.lower() in doc_emails]
 
 
 def _table_findings(chunk: Chunk, ctx: Context, names: people.Names) -> list[Finding]:

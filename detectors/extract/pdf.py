@@ -62,13 +62,22 @@ def _emit_form_fields(run: Run, blob: Blob, doc: pdfium.PdfDocument) -> None:
     except Exception:  # a broken form dictionary: the page text is still read
         return
     lines = []
-    for index in sorted({f[0] for f in fields}):
+    for index in sorted({f[0] for f in fields if f[0] < len(doc)}):
         run.check_time()
         on_page = sorted((f for f in fields if f[0] == index), key=lambda f: (-f[1][3], f[1][0]))
-        labels = [_label_near(doc, index, rect) for _i, rect, _n, _v in on_page]
-        if not any(labels):
-            in_order = _label_lines(doc, index)
-            labels = in_order if len(in_order) == len(on_page) else labels
+        # One text page per page, for every field on it and the label lines.
+        page = doc.get_page(index)
+        try:
+            textpage = page.get_textpage()
+            try:
+                labels = [_label_near(textpage, rect) for _i, rect, _n, _v in on_page]
+                if not any(labels):
+                    in_order = _label_lines(textpage)
+                    labels = in_order if len(in_order) == len(on_page) else labels
+            finally:
+                textpage.close()
+        finally:
+            page.close()
         for (_i, _rect, name, value), label in zip(on_page, labels, strict=True):
             label = label or name
             if value:  # a question keeps its mark: "Any convictions? No"
@@ -102,33 +111,18 @@ def _form_fields(data: bytes) -> list[tuple[int, tuple[float, float, float, floa
     return out
 
 
-def _label_lines(doc: pdfium.PdfDocument, index: int) -> list[str]:
+def _label_lines(textpage: pdfium.PdfTextPage) -> list[str]:
     """The page's lines that are a label ("Full name:", "Any convictions?"), top down."""
-    text = _page_text(doc, index)
-    lines = [ln.strip() for ln in (text[0] if text else "").split("\n")]
+    lines = [ln.strip() for ln in normalise_newlines(textpage.get_text_bounded()).split("\n")]
     return [ln.rstrip(" :") for ln in lines if ln.endswith((":", "?")) and len(ln) <= 80]
 
 
-def _label_near(
-    doc: pdfium.PdfDocument, index: int, rect: tuple[float, float, float, float]
-) -> str:
+def _label_near(textpage: pdfium.PdfTextPage, rect: tuple[float, float, float, float]) -> str:
     """The page text on the field's line to its left, else just above it."""
-    if index >= len(doc):
-        return ""
     x0, y0, x1, y1 = rect
-    page = doc.get_page(index)
-    try:
-        textpage = page.get_textpage()
-        try:
-            left = textpage.get_text_bounded(
-                left=max(0.0, x0 - LABEL_REACH), bottom=y0, right=x0, top=y1
-            )
-            if not left.strip():
-                left = textpage.get_text_bounded(left=x0, bottom=y1, right=x1, top=y1 + LABEL_ABOVE)
-        finally:
-            textpage.close()
-    finally:
-        page.close()
+    left = textpage.get_text_bounded(left=max(0.0, x0 - LABEL_REACH), bottom=y0, right=x0, top=y1)
+    if not left.strip():
+        left = textpage.get_text_bounded(left=x0, bottom=y1, right=x1, top=y1 + LABEL_ABOVE)
     lines = [ln.strip(" :\t") for ln in normalise_newlines(left).split("\n") if ln.strip(" :\t")]
     return lines[-1] if lines else ""
 
