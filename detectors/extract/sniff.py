@@ -198,6 +198,15 @@ def _looks_like_email(data: bytes) -> bool:
     return False
 
 
+_OOXML_MAIN = (
+    (b"wordprocessingml.document.main+xml", "docx"),
+    (b"wordprocessingml.template.main+xml", "docx"),
+    (b"ms-word.document.macroEnabled.main+xml", "docx"),
+    (b"spreadsheetml.sheet.main+xml", "xlsx"),
+    (b"presentationml.presentation.main+xml", "pptx"),
+)
+
+
 def _zip_kind(data: bytes) -> str:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
@@ -208,6 +217,12 @@ def _zip_kind(data: bytes) -> str:
                 return "xlsx"
             if "ppt/presentation.xml" in names:
                 return "pptx"
+            if "[Content_Types].xml" in names:
+                # An Office package may name its main part anything; its content types say.
+                declared = zf.read("[Content_Types].xml")[:65536]
+                for marker, kind in _OOXML_MAIN:
+                    if marker in declared:
+                        return kind
             if "mimetype" in names and "content.xml" in names:
                 kind = zf.read("mimetype")[:100].decode("ascii", "replace").strip()
                 return _ODF.get(kind, "odt")

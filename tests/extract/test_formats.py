@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import zipfile
 
 import pytest
 
@@ -367,3 +368,56 @@ def test_html_attachment() -> None:
     html = b"<html><body><h1>Exit report</h1><script>x()</script><p>Job started</p></body></html>"
     t = texts(one("report.htm", html, "text/html"))
     assert t['attachment "report.htm"'] == "Exit report\nJob started"
+
+
+def _rezip(data: bytes, change, extra: dict[str, bytes]) -> bytes:  # type: ignore[no-untyped-def]
+    """The same package with its members passed through ``change(name, bytes)``
+    (a member it maps to None is left out), and ``extra`` members added."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w") as dst:
+        for info in src.infolist():
+            content = change(info.filename, src.read(info))
+            if content is not None:
+                dst.writestr(info, content)
+        for name, content in extra.items():
+            dst.writestr(name, content)
+    return out.getvalue()
+
+
+def test_docx_main_part_is_found_through_the_package_relationship() -> None:
+    # Word may name the body part anything; the package's officeDocument
+    # relationship and the content types say which part it is.
+    def move(name: str, content: bytes) -> bytes | None:
+        if name == "word/document.xml":
+            return None
+        if name in ("_rels/.rels", "[Content_Types].xml"):
+            return content.replace(b"word/document.xml", b"word/body-main.xml")
+        return content
+
+    data = docx_file(["Moved body text"])
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        body = zf.read("word/document.xml")
+    moved = _rezip(data, move, {"word/body-main.xml": body})
+    out = one("moved.docx", moved)
+    assert texts(out)['attachment "moved.docx"'] == "Moved body text"
+    assert out.opaque == []
+
+
+def test_docx_with_a_damaged_member_is_corrupt() -> None:
+    # Only the styles part is damaged (its CRC no longer matches), yet the file is
+    # not what its sender wrote: corrupt, whatever part the text lives in.
+    data = docx_file(["Body still readable"])
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        info = zf.getinfo("word/styles.xml")
+        offset = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra)
+    broken = bytearray(data)
+    broken[offset + info.compress_size // 2] ^= 0xFF
+    out = one("cv.docx", bytes(broken))
+    assert reasons(out) == {'attachment "cv.docx"': "corrupt"}
+
+
+def test_zip_that_is_not_a_word_package_is_corrupt() -> None:
+    # A zip dressed as a DOCX (name and type) with no Word main part in it.
+    fake_docx = zip_file({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<x/>"})
+    out = one("letter.docx", fake_docx)
+    assert reasons(out) == {'attachment "letter.docx"': "corrupt"}
