@@ -8,7 +8,9 @@ Staff (sender, recipients, greeting and signature names) are not data subjects.
 
 from __future__ import annotations
 
+import hashlib
 import re
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
@@ -153,12 +155,34 @@ def signature_names(text: str) -> set[str]:
     return out
 
 
+# The NER's answer for a text is the same every time, and the same lines recur
+# from message to message (a team's sign-off, a quoted thread, a form's
+# questions, the text and HTML copies of one body): a worker remembers the
+# answers for short texts, by a digest of the text (the text itself is not kept),
+# bounded in entries and in the length of a text worth keeping.
+_NER_SEEN: OrderedDict[tuple[int, bytes], list[tuple[str, int]]] = OrderedDict()
+NER_MEMORY = 4096  # texts
+NER_MEMORY_CHARS = 2000  # a longer text is run each time and not kept
+
+
+def _digest(nlp: Language, text: str) -> tuple[int, bytes]:
+    raw = text.encode("utf-8", "surrogatepass")
+    return id(nlp), hashlib.blake2b(raw, digest_size=16).digest()
+
+
 def ner_names(nlp: Language, texts: list[str]) -> list[list[tuple[str, int]]]:
     """PERSON entities per text, as (raw text, start char)."""
-    out = []
-    for doc in nlp.pipe(texts, batch_size=32):
-        out.append([(e.text, e.start_char) for e in doc.ents if e.label_ == "PERSON"])
-    return out
+    keys = {t: _digest(nlp, t) for t in texts if len(t) <= NER_MEMORY_CHARS}
+    found = {t: _NER_SEEN[k] for t, k in keys.items() if k in _NER_SEEN}
+    new = [t for t in dict.fromkeys(texts) if t not in found]  # a text twice: run once
+    for text, doc in zip(new, nlp.pipe(new, batch_size=32), strict=True):
+        found[text] = [(e.text, e.start_char) for e in doc.ents if e.label_ == "PERSON"]
+    for text, key in keys.items():
+        _NER_SEEN[key] = found[text]
+        _NER_SEEN.move_to_end(key)
+    while len(_NER_SEEN) > NER_MEMORY:
+        _NER_SEEN.popitem(last=False)
+    return [found[t] for t in texts]
 
 
 def is_staff(name: str, staff: set[str]) -> bool:

@@ -33,6 +33,7 @@ from detectors import (
     people,
     special,
     subjects,
+    textfacts,
 )
 from detectors import nlp as nlp_mod
 from detectors import tables as form_tables
@@ -287,7 +288,7 @@ def _people(
         if not people.is_staff(n, staff)
         and n not in r.child_names
         and n not in terms
-        and not re.search(rf"\b{re.escape(n)}\b", boiler)
+        and not textfacts.has_as_words(boiler, n)
     )
 
 

@@ -29,3 +29,24 @@ def words_of(text: str) -> frozenset[str]:
     """The lower-case words ([a-z0-9]+) of ``text``."""
     lowered = text.lower().encode("utf-8", "replace")
     return frozenset(lowered.translate(_WORD_BYTES).decode("ascii").split())
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what \w is to re on str
+
+
+def has_as_words(text: str, phrase: str) -> bool:
+    """``re.search(rf"\\b{re.escape(phrase)}\\b", text)`` with no pattern compiled:
+    asked once per candidate name, a pattern each overflowed re's cache."""
+    if not phrase:
+        return False
+    first, last = _word_char(phrase[0]), _word_char(phrase[-1])
+    i = text.find(phrase)
+    while i != -1:
+        j = i + len(phrase)
+        before = i > 0 and _word_char(text[i - 1])
+        after = j < len(text) and _word_char(text[j])
+        if before != first and after != last:
+            return True
+        i = text.find(phrase, i + 1)
+    return False

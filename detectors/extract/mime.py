@@ -7,7 +7,7 @@ through a fallback to the raw value.
 
 ``policy.default`` parses a header anew on every access (``get``,
 ``get_content_type``, ``get_filename`` and ``get_param`` each fetch it), which
-was a third of extraction on real mail; ``POLICY`` keeps each parsed header for
+was a third of extraction on real mail; each parse keeps its parsed headers for
 reuse. Header objects are immutable, so sharing one is safe.
 """
 
@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import base64
 import re
-import functools
 from email import policy
 from email.header import decode_header, make_header
 from email.message import Message
@@ -44,29 +43,27 @@ _SIGNATURES = {
 _PKCS7 = {"application/pkcs7-mime", "application/x-pkcs7-mime"}
 
 
-_CACHED_HEADER_CHARS = 4096  # a longer (hostile) value is parsed each time, never pinned
-
-
-@functools.lru_cache(maxsize=4096)
-def _parsed_header(factory: object, name: str, value: str) -> object:
-    return factory(name, value)  # type: ignore[operator]
-
-
 class _ReusedHeaders(policy.EmailPolicy):
-    """``policy.default``, parsing each distinct header once."""
+    """``policy.default``, parsing each distinct header of one message once. A
+    parse has its own, so nothing of one message outlives it."""
+
+    def __init__(self, **kw: object) -> None:
+        super().__init__(**kw)
+        object.__setattr__(self, "_parsed", {})  # policies are read-only once made
 
     def header_fetch_parse(self, name, value):  # type: ignore[no-untyped-def]
-        if hasattr(value, "name") or len(value) > _CACHED_HEADER_CHARS:
-            return super().header_fetch_parse(name, value)
+        if hasattr(value, "name"):
+            return value
         value = value.replace("\r", "").replace("\n", "")  # as the stdlib does: \r and \n only
-        return _parsed_header(self.header_factory, name, value)
-
-
-POLICY = _ReusedHeaders()
+        key = (name, value)
+        parsed = self._parsed.get(key)  # type: ignore[attr-defined]
+        if parsed is None:
+            parsed = self._parsed[key] = self.header_factory(name, value)  # type: ignore[attr-defined]
+        return parsed
 
 
 def parse(raw: bytes, *, headers_only: bool = False) -> Message:
-    return BytesParser(policy=POLICY).parsebytes(raw, headersonly=headers_only)
+    return BytesParser(policy=_ReusedHeaders()).parsebytes(raw, headersonly=headers_only)
 
 
 # -- safe header access ----------------------------------------------------------
@@ -299,7 +296,7 @@ def _body(run: Run, part: Message, ctype: str, where: Where) -> None:
 
 def _returned_headers(run: Run, part: Message, where: Where) -> None:
     """text/rfc822-headers (in bounces): the headers of a message, read as one."""
-    headers = HeaderParser(policy=POLICY).parsestr(
+    headers = HeaderParser(policy=_ReusedHeaders()).parsestr(
         decode_text(_payload_bytes(part), _param(part, "charset"))
     )
     subject = header(headers, "subject")

@@ -134,7 +134,7 @@ def build_record(
         )
         for a in scan.attachments
     ]
-    locations = sorted({redact(f.location) for f in scan.findings})
+    locations = sorted({redact(loc) for loc in {f.location for f in scan.findings}})
     return AuditRecord(
         reference=reference or new_reference(),
         time=now or datetime.now(UTC),

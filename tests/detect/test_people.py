@@ -87,3 +87,20 @@ def test_ner_finds_a_claimant_on_a_cued_line(nlp):
     assert people.has_name_cue(line)
     [ents] = people.ner_names(nlp, [line])
     assert [people.normalise(e) for e, _ in ents] == ["grace okafor"]
+
+
+def test_ner_answers_are_remembered_by_digest_not_text(nlp):
+    people._NER_SEEN.clear()
+    texts = ["Referral for Kelly Barrett from the team", "Met Owen Price today.", ""]
+    fresh = [
+        [(e.text, e.start_char) for e in doc.ents if e.label_ == "PERSON"]
+        for doc in nlp.pipe(texts)
+    ]
+    assert people.ner_names(nlp, texts + texts[:1]) == fresh + fresh[:1]
+    assert people.ner_names(nlp, texts) == fresh  # from memory, the same answers
+    assert len(people._NER_SEEN) == len(texts)
+    for key in people._NER_SEEN:  # the claimant's words are not what is kept
+        assert not any(isinstance(part, str) for part in key)
+    long = "Kelly Barrett attended. " * (people.NER_MEMORY_CHARS // 24 + 1)
+    people.ner_names(nlp, [long])
+    assert len(people._NER_SEEN) == len(texts)  # a long text is run, not kept

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from detectors.context import CLOSING_RE, GREETING_RE, QUOTE_HEADER_RE
 from detectors.lines import LinePattern
-from detectors.textfacts import has_digit, words_of
+from detectors.textfacts import has_as_words, has_digit, words_of
 
 # Text made of the pieces those patterns care about, in any order.
 PIECES = st.sampled_from(
@@ -40,6 +40,19 @@ def test_line_patterns_match_where_a_multiline_caret_matches(text):
         assert [(m.start(), m.end(), m[0]) for m in pattern.finditer(text)] == want
         first = pattern.search(text)
         assert (first.start() if first else None) == (want[0][0] if want else None)
+
+
+NAME_PIECES = st.sampled_from(
+    ["ann", "ann lee", "lee", " ", "-", "_", "é", "1", "'", "\n", ".", "x"]
+)
+NAME_TEXTS = st.lists(NAME_PIECES, max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(NAME_TEXTS, st.lists(NAME_PIECES, max_size=4).map("".join))
+def test_has_as_words_is_a_search_between_word_boundaries(text, phrase):
+    want = bool(phrase) and re.search(rf"\b{re.escape(phrase)}\b", text) is not None
+    assert has_as_words(text, phrase) == want
 
 
 def test_line_match_groups_are_in_the_texts_own_coordinates():
