@@ -203,6 +203,9 @@ SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n[ \t]*\n|\n(?=[ \t]*[-•*\d])")
 # ("applicants with unspent convictions", "people in recovery", "those affected by…").
 HYPOTHETICAL_RE = re.compile(
     r"\b(?:if|whether|should you|in case|anyone|anybody"
+    r"|(?:any|every|each)\s+(?:[\w-]+\s+){0,2}?(?:participant|person|one|customer|claimant"
+    r"|client|learner|candidate|applicant|jobseeker|individual|employee|member)"
+    r"\s+(?:with|who|in|from|affected by|living with|experiencing|facing|recovering from)"
     r"|(?:any|all|those|people|persons|applicants|candidates|participants|customers|claimants"
     r"|clients|learners|individuals|adults|residents|jobseekers|service users|families|parents"
     r"|employees|workers|staff|students|veterans|offenders|ex-offenders|young people)"
@@ -253,6 +256,18 @@ def negated(text: str, start: int, sentence_start: int) -> bool:
 # Work done for other people ("administering medication to residents", "supporting
 # clients with mental health needs"): a CV's duties, not its owner's conditions. Not
 # "managed" ("I have managed epilepsy for years" is the owner's own).
+# A person the text says is made up ("a fictional participant, 'Alex'", "'Sam'
+# (fictional)"): a training scenario or an example, about nobody.
+FICTION_RE = re.compile(r"\b(?:fictional|fictitious|imaginary|made[- ]up|hypothetical)\b", re.I)
+# A share or a count of a population beside the term ("barrier (38%)", "81% 12% 7% 402",
+# "n = 118"): a statistic, not one person's detail.
+AGGREGATE_RE = re.compile(r"\d(?:[.,]\d+)?[ \t]?%|\bn[ \t]?=[ \t]?\d")
+AGGREGATE_REACH = 80  # characters after the term (a PDF table wraps its row below)
+# Special categories named side by side ("never: health, criminal records, ethnicity,
+# religion"): a list of the categories themselves, as a policy or a form's guidance
+# gives it.
+LISTED_CATEGORIES = 3
+
 DUTY_RE = re.compile(
     r"\b(?:administer(?:ed|ing|s)?|dispens(?:e|ed|es|ing)|prompt(?:ed|ing|s)?|support(?:ed|ing|s)?"
     r"|car(?:e|ed|es|ing) for|assist(?:ed|ing|s)?|help(?:ed|ing|s)?|provid(?:e|ed|es|ing)"
@@ -375,9 +390,18 @@ class Attribution:
     """
 
     def __init__(
-        self, text: str, in_document: bool, names: Iterable[str] = (), line: bool = False
+        self,
+        text: str,
+        in_document: bool,
+        names: Iterable[str] = (),
+        line: bool = False,
+        evidence: bool = False,
     ) -> None:
         self.text = text
+        # The message identifies someone (a name anywhere, or an identifier or contact
+        # in this text): a record's fields are about its person even where no
+        # sentence names them. A rates table in a mail that names no one is not a record.
+        self.evidence = evidence
         self.in_document = in_document
         self.names = tuple(names)
         self.line = line
@@ -409,11 +433,14 @@ class Attribution:
             return refers_to_person(passage_fp, True, ())
         return refers_to_person(passage, first_person, self.names)
 
-    def nobody_reason(self, start: int, end: int, to_reader: bool = False) -> str | None:
+    def nobody_reason(
+        self, start: int, end: int, to_reader: bool = False, categories_listed: int = 1
+    ) -> str | None:
         """Why ``text[start:end]`` is about nobody, or None when it may be about someone.
 
         ``to_reader``: "you" in the sentence is a person (a payment detail told to the
-        claimant it is about), unless the sentence is hypothetical."""
+        claimant it is about), unless the sentence is hypothetical.
+        ``categories_listed``: how many special categories the term's sentence names."""
         zone = self.zones.reason_at(start)
         if zone is not None:
             return zone
@@ -429,9 +456,18 @@ class Attribution:
             and _SENDERS_OWN_RE.search(text, max(s, start - 40), start)
         ):
             return "the sender's own"  # "I'm off on Monday for my knee operation"
-        if _field_line(text, start):
+        sentence = text[s:e]
+        if FICTION_RE.search(sentence):
+            return "hypothetical"  # a made-up person: a scenario, an example
+        third_person = refers_to_person(sentence, False, self.names)
+        reach = min(len(text), end + AGGREGATE_REACH)
+        if not third_person and AGGREGATE_RE.search(text, start, reach):
+            return "aggregate"  # "MH remains the top barrier (38%)"
+        if _field_line(text, start) and (self.has_person or self.evidence):
             return None  # a record's field: about the record's person
-        if self._refers(s, text[s:e]):
+        if not third_person and categories_listed >= LISTED_CATEGORIES:
+            return "a list of categories"
+        if self._refers(s, sentence):
             return None
         if HYPOTHETICAL_RE.search(text, s, start):
             return "hypothetical"  # "if you have a health condition", "anyone with …"
@@ -489,6 +525,23 @@ def _names_people(chunk: Chunk, names: tuple[str, ...], document: str = "") -> b
     return any(n in text for n in names if " " in n or n in document.split())
 
 
+def _term_places(
+    texts: dict[str, tuple[str, str]], findings: list[Finding]
+) -> dict[str, list[tuple[int, Category]]]:
+    """Where each text's special-category terms stand, with their categories."""
+    out: dict[str, list[tuple[int, Category]]] = {loc: [] for loc in texts}
+    for f in findings:
+        if f.category in SPECIAL_CATEGORIES and f.location in texts:
+            out[f.location] += [(s, f.category) for s, _e in _occurrences(texts[f.location][0], f)]
+    return out
+
+
+def _categories_near(text: str, places: list[tuple[int, Category]], start: int, end: int) -> int:
+    """How many special categories the sentence around ``text[start:end]`` names."""
+    s, e = sentence_bounds(text, start, end)
+    return len({cat for pos, cat in places if s <= pos < e})
+
+
 def attribute(
     chunks: Iterable[Chunk],
     findings: list[Finding],
@@ -524,6 +577,8 @@ def attribute(
             c, names + (greeted if not c.is_body else ()), documents.get(c.doc_key, "")
         )
     }
+    evidence = {g.location for g in findings if g.category in PERSON_EVIDENCE}
+    terms_at = _term_places(texts, findings)
     cache: dict[str, Attribution] = {}
     out = []
     for f in findings:
@@ -553,8 +608,13 @@ def attribute(
                 # Mathew" over Mathew's action plan) is about them.
                 names=names + greeted if in_document else names,
                 line=source in LINE_SOURCES,
+                evidence=bool(names) or f.location in evidence,
             )
         to_reader = f.category is Category.BENEFIT_PAYMENT
-        reasons = [att.nobody_reason(s, e, to_reader) for s, e in places]
+        near = terms_at[f.location]
+        reasons = [
+            att.nobody_reason(s, e, to_reader, _categories_near(att.text, near, s, e))
+            for s, e in places
+        ]
         out.append(replace(f, about_nobody=str(reasons[0])) if all(reasons) else f)
     return out

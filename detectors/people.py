@@ -185,6 +185,28 @@ def ner_names(nlp: Language, texts: list[str]) -> list[list[tuple[str, int]]]:
     return [found[t] for t in texts]
 
 
+# Domain words that name no organisation: hosts, zones, freemail providers.
+_GENERIC_DOMAIN_WORDS = frozenset(
+    {"www", "mail", "co", "uk", "org", "com", "net", "gov", "gsi", "ac", "nhs", "sch", "ltd",
+     "plc", "example", "gmail", "googlemail", "outlook", "hotmail", "live", "yahoo", "icloud",
+     "btinternet", "aol", "msn", "me", "sky", "virginmedia", "talktalk", "protonmail"}
+)  # fmt: skip
+
+
+def organisation_words(addresses: Iterable[str]) -> frozenset[str]:
+    """The words of the mail's domains ("bridgeway", "support" from
+    bridgeway-support.org.uk): a name made only of them is an organisation's."""
+    words: set[str] = set()
+    for address in addresses:
+        domain = address.rpartition("@")[2].lower()
+        words.update(w for w in re.split(r"[.\-]", domain) if len(w) > 2)
+    return frozenset(words - _GENERIC_DOMAIN_WORDS)
+
+
+def is_organisation(name: str, org_words: frozenset[str]) -> bool:
+    return bool(org_words) and all(w in org_words for w in name.split())
+
+
 def is_staff(name: str, staff: set[str]) -> bool:
     """A name is staff if it is a staff name, or the first name or surname of one."""
     if name in staff:

@@ -123,7 +123,10 @@ def scan(
     kinds = _documents(reading, extraction.subject)
     # A recipient the content identifies as the data subject (a CV's own address).
     identified = [a for a in rcpt_tos if a.lower() in reading.doc_emails]
-    named = _people(reading, nlp, extraction, identified, base.special)
+    org_words = people.organisation_words(
+        [mail_from, *rcpt_tos, *(a.address for a in extraction.addresses)]
+    )
+    named = _people(reading, nlp, extraction, identified, base.special, org_words)
     findings = reading.findings
     for n in named:
         findings.append(
@@ -270,8 +273,10 @@ def _people(
     extraction: Extraction,
     identified: list[str],
     matcher: special.SpecialMatcher | None,
+    org_words: frozenset[str] = frozenset(),
 ) -> list[str]:
-    """The distinct people named, less staff, children and special-category terms the
+    """The distinct people named, less staff, children, the mail's organisations
+    ("Bridgeway" beside bridgeway-support.org.uk) and special-category terms the
     NER took for a name."""
     people.names_from_ner(nlp, r.ner_jobs, r.names)
     # A recipient the content identifies as the data subject is not staff.
@@ -288,6 +293,7 @@ def _people(
         if not people.is_staff(n, staff)
         and n not in r.child_names
         and n not in terms
+        and not people.is_organisation(n, org_words)
         and not textfacts.has_as_words(boiler, n)
     )
 

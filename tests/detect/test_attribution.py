@@ -8,9 +8,12 @@ import pytest
 from detectors.attribution import Attribution
 
 
-def reason(text: str, term: str, in_document: bool = False, names=()) -> str | None:
+def reason(
+    text: str, term: str, in_document: bool = False, names=(), evidence: bool = False
+) -> str | None:
     start = text.index(term)
-    return Attribution(text, in_document, names).nobody_reason(start, start + len(term))
+    att = Attribution(text, in_document, names, evidence=evidence)
+    return att.nobody_reason(start, start + len(term))
 
 
 DISCLAIMER_BODY = (
@@ -67,8 +70,9 @@ def test_a_later_sentence_about_the_same_person_counts() -> None:
 
 
 def test_a_record_field_counts() -> None:
+    # The referral's person is named elsewhere in the mail (its subject, say).
     text = "Referral summary\nHealth conditions: type 2 diabetes, uses a walking stick\n"
-    assert reason(text, "type 2 diabetes") is None
+    assert reason(text, "type 2 diabetes", evidence=True) is None
 
 
 @pytest.mark.parametrize(
@@ -158,7 +162,7 @@ def test_a_form_question_answered_no_is_about_nobody(text: str, term: str) -> No
     ],
 )
 def test_a_form_question_answered_otherwise_counts(text: str, term: str) -> None:
-    assert reason(text, term, in_document=True) is None
+    assert reason(text, term, in_document=True, evidence=True) is None
 
 
 def test_in_a_table_only_a_question_answered_no_is_about_nobody() -> None:
@@ -257,7 +261,7 @@ def test_prose_under_a_heading_label_is_not_a_record_field() -> None:
     )
     assert reason(text, "self-harm") is not None
     record = "Name: Dean Cole\nMental health: self-harm history, under CMHT\n"
-    assert reason(record, "self-harm", in_document=True) is None
+    assert reason(record, "self-harm", in_document=True, evidence=True) is None
 
 
 def test_a_text_that_ends_on_its_sign_off_has_a_signature_zone() -> None:
@@ -282,3 +286,64 @@ def test_a_question_wrapped_over_lines_answered_no_below_it() -> None:
     assert reason(form, "disability", in_document=True) == "negated"
     answered = form.replace("interview?\nNo", "interview?\nYes, asthma")
     assert reason(answered, "disability", in_document=True) is None
+
+
+# --- statistics, lists of categories, scenarios, "any participant with" -----------------
+
+
+def test_a_share_of_a_caseload_is_a_statistic() -> None:
+    text = (
+        "Hi Marek,\n\nQuarter three in brief: anxiety is still the barrier most often "
+        "reported (41%), then housing (17%).\n"
+    )
+    assert reason(text, "anxiety") == "aggregate"
+
+
+def test_a_survey_row_wrapped_over_lines_is_a_statistic() -> None:
+    page = (
+        "Learner feedback, spring term (anonymised)\nStatement Yes No n\n"
+        "Staff were patient about my\ndepression\n77% 23% 212\n"
+    )
+    assert reason(page, "depression", in_document=True) == "aggregate"
+
+
+def test_a_percentage_said_of_a_named_person_still_counts() -> None:
+    text = "Hi Marek,\n\nHe has been back at work 50% of his hours since his stroke.\n"
+    assert reason(text, "stroke") is None
+
+
+def test_a_sentence_that_lists_the_categories_is_about_nobody() -> None:
+    text = (
+        "Team reminder\n\nNothing from this list goes out unencrypted, ever - medical "
+        "history, drug or alcohol use, past convictions, faith, ethnic origin.\n"
+    )
+    r = Attribution(text, False)
+    start = text.index("past convictions")
+    assert r.nobody_reason(start, start + 16, categories_listed=4) == "a list of categories"
+
+
+def test_a_made_up_person_in_a_training_scenario_is_about_nobody() -> None:
+    page = (
+        "Workshop cards\nCard 2: an invented learner, 'Robin' (fictional), was on licence "
+        "until last spring and wants to know what to tell a new employer.\n"
+    )
+    assert reason(page, "on licence", in_document=True) == "hypothetical"
+
+
+def test_an_offer_open_to_any_participant_with_a_condition_is_hypothetical() -> None:
+    text = (
+        "Hello,\n\nThe advice desk is open to any Restart participant with a long-term "
+        "condition or a disability, Tuesdays 10-12.\n"
+    )
+    assert reason(text, "disability") == "hypothetical"
+
+
+def test_a_rate_table_line_is_not_a_field_of_anyones_record() -> None:
+    text = "Rates from April\n\nPension Credit guarantee (single): £227.10 a week\n"
+    assert reason(text, "Pension Credit") == "general"
+    # The same line in a record that names its person is that person's.
+    record = "Customer: Lena Moss\nPension Credit guarantee (single): £227.10 a week\n"
+    assert reason(record, "Pension Credit", names=("lena moss",)) is None
+    with_evidence = Attribution(text, False, evidence=True)
+    start = text.index("Pension Credit")
+    assert with_evidence.nobody_reason(start, start + 14) is None

@@ -104,3 +104,15 @@ def test_ner_answers_are_remembered_by_digest_not_text(nlp):
     long = "Kelly Barrett attended. " * (people.NER_MEMORY_CHARS // 24 + 1)
     people.ner_names(nlp, [long])
     assert len(people._NER_SEEN) == len(texts)  # a long text is run, not kept
+
+
+def test_a_name_made_of_the_mails_domain_words_is_an_organisation():
+    words = people.organisation_words(
+        ["hr@ashcombe-training.co.uk", "jo.bloggs@gmail.com", "team@provider.example.org.uk"]
+    )
+    assert {"ashcombe", "training", "provider"} <= words
+    assert "gmail" not in words and "org" not in words  # freemail and zones name no one
+    assert people.is_organisation("ashcombe", words)
+    assert people.is_organisation("ashcombe training", words)
+    assert not people.is_organisation("kelly ashcombe", words)  # a person of that surname
+    assert not people.is_organisation("ashcombe", frozenset())
