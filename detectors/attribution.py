@@ -273,6 +273,10 @@ DUTY_RE = re.compile(
     r"|car(?:e|ed|es|ing) for|assist(?:ed|ing|s)?|help(?:ed|ing|s)?|provid(?:e|ed|es|ing)"
     r"|record(?:ed|ing|s)?|deliver(?:ed|ing|s)?|train(?:ed|ing)? (?:in|on)|awareness|first aid"
     r"|worked with|working with|residents?|patients?|service users|clients|pupils|tenants"
+    # a post in care, named in a CV's or an advert's work history ("Care Assistant,
+    # Elm Bank Residential Home (2019-2021)\n personal care, medication rounds")
+    r"|care (?:assistant|worker|home)|carer|residential|nursing home|support worker"
+    r"|healthcare assistant|pharmacy|dispensary"
     r"|people (?:with|who|living)|adults (?:with|who))\b",
     re.I,
 )
@@ -590,6 +594,10 @@ def attribute(
             t = tables[f.location]
             if places and all(answered_no(t, s, e) for s, e in places):
                 f = replace(f, about_nobody="negated")
+            elif places and all(about_others(t, s, t.rfind("\n", 0, s) + 1) for s, e in places):
+                f = replace(
+                    f, about_nobody="duties"
+                )  # a CV table's "Care Assistant – personal care"
             elif f.location not in people_tables and f.category is not Category.CHILDREN:
                 f = replace(f, about_nobody="no one in the table")
             out.append(f)

@@ -83,6 +83,8 @@ def label_columns(table: Table) -> list[int]:
     """
     if len(table.rows) > MAX_FORM_ROWS:
         return []  # a long table is a list (and checking it costs)
+    if record_heading(table):
+        return [0]
     rows = [table.header, *table.rows]
     rows = [r for r in rows if any(c.strip() for c in r)]
     if len(rows) < 2 or max(len(r) for r in rows) > 4:
@@ -99,6 +101,20 @@ def label_columns(table: Table) -> list[int]:
         if len(set(labels)) * 4 < len(labels) * 3:
             return []
     return cols
+
+
+def record_heading(table: Table) -> bool:
+    """The table's first row is a record's name field with a person in it ("Name |
+    Henry Miller"): a one-person record (a CV or an action plan laid out as a table)
+    whose other rows are its fields, however they are labelled ("Goal 1",
+    "Experience" three times). A list's first row heads its columns instead."""
+    head = [c.strip().rstrip(":").strip() for c in table.header]
+    return (
+        len(head) == 2
+        and bool(NAME_LABEL_RE.match(head[0]))
+        and bool(PERSON_SHAPE.match(head[1]))
+        and all(len(r) <= 2 for r in table.rows)
+    )
 
 
 def pairs(table: Table) -> list[tuple[int, str, str]]:
@@ -129,7 +145,7 @@ def record_name(labelled: list[tuple[int, str, str]]) -> str:
     fore = sur = ""
     for _row, label, value in labelled:
         if NAME_LABEL_RE.match(label) or (
-            PERSON_LABEL_RE.match(label) and _PERSON_SHAPE.match(value.strip())
+            PERSON_LABEL_RE.match(label) and PERSON_SHAPE.match(value.strip())
         ):
             return value.strip()
         if SURNAME_LABEL_RE.match(label):
@@ -146,7 +162,7 @@ PERSON_HEADER_RE = re.compile(
     r"referrals?|who)\W*$",
     re.I,
 )
-_PERSON_SHAPE = re.compile(
+PERSON_SHAPE = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?[A-Z][a-z'\-]+(?:\s+[A-Z][A-Za-z'\-]+){1,2}$"
 )
 
@@ -159,7 +175,7 @@ def person_columns(table: Table) -> list[int]:
         if not PERSON_HEADER_RE.match(h):
             continue
         cells = [r[j].strip() for r in table.rows if j < len(r) and r[j].strip()]
-        shaped = sum(1 for c in cells if _PERSON_SHAPE.match(c))
+        shaped = sum(1 for c in cells if PERSON_SHAPE.match(c))
         if cells and shaped * 2 >= len(cells):
             out.append(j)
     return out

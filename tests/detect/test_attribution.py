@@ -347,3 +347,13 @@ def test_a_rate_table_line_is_not_a_field_of_anyones_record() -> None:
     with_evidence = Attribution(text, False, evidence=True)
     start = text.index("Pension Credit")
     assert with_evidence.nobody_reason(start, start + 14) is None
+
+
+def test_care_duties_under_a_post_in_a_cvs_work_history_are_about_nobody() -> None:
+    cv = (
+        "Work history\nHealthcare Assistant, Larchfield Nursing Home (2018-2022)\n"
+        "  medication rounds, personal care, pressure-area checks\n"
+    )
+    assert reason(cv, "personal care", in_document=True) == "duties"
+    own = "Work history\nWarehouse picker (2018-2022)\n  left after my depression came back\n"
+    assert reason(own, "depression", in_document=True) is None

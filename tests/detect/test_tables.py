@@ -302,3 +302,35 @@ def test_sentence_case_field_names_make_a_form_and_names_do_not():
     names = Table(("Name", "Ref"), (("Ffion Hale", "R1"), ("Owen Price", "R2"),
                                     ("Cara Lloyd", "R3")))  # fmt: skip
     assert form_tables.label_columns(names) == []
+
+
+def test_a_cv_laid_out_as_a_table_is_one_person_not_a_list() -> None:
+    rows = [
+        ("Name", "Lowri Pritchard"),
+        ("Contact", "Bryn Terrace, Wrexham LL11 2AB | 07700 900418"),
+        ("Experience", "Kitchen Porter, The Old Mill (2019-2023) - washing up, prep"),
+        ("Experience", "Healthcare Assistant, Maesgwyn Care Home (2016-2019) - personal care"),
+        ("Experience", "Cleaner, Acton Leisure (2014-2016) - changing rooms"),
+        ("Skills", "Food Hygiene Level 2, first aid"),
+        ("Referee", "Gareth Lloyd, Head Chef, The Old Mill, 0161 496 0552"),
+    ]
+    scan = _message("CV attached.", attach=("CV Lowri.docx", _docx(rows, "Curriculum vitae")))
+    assert not [k for k in scan.doc_kinds if k.kind == DocKind.NAME_LIST]
+    assert scan.data_subjects == 1
+    health = [f for f in scan.findings if f.category == Category.HEALTH]
+    assert health and all(f.about_nobody == "duties" for f in health)
+
+
+def test_an_action_plan_table_headed_by_its_persons_name_is_about_them() -> None:
+    rows = [
+        ("Name", "Callum Rees"),
+        ("Address", "12 Heol Glas, Bridgend CF31 4QP"),
+        ("Goal 1", "Apply for three kitchen jobs a week"),
+        ("Goal 2", "Book the CSCS test"),
+    ]
+    table = Table(header=rows[0], rows=tuple(rows[1:]))
+    assert label_columns(table) == [0]
+    assert record_name(pairs(table)) == "Callum Rees"
+    scan = _message("Your plan attached.", attach=("Plan.docx", _docx(rows, "Action plan")))
+    assert scan.data_subjects == 1
+    assert any(f.category == Category.ADDRESS and f.about_someone for f in scan.findings)
