@@ -292,11 +292,19 @@ _SENDERS_OWN_RE = re.compile(
 )
 
 
+# "She has been under my care for depression": a clinician's patient, not a duty.
+_UNDER_CARE_RE = re.compile(r"\bunder\s+(?:\w+\s+){0,2}care\b", re.I)
+
+
 def about_others(text: str, start: int, sentence_start: int) -> bool:
     """The term stands in a description of work for others, with no one's own
     ("my", "his") right before it."""
     before = text[max(sentence_start, start - 160) : start]
-    return bool(DUTY_RE.search(before)) and not _OWN_RE.search(before)
+    return (
+        bool(DUTY_RE.search(before))
+        and not _OWN_RE.search(before)
+        and not _UNDER_CARE_RE.search(before)
+    )
 
 
 # A form's answer that says the asked-about thing is absent.

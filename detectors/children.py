@@ -20,15 +20,21 @@ from detectors.model import Category, Finding
 
 _REL = (
     r"(?i:son|daughter|child|stepson|stepdaughter|grandson|granddaughter|step-son|"
-    r"step-daughter|foster\s+child|baby|boy|girl)"
+    r"step-daughter|foster\s+child|baby|boy|girl|youngest|eldest|oldest)"
 )
 _NAME = r"(?P<name>[A-Z][a-z]+(?:[\-'][A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?)"
 # A bare number after a comma is an age only where the phrase ends there
 # ("Jack, 14, lives…"), not "Jack, 14 Elm Street".
 _BARE_AGE_END = r"(?=\s*(?:[,;.)]|$|\s+(?:and|years?|yrs?|&)\b))"
+_AGE_IN_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
+)
 _AGE = (
     r"(?i:\(?\s*(?:aged?\s*[:\-]?\s*|who\s+is\s+(?:now\s+|only\s+|just\s+)?)(?P<age>\d{1,2})\b"
     r"|\(\s*(?P<age2>\d{1,2})\s*\)"
+    # "Jonathan (six)"; "Kim, is 18 months" (a baby's age in months)
+    rf"|\(\s*(?P<age5>{_AGE_IN_WORDS})\s*\)"
+    r"|is\s+(?:now\s+|only\s+|just\s+)?(?P<age6>\d{1,2})\s*(?:months?|mths)\b"
     r"|(?P<age3>\d{1,2})\s*(?:years?|yrs?)\s*old|\(?\s*(?:born|dob|d\.o\.b\.?)(?!\w)"
     rf"|(?<=,)\s*(?P<age4>\d{{1,2}}){_BARE_AGE_END})"
 )
@@ -37,7 +43,10 @@ REL_NAME_AGE = re.compile(rf"\b{_REL}s?\b[,:]?\s+(?i:(?:called|named|is)\s+)?{_N
 # "children Ella (9) and Max (11)".
 GROUP_CUE_RE = re.compile(
     r"\b(?i:kids|children|sons|daughters|twins|grandchildren|stepchildren|step-children|"
-    r"little\s+ones|boys|girls)\b[,:]?\s*"
+    r"little\s+ones|boys|girls"
+    # "room for her two - Jonathan (six) and Ann": a parent's children by their number
+    r"|(?:her|his|their|my|your)\s+(?:two|three|four|five)(?!\s+(?:years?|weeks?|days?|months?)))"
+    r"\b[,:]?\s*(?:[-–]\s*)?"
 )
 GROUP_ITEM_RE = re.compile(rf"{_NAME}\s*,?\s*{_AGE}")
 GROUP_SPAN = 120  # characters after the cue in which the children are listed
@@ -87,7 +96,8 @@ _GROUPS = {"children", "kids", "boys", "girls", "pupils", "students", "people", 
 _TITLE_BEFORE = re.compile(r"\b(?i:mr|mrs|ms|miss|mx|dr)\.?\s+$")
 YOUNG_NAME_AGE_RE = re.compile(
     rf"{_NAME},?\s+"
-    r"(?i:who['’]s|who\s+is|who\s+has\s+(?:just\s+)?turned|who\s+(?:just\s+)?turned|who\s+will\s+be"
+    r"(?i:who['’]s\s+(?:just\s+)?turned|who['’]s|who\s+is|who\s+has\s+(?:just\s+)?turned"
+    r"|who\s+(?:just\s+)?turned|who\s+will\s+be"
     r"|aged?)\s+(?i:(?:only|just|now|nearly|almost)\s+)?"
     r"(?P<age>\d{1,2}|(?i:" + "|".join(_AGE_WORDS) + r"))\b"
     r"(?!\s*(?i:minutes?|mins?|hours?|days?|weeks?|months?|miles?|km|%|percent|per\s+cent|stone|kg))"
@@ -162,7 +172,22 @@ def _has_child_word(text: str) -> bool:
     lowered = text.lower()
     return any(
         w in lowered
-        for w in ("son", "daughter", "child", "baby", "boy", "girl", "dependant", "kid", "twin")
+        for w in (
+            "son",
+            "daughter",
+            "child",
+            "baby",
+            "boy",
+            "girl",
+            "dependant",
+            "kid",
+            "twin",
+            "youngest",
+            "eldest",
+            "nursery",
+            "creche",
+            "crèche",
+        )
     )
 
 

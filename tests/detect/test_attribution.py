@@ -357,3 +357,8 @@ def test_care_duties_under_a_post_in_a_cvs_work_history_are_about_nobody() -> No
     assert reason(cv, "personal care", in_document=True) == "duties"
     own = "Work history\nWarehouse picker (2018-2022)\n  left after my depression came back\n"
     assert reason(own, "depression", in_document=True) is None
+
+
+def test_a_patient_under_a_clinicians_care_is_not_a_duty() -> None:
+    letter = "Re: Ffion Hale\n\nShe has been under my care for anxiety since the spring.\n"
+    assert reason(letter, "anxiety", in_document=True, names=("ffion hale",)) is None

@@ -126,3 +126,27 @@ def test_ages_in_words_of_someones_children(keyer):
     assert [f.category for f in children.detect(text, Context("body", keyer))] == [
         Category.CHILDREN
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "child"),
+    [
+        ("Carys can only do school hours - her youngest, Alfie, is 14 months.", "Alfie"),
+        ("If the creche has room for his two - Ruby (four) and Seth (seven).", "Ruby"),
+        ("Her little girl Nia, who's just turned five, starts school in September.", "Nia"),
+    ],
+)
+def test_a_childs_age_in_months_or_words_after_a_family_word(text, child):
+    assert child in {n for n, _ctx in children._named(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Room for her two colleagues from the Wrexham office.",
+        "Her youngest team member, Alfie, is 19 and starts Monday.",
+        "She has two years left on the course.",
+    ],
+)
+def test_numbers_of_colleagues_and_years_are_no_childs_age(text):
+    assert children._named(text) == ()
