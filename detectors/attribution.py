@@ -579,7 +579,9 @@ def attribute(
     greeted = tuple(n for n in greeted if len(n) > 3)
     documents: dict[tuple[str, str], str] = {}
     for c in chunks:
-        if c.table is None and not c.is_body:
+        # A table's document: the attachment around it, or the body it stands in
+        # ("Affordability for Caroline Scott's tenancy:" over a table of income).
+        if c.table is None:
             documents[c.doc_key] = documents.get(c.doc_key, "") + "\n" + c.text.lower()
     people_tables |= {
         c.location

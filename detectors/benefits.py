@@ -21,6 +21,10 @@ AMOUNT_RE = re.compile(
     r"£\s?\d[\d,]*(?:\.\d{1,2})?|\b\d[\d,]*(?:\.\d{2})?\s?(?:pounds|gbp)\b", re.I
 )
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\n\s*\n")
+# A spreadsheet's cell beside a benefit's name holds its amount without the pound sign
+# ("ESA (weekly) | 92.05"): a later cell of the same row with pence. (A whole number
+# there is more often a count, as in a caseload's summary.)
+CELL_AMOUNT_RE = re.compile(r"\t[ \t]*£?[ \t]*\d[\d,]*\.\d{1,2}[ \t]*(?=\t|\n|$)")
 WINDOW = 120
 # A sanction applied to someone: a pronoun or a name as its subject, or a possessive.
 _MODAL = r"(?:can|could|may|might|will|would|should|must|shall)"
@@ -75,7 +79,10 @@ def detect(text: str, ctx: Context) -> list[Finding]:
             hi = nxt.start()
         window = text[lo:hi]
         name = " ".join(m[0].split())
-        amount = AMOUNT_RE.search(window)
+        row_end = text.find("\n", m.end())
+        amount = AMOUNT_RE.search(window) or CELL_AMOUNT_RE.search(
+            text, m.end(), len(text) if row_end < 0 else row_end
+        )
         detail = detail_re.search(window) if detail_re else None
         date = DATE_RE.search(window)
         if amount:

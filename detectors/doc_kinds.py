@@ -165,6 +165,11 @@ def person_columns(header: tuple[str, ...]) -> list[int]:
     ]
 
 
+# A table of one person is that person's record, not a list of names (the list
+# exemptions of ¶29–31 are for lists).
+MIN_LIST_ROWS = 2
+
+
 def classify_table(location: str, table: Table) -> DocKindFinding | None:
     """A name list (one person per row with a name) or a list of NINOs only."""
     kinds = _column_kinds(table.header)
@@ -172,7 +177,7 @@ def classify_table(location: str, table: Table) -> DocKindFinding | None:
     rows = [r for r in table.rows if any(c.strip() for c in r)]
     if names:
         count = sum(1 for r in rows if any(i < len(r) and r[i].strip() for i in names))
-        if count:
+        if count >= MIN_LIST_ROWS:
             last = table.first_row + len(table.rows) - 1
             evidence = f"{count} rows with names (rows {table.first_row}–{last})"
             cols = tuple(k for k in kinds if k != "other")
@@ -182,7 +187,7 @@ def classify_table(location: str, table: Table) -> DocKindFinding | None:
         count = len(
             {r[i].strip().upper().replace(" ", "") for r in rows if i < len(r) and r[i].strip()}
         )
-        if count:
+        if count >= MIN_LIST_ROWS:
             meaningful = {k for k in kinds if k not in ("other", "reference")}
             kind = DocKind.NINO_LIST if meaningful == {"nino"} else DocKind.NAME_LIST
             cols = tuple(k for k in kinds if k != "other")
@@ -327,7 +332,7 @@ def person_list(location: str, table: Table) -> DocKindFinding | None:
     if not cols:
         return None
     count = sum(1 for r in table.rows if any(j < len(r) and r[j].strip() for j in cols))
-    if not count:
+    if count < MIN_LIST_ROWS:
         return None
     last = table.first_row + len(table.rows) - 1
     evidence = f"{count} rows with names (rows {table.first_row}–{last})"

@@ -325,6 +325,10 @@ CUED_NAME_RE = re.compile(
     r"applicant|client)\s+(?:called\s+|named\s+)?)"
     rf"(?P<n>{NAME_WORD}\s+{NAME_WORD})"
 )
+# "Caroline Scott's tenancy": a pair with a possessive is a person where the NER
+# missed it, unless it ends a longer capitalised run ("Lace Market Lodge's").
+POSSESSIVE_NAME_RE = re.compile(rf"(?<![\w'’])(?P<n>{NAME_WORD}[ \t]+{NAME_WORD})['’]s\b")
+_CAPITAL_WORD_BEFORE_RE = re.compile(r"[A-Z][a-z]*[ \t]+$")
 NUMBER_BEFORE_RE = re.compile(r"\d+[A-Za-z]?,?\s*$")
 DOC_HEAD_FOR_NER = 300
 MAX_NER_CHARS = 200_000  # per message
@@ -468,6 +472,11 @@ def names_from_ner(nlp: Language, jobs: list[NerJob], names: Names) -> None:
             (m["n"], m.start("n"))
             for rx in (TITLED_NAME_RE, CUED_NAME_RE)
             for m in rx.finditer(text)
+        ]
+        ents += [
+            (m["n"], m.start("n"))
+            for m in POSSESSIVE_NAME_RE.finditer(text)
+            if not _CAPITAL_WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
         ]
         for raw, start in ents:
             if " " not in raw.strip() and raw.strip().isupper():

@@ -23,6 +23,14 @@ def test_benefit_with_payment_detail(text, keyer, terms):
     assert not any(ch.isdigit() for ch in out[0].masked)
 
 
+def test_a_spreadsheet_row_gives_a_benefits_amount_without_the_pound_sign(keyer, terms):
+    sheet = "Customer\tGwen Morgan\nPIP mobility (enhanced)\t77.05\nHours offered\t16"
+    out = benefits.detect(sheet, Context("sheet", keyer, terms=terms))
+    assert [f.context for f in out] == ["PIP with amount"]
+    counts = "Benefit\tParticipants\nPIP\t23\nESA\t41\nUC\t12.5%"
+    assert benefits.detect(counts, Context("sheet", keyer, terms=terms)) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -118,10 +118,17 @@ def test_name_list_and_nino_list_tables():
     assert classify_table("x", staff) is None
 
 
+def test_a_table_of_one_person_is_their_record_not_a_list():
+    one = Table(header=("Learner", "NI no", "Course"), rows=(("Rhian Parry", "JT482736B", "ESOL"),))
+    assert classify_table("x", one) is None
+    two = Table(header=one.header, rows=(*one.rows, ("Osian Bell", "JT482737C", "ESOL")))
+    assert classify_table("x", two).people == 2
+
+
 def test_list_columns_use_the_names_the_policy_forbids():
     header = ("Surname", "Initials", "NINO", "Sort code", "Account number", "Address", "Mobile",
               "Email", "Benefit amount", "Date of birth", "Client ref")  # fmt: skip
-    t = Table(header=header, rows=(tuple("x" for _ in header),))
+    t = Table(header=header, rows=(tuple("x" for _ in header),) * 2)
     k = classify_table("x", t)
     assert k.columns == (
         "surname", "initials", "nino", "bank", "bank", "address", "phone", "email", "benefit",

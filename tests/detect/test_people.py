@@ -116,3 +116,11 @@ def test_a_name_made_of_the_mails_domain_words_is_an_organisation():
     assert people.is_organisation("ashcombe training", words)
     assert not people.is_organisation("kelly ashcombe", words)  # a person of that surname
     assert not people.is_organisation("ashcombe", frozenset())
+
+
+def test_a_capitalised_pair_with_a_possessive_is_a_person_the_ner_missed(nlp):
+    names = people.Names()
+    text = "Rent check for Bethan Lloyd's new flat, and Lace Market Lodge's rota."
+    people.names_from_ner(nlp, [(text, 0, people.Regions(), "body")], names)
+    assert "bethan lloyd" in names.where
+    assert "market lodge" not in names.where  # the end of a longer capitalised run
