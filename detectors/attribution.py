@@ -528,7 +528,11 @@ def _names_people(chunk: Chunk, names: tuple[str, ...], document: str = "") -> b
     table = chunk.table
     if table is None:
         return False
-    if doc_kinds.person_columns(table.header) or form_tables.person_columns(table):
+    cols = doc_kinds.person_columns(table.header)
+    # A column headed "Participants" holding counts is a summary's, not people's.
+    if any(any(c.isalpha() for c in r[j]) for r in table.rows for j in cols if j < len(r)):
+        return True
+    if form_tables.person_columns(table):
         return True
     rows = [(r[0], r[1]) for r in (table.header, *table.rows) if len(r) >= 2]
     if form_tables.record_name([(0, label.strip().rstrip(":"), value) for label, value in rows]):

@@ -31,7 +31,8 @@ NINO_RE = re.compile(
     rf"(?:{_SEP}(?P<x>[A-Da-d]))?(?![A-Za-z0-9]|[\-/.]\d)"
 )
 CONTEXT_RE = re.compile(
-    r"\bnino\b|\bn\.?\s?i\.?\s*(?:no\b|num|number|#)|national\s+insurance|\bni\s*:|"
+    # (the longer word first: a label's end is where a wrapped value is looked for)
+    r"\bnino\b|\bn\.?\s?i\.?\s*(?:no\b|number|num|#)|national\s+insurance|\bni\s*:|"
     r"\bnat\.?\s*ins\b|"
     # "NI" as a noun in prose: "her ni is …", "his NI was …", "client's NI ="
     r"\b(?:his|her|their|my|your|client'?s)\s+ni\b|\bni\s+(?:is|was|=)",

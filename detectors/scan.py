@@ -197,6 +197,7 @@ def _read_chunk(
         ctx = replace(ctx, business=business or invoice)
         found += _table_findings(chunk, ctx, r.names)
         found += benefits.detect(text, ctx)  # identifiers were read cell by cell
+        found += special.column_findings(chunk.table.header, chunk.table.rows, ctx)
         # A form's label/value table is one record, never a list of people.
         if not form_tables.label_columns(chunk.table):
             kind = doc_kinds.classify_table(chunk.location, chunk.table) or doc_kinds.person_list(

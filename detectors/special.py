@@ -289,3 +289,64 @@ def detect(text: str, ctx: Context) -> list[Finding]:
             )
         )
     return out
+
+
+# A caseload's column of barriers or needs holds the categories in one or two words
+# ("MH", "alcohol", "offending"), words too bare to count in prose. Under such a
+# header, in a table of people, each such cell is that row's person's category.
+NEEDS_HEADER_RE = re.compile(
+    r"\b(?:barriers?|needs?|issues?|conditions?|health|disclosures?|risks?|vulnerabilit(?:y|ies)"
+    r"|support\s+needs?|presenting)\b",
+    re.I,
+)
+_CELL_WORDS: dict[str, Category] = {
+    **dict.fromkeys(
+        ("mh", "mental health", "anxiety", "depression", "low mood", "ptsd", "bipolar",
+         "psychosis", "self-harm", "self harm"),
+        Category.MENTAL_HEALTH,
+    ),
+    **dict.fromkeys(
+        ("alcohol", "drugs", "drug", "drink", "substance", "substances", "substance use",
+         "substance misuse", "addiction", "gambling"),
+        Category.SUBSTANCE_MISUSE,
+    ),
+    **dict.fromkeys(
+        ("offending", "offender", "ex-offender", "convictions", "conviction", "criminal record",
+         "probation", "on licence", "prison leaver", "custody"),
+        Category.CRIMINAL_RECORD,
+    ),
+    **dict.fromkeys(
+        ("physical health", "msk", "disability", "long-term condition", "ltc", "illness",
+         "chronic pain", "learning disability"),
+        Category.HEALTH,
+    ),
+}  # fmt: skip
+_CELL_SPLIT_RE = re.compile(r"\s*(?:[+,/;&]|\band\b)\s*", re.I)
+
+
+def column_findings(
+    header: tuple[str, ...], rows: Iterable[tuple[str, ...]], ctx: Context
+) -> list[Finding]:
+    """The categories a needs column gives in bare words, one finding per category."""
+    cols = [j for j, h in enumerate(header) if NEEDS_HEADER_RE.search(h)]
+    found: dict[Category, str] = {}
+    for row in rows if cols else ():
+        for j in cols:
+            cell = row[j] if j < len(row) else ""
+            if len(cell) > 60:
+                continue  # a sentence: the matcher reads it
+            for part in _CELL_SPLIT_RE.split(cell.strip().lower()):
+                cat = _CELL_WORDS.get(part)
+                if cat is not None and cat not in found:
+                    found[cat] = part
+    return [
+        Finding(
+            category=cat,
+            location=ctx.location,
+            masked=f'term "{word}"',
+            confidence=0.85,
+            context=f'"{word}" in a column of needs ({cat.value})',
+            key=ctx.keyer.key(cat.value, word),
+        )
+        for cat, word in found.items()
+    ]

@@ -92,6 +92,8 @@ def test_no_value_in_finding(keyer):
         "NI: KP 31\n07 64 A",
         "National Insurance number:  KP\n310764A",
         "NINO KP 31 07\n64 A thanks",
+        "his NI number is KP 31 07\n64 A (the phone wraps it)",
+        "NI num: KP 31\n07 64 A",
     ],
 )
 def test_dotted_and_wrapped_after_a_label(text, keyer):

@@ -334,3 +334,48 @@ def test_an_action_plan_table_headed_by_its_persons_name_is_about_them() -> None
     scan = _message("Your plan attached.", attach=("Plan.docx", _docx(rows, "Action plan")))
     assert scan.data_subjects == 1
     assert any(f.category == Category.ADDRESS and f.about_someone for f in scan.findings)
+
+
+def _xlsx(rows: list[tuple[str, ...]]) -> bytes:
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Caseload"
+    for r in rows:
+        ws.append(list(r))
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def _sheet_message(data: bytes):
+    m = EmailMessage()
+    m["Subject"] = "Caseload"
+    m["From"] = SENDER
+    m["To"] = RCPT
+    m.set_content("Sheet attached.")
+    m.add_attachment(
+        data,
+        maintype="application",
+        subtype="vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        filename="caseload.xlsx",
+    )
+    return analyse(bytes(m), SENDER, [RCPT])
+
+
+def test_a_caseloads_needs_column_in_bare_words_is_special_category_data() -> None:
+    rows = [("Surname", "Forename", "Key need")] + [
+        (s, f, need)
+        for s, f, need in [("Hughes", "Mair", "MH"), ("Bevan", "Idris", "drugs / housing"),
+                           ("Rowe", "Tegan", "offending"), ("Lyle", "Ben", "childcare")]
+    ]  # fmt: skip
+    scan = _sheet_message(_xlsx(rows))
+    cats = scan.categories()
+    assert {Category.MENTAL_HEALTH, Category.SUBSTANCE_MISUSE, Category.CRIMINAL_RECORD} <= cats
+
+
+def test_a_summary_of_needs_with_no_one_in_it_is_about_nobody() -> None:
+    rows = [("Key need", "Participants"), ("MH", "120"), ("drugs", "31"), ("offending", "44")]
+    scan = _sheet_message(_xlsx(rows))
+    assert not scan.categories() & {Category.MENTAL_HEALTH, Category.CRIMINAL_RECORD}
