@@ -47,7 +47,13 @@ CV_SECTIONS_RE = LinePattern(
     r"achievements|training)[ \t]*:?[ \t]*$",
     re.I,
 )
-FORM_NAME_RE = re.compile(r"application[\s_\-]*form|\bapplication\b", re.I)
+FORM_NAME_RE = re.compile(r"application[\s_\-]*form|(?:^|[\W_])applications?(?:[\W_]|$)", re.I)
+# A form's own title on its first line ("Northstar CSCS course application",
+# "Registration form"), which its identity fields then confirm.
+FORM_TITLE_RE = re.compile(
+    r"\bapplication\b|\b(?:registration|enrolment|enrollment|referral)\s+form\b", re.I
+)
+FORM_TITLE_FIELDS = 2
 FORM_LABELS_RE = LinePattern(
     r"[ \t]*(?:surname|family\s+name|first\s+names?|forenames?|full\s+name|title|"
     r"date\s+of\s+birth|address|postcode|telephone|e-?mail|position\s+applied\s+for|"
@@ -65,7 +71,8 @@ IDENTITY_LABELS_RE = LinePattern(
 )
 COUPLE_RE = re.compile(
     r"partner'?s\s+(?:full\s+)?(?:details|name|surname|first\s+name|date\s+of\s+birth|age)|applicant\s*(?:2|two|b)\b|"
-    r"second\s+applicant|joint\s+(?:claim|application)|couple'?s?\s+(?:application|claim|form)",
+    r"second\s+applicant|joint\s+(?:claim|application|applicant)"
+    r"|couple'?s?\s+(?:application|claim|form)",
     re.I,
 )
 # A letter opens with "Dear …" or "To whom it may concern".
@@ -254,9 +261,16 @@ def classify(doc: Document, subject: str = "") -> list[DocKindFinding]:
     cv_sections = {
         re.sub(r"\s+", " ", m[0].strip(" :\t").lower()) for m in CV_SECTIONS_RE.finditer(doc.text)
     }
+    first_line = next((ln for ln in head.splitlines() if ln.strip()), "")
     is_form = bool(
         FORM_NAME_RE.search(name)
         or re.search(r"application\s+(?:form|for\s+(?:employment|a\s+job|work))", head, re.I)
+        or (
+            FORM_TITLE_RE.search(first_line)
+            and len(first_line) <= 80
+            and sum(1 for _ in IDENTITY_LABELS_RE.finditer(f"{doc.text}\n{doc.tables}"))
+            >= FORM_TITLE_FIELDS
+        )
     )
     if is_form or (len(labels) >= 5 and len(cv_sections) < 3):
         couple = bool(COUPLE_RE.search(doc.text) or COUPLE_RE.search(doc.tables))

@@ -260,3 +260,28 @@ def test_a_benefit_amount_under_the_benefits_own_name_is_a_benefit_column():
     table = Table(("Surname", "NINO", "UC award"), (("Lee", "JT482736B", "£402.16"),) * 3)
     found = classify_table("a", table)
     assert found is not None and "benefit" in found.columns
+
+
+def _course_form(name: str, joint: str = "") -> str:
+    return (
+        "Penrhyn Skills - forklift course application\n"
+        f"Position applied for Counterbalance FLT\nApplicant {name}\n"
+        "Address 4 Quay Row, Bangor LL57 1AA\nPhone 07700 900111\n"
+        + (f"Joint applicant {joint}\n" if joint else "")
+        + "Referee Alun Price, Supervisor, 0161 496 0123\n"
+    )
+
+
+def test_a_form_titled_as_an_application_with_its_fields_is_an_application_form():
+    assert kinds("pack.pdf", _course_form("Sara Ellis")) == [DocKind.APPLICATION_FORM]
+    bound = "\n".join(_course_form(n) for n in ("Sara Ellis", "Tom Pryce", "Iwan Lee"))
+    assert kinds("pack.pdf", bound) == [DocKind.APPLICATION_FORM] * 3
+    assert kinds("pack.pdf", _course_form("Sara Ellis", joint="Dai Ellis")) == [
+        DocKind.APPLICATION_FORM_COUPLE
+    ]
+    assert kinds("x_applications_x2.pdf", "anything") == [DocKind.APPLICATION_FORM]
+
+
+def test_a_title_that_mentions_an_application_without_fields_is_not_a_form():
+    note = "Notes on the grant application\nWe discussed the budget and the timeline.\n"
+    assert kinds("notes.docx", note) == []
