@@ -277,6 +277,9 @@ DUTY_RE = re.compile(
     # Elm Bank Residential Home (2019-2021)\n personal care, medication rounds")
     r"|care (?:assistant|worker|home)|carer|residential|nursing home|support worker"
     r"|healthcare assistant|pharmacy|dispensary"
+    # what a course or a session teaches ("Covers: spotting signs of anxiety")
+    r"|covers|covering|spotting signs|recognising signs|awareness of|(?:workshop|course|session"
+    r"|module|webinar|training) (?:on|about|covering)"
     r"|people (?:with|who|living)|adults (?:with|who))\b",
     re.I,
 )
@@ -521,6 +524,9 @@ PERSON_EVIDENCE = frozenset(
 )  # fmt: skip
 
 
+RECORD_EVIDENCE = PERSON_EVIDENCE - {Category.PHONE, Category.ADDRESS}
+
+
 def _names_people(chunk: Chunk, names: tuple[str, ...], document: str = "") -> bool:
     """The table has a column of people, a row naming its subject ("Participant |
     Valerie Porter"), or a person the message names, in it or in the rest of its
@@ -595,7 +601,8 @@ def attribute(
             c, names + (greeted if not c.is_body else ()), documents.get(c.doc_key, "")
         )
     }
-    evidence = {g.location for g in findings if g.category in PERSON_EVIDENCE}
+    # (a phone number or a postcode is as often the office's or a venue's)
+    evidence = {g.location for g in findings if g.category in RECORD_EVIDENCE}
     terms_at = _term_places(texts, findings)
     cache: dict[str, Attribution] = {}
     out = []

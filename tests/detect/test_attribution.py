@@ -233,7 +233,7 @@ def test_a_condition_said_to_its_reader_counts_unless_hypothetical() -> None:
 def test_you_in_a_mail_greeting_one_person_is_that_person() -> None:
     told = "Hi Jamal,\n\nGood that you could talk to me about the gambling and the drinking.\n"
     assert reason(told, "the drinking") is None
-    to_all = "Hi all,\n\nYou can book onto the session on the drinking and its risks.\n"
+    to_all = "Hi all,\n\nYou can come along on Friday and ask about the drinking and its risks.\n"
     assert reason(to_all, "the drinking") == "general"
 
 
@@ -362,3 +362,12 @@ def test_care_duties_under_a_post_in_a_cvs_work_history_are_about_nobody() -> No
 def test_a_patient_under_a_clinicians_care_is_not_a_duty() -> None:
     letter = "Re: Ffion Hale\n\nShe has been under my care for anxiety since the spring.\n"
     assert reason(letter, "anxiety", in_document=True, names=("ffion hale",)) is None
+
+
+def test_what_a_course_covers_is_about_nobody() -> None:
+    text = (
+        "Hi both,\n\nRefresher on the 9th.\nCovers: recognising signs of psychosis, "
+        "suicide awareness and boundaries.\n\nVenue: Unit 2, Hafod Road, Wrexham LL13 9QS\n"
+    )
+    # A venue's postcode is no one's record: the field line is not about a person.
+    assert reason(text, "psychosis") == "duties"
