@@ -51,6 +51,7 @@ from detectors.model import (
     Finding,
     Scan,
 )
+from detectors.subjects import PERSON_DOCS
 from detectors.terms import TermLists
 
 # Running text: every detector. A labelled cell or form value: identifiers only (benefit
@@ -260,6 +261,14 @@ def _documents(r: _Reading, subject: str) -> list[DocKindFinding]:
             continue  # a form's label/value table, not a list
         kinds.append(kind)
     doc_kinds.kind_from_subject(subject, kinds, r.documents, classified)
+    # A body with a form's heading over the same form attached ("UCNEA1" above
+    # UCNEA1.docx) is a cover note about that form: one record, the attachment.
+    attached = {k.kind for k in kinds if not k.location.startswith(("body", "subject"))}
+    kinds = [
+        k
+        for k in kinds
+        if not (k.location.startswith("body") and k.kind in attached and k.kind in PERSON_DOCS)
+    ]
     # A recognised document gives its own subject's name (heading, fields, greeting);
     # its other lines name referees, employers and staff.
     r.ner_jobs += [

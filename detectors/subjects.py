@@ -57,11 +57,7 @@ def count(findings: list[Finding], kinds: list[DocKindFinding], named: int) -> t
     """The best-supported count: documents and list rows, distinct NINOs, or
     distinct names; the evidence says which."""
     options: list[tuple[int, int, str]] = []  # (count, preference, evidence)
-    docs = [k for k in kinds if k.kind in PERSON_DOCS]
-    # A body with a form's heading over the same form attached is a cover note
-    # about that form: one person, counted once, from the attachment.
-    attached = {k.kind for k in docs if not k.location.startswith(("body", "subject"))}
-    docs = [k for k in docs if not (k.location.startswith("body") and k.kind in attached)]
+    docs = [k for k in kinds if k.kind in PERSON_DOCS]  # (cover notes already merged: scan)
     lists = [k for k in kinds if k.kind in LIST_DOCS]
     if docs or lists:
         parts = []

@@ -167,6 +167,16 @@ def test_subject_names_a_form_for_the_only_attachment(run):
     ]
 
 
+def test_a_cover_note_headed_as_the_attached_form_is_one_record(run):
+    note = "Exit report\n\nHi,\n\nPlease find the exit report attached.\n\nThanks\nTom"
+    form = "Exit report\nParticipant name: Glyn Owens\nNI number: JT 48 27 36 B\nLeft: 3 May"
+    s = run(body(note), attachment("exit report.pdf", form))
+    assert [(k.kind, k.location) for k in s.doc_kinds] == [
+        (DocKind.EXIT_REPORT, 'attachment "exit report.pdf"')
+    ]
+    assert s.data_subjects == 1
+
+
 def test_titled_name_missed_by_ner_still_counts(run):
     s = run(
         body("Hi Priya,\n\nPlease find below the referral for Ms Teresa Leach.\n\nThanks,\nTom")
