@@ -208,18 +208,45 @@ BODY_CV_SECTIONS = 4
 
 
 def _copies(text: str, headings: LinePattern) -> int:
-    """How many documents of one kind are bound together: each repeats its headings
-    ("Education", "Full name:"), so the second most repeated heading counts them. (The
-    most repeated one may recur within one document: "Experience" twice in one CV.)"""
+    """How many documents of one kind are bound together."""
+    return max(_copy_counts(text, headings))
+
+
+def _copy_counts(text: str, headings: LinePattern) -> tuple[int, int]:
+    """(by headings, by title). Each bound document repeats its headings ("Education",
+    "Full name:"), so the second most repeated heading counts them (the most repeated
+    one may recur within one document: "Experience" twice in one CV); a title that
+    opens the file and opens each copy counts them too."""
     counts = Counter(
         re.sub(r"\s+", " ", m[0].strip(" :?\t").lower()) for m in headings.finditer(text)
     )
     top = sorted(counts.values(), reverse=True)
     by_headings = top[1] if len(top) >= 2 and top[1] >= 2 else 1
-    # A title that opens the file and opens each copy ("Couple / Joint Application Form").
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     by_title = sum(1 for ln in lines if ln == lines[0]) if lines and len(lines[0]) >= 8 else 1
-    return max(by_headings, by_title)
+    return by_headings, by_title
+
+
+def _forms(doc: Document, why: str, couple: bool) -> list[DocKindFinding]:
+    """The application forms of one file, single or a couple's. Where each copy opens
+    with the file's title and there are more applicants' sections than copies, the
+    sections count people: a bundle of couples' and single forms."""
+    by_headings, by_title = _copy_counts(f"{doc.text}\n{doc.tables}", IDENTITY_LABELS_RE)
+    if not couple:
+        return _each(DocKind.APPLICATION_FORM, doc, why, max(by_headings, by_title))
+    couple_why = f"{why}, partner's details"
+    if by_title >= 2 and by_headings > by_title:
+        couples = min(by_headings - by_title, by_title)
+        bound = f"; {by_title} bound together ({by_headings} applicants)"
+        return [
+            DocKindFinding(DocKind.APPLICATION_FORM_COUPLE, f"{doc.location} › form {i}",
+                           couple_why + bound, 2)
+            if i <= couples
+            else DocKindFinding(DocKind.APPLICATION_FORM, f"{doc.location} › form {i}",
+                                why + bound, 1)
+            for i in range(1, by_title + 1)
+        ]  # fmt: skip
+    return _each(DocKind.APPLICATION_FORM_COUPLE, doc, couple_why, max(by_headings, by_title), 2)
 
 
 def _each(kind: DocKind, doc: Document, why: str, n: int, people: int = 1) -> list[DocKindFinding]:
@@ -275,10 +302,7 @@ def classify(doc: Document, subject: str = "") -> list[DocKindFinding]:
     if is_form or (len(labels) >= 5 and len(cv_sections) < 3):
         couple = bool(COUPLE_RE.search(doc.text) or COUPLE_RE.search(doc.tables))
         why = "file name" if FORM_NAME_RE.search(name) else f"{len(labels)} form labels"
-        n = _copies(f"{doc.text}\n{doc.tables}", IDENTITY_LABELS_RE)
-        if couple:
-            return _each(DocKind.APPLICATION_FORM_COUPLE, doc, f"{why}, partner's details", n, 2)
-        return _each(DocKind.APPLICATION_FORM, doc, why, n)
+        return _forms(doc, why, couple)
     if (
         CV_NAME_RE.search(name)
         or re.search(r"curriculum\s+vitae", head, re.I)

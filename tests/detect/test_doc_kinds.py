@@ -285,3 +285,25 @@ def test_a_form_titled_as_an_application_with_its_fields_is_an_application_form(
 def test_a_title_that_mentions_an_application_without_fields_is_not_a_form():
     note = "Notes on the grant application\nWe discussed the budget and the timeline.\n"
     assert kinds("notes.docx", note) == []
+
+
+def _joint_page(title: str, applicants: list[str]) -> str:
+    sections = "".join(
+        f"Applicant {i}\nFull name {n}\nHome address 2 Ffordd Las, Rhyl LL18 3AA\n"
+        for i, n in enumerate(applicants, start=1)
+    )
+    return f"{title}\nJoint application where a couple applies\n{sections}Declaration: true\n"
+
+
+def test_a_bundle_of_couples_and_single_forms_counts_each_applicant_once():
+    title = "Glan Hotels - Job Application Form"
+    pages = [
+        _joint_page(title, ["Ceri Lloyd", "Huw Lloyd"]),
+        _joint_page(title, ["Sian Roberts", "Rhys Evans"]),
+        _joint_page(title, ["Gwen Price"]),
+    ]
+    found = classify(Document('attachment "apps.pdf"', "apps.pdf", "\n".join(pages), "attachment"))
+    assert [k.kind for k in found] == [DocKind.APPLICATION_FORM_COUPLE] * 2 + [
+        DocKind.APPLICATION_FORM
+    ]
+    assert sum(k.people for k in found) == 5
