@@ -331,6 +331,8 @@ def answered_no(text: str, start: int, end: int) -> bool:
     if sep is None:
         return _answered_no_below(text, end)
     answer = rest[sep.end() :].strip(" \t:?|").lower()
+    if not answer:
+        return _answered_no_below(text, end)  # "…a\ndisability?\nNo": answered below
     first = re.split(r"[\t|]", answer, maxsplit=1)[0].strip()
     return first in NEGATIVE_ANSWERS or bool(_NO_DECLARED_RE.fullmatch(first))
 

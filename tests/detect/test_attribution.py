@@ -371,3 +371,10 @@ def test_what_a_course_covers_is_about_nobody() -> None:
     )
     # A venue's postcode is no one's record: the field line is not about a person.
     assert reason(text, "psychosis") == "duties"
+
+
+def test_a_question_whose_last_wrapped_line_holds_the_term_is_answered_below() -> None:
+    form = "Do you consider yourself to have a\ndisability?\nNo\nAvailability: now\n"
+    assert reason(form, "disability", in_document=True, evidence=True) == "negated"
+    yes = "Full name Bryn Jones\nDo you consider yourself to have a\ndisability?\nYes - arthritis\n"
+    assert reason(yes, "disability", in_document=True, names=("bryn jones",)) is None
