@@ -337,6 +337,23 @@ def answered_no(text: str, start: int, end: int) -> bool:
     return first in NEGATIVE_ANSWERS or bool(_NO_DECLARED_RE.fullmatch(first))
 
 
+# What a blank form leaves in a field: nothing, a line to write on, boxes to tick.
+_PLACEHOLDER_RE = re.compile(
+    r"[\s_\-–./()\[\]☐□]*|\(?\s*(?:y\s*/\s*n|yes\s*/\s*no|yes\s+no)\s*\)?", re.I
+)
+
+
+def unanswered(table_text: str, pos: int) -> bool:
+    """The term stands in a row's label cell, and every other cell of that row is
+    empty or a placeholder: a blank form's question, about nobody."""
+    start = table_text.rfind("\n", 0, pos) + 1
+    end = table_text.find("\n", pos)
+    cells = table_text[start : end if end >= 0 else len(table_text)].split("\t")
+    if len(cells) < 2 or pos - start > len(cells[0]):
+        return False  # the term is not in the row's first cell
+    return all(_PLACEHOLDER_RE.fullmatch(c.strip()) for c in cells[1:])
+
+
 # Prose after a heading ("SAFEGUARDING: This mailbox is not monitored. If you…"): more
 # than one sentence on the line is a paragraph under a label, not a record's field.
 _NEXT_SENTENCE_RE = re.compile(r"[.!?][ \t]+[A-Z]")
@@ -617,6 +634,8 @@ def attribute(
             t = tables[f.location]
             if places and all(answered_no(t, s, e) for s, e in places):
                 f = replace(f, about_nobody="negated")
+            elif places and all(unanswered(t, s) for s, _e in places):
+                f = replace(f, about_nobody="unanswered")  # a blank form's field label
             elif places and all(about_others(t, s, t.rfind("\n", 0, s) + 1) for s, e in places):
                 f = replace(
                     f, about_nobody="duties"

@@ -379,3 +379,19 @@ def test_a_summary_of_needs_with_no_one_in_it_is_about_nobody() -> None:
     rows = [("Key need", "Participants"), ("MH", "120"), ("drugs", "31"), ("offending", "44")]
     scan = _sheet_message(_xlsx(rows))
     assert not scan.categories() & {Category.MENTAL_HEALTH, Category.CRIMINAL_RECORD}
+
+
+def test_a_blank_forms_field_labels_are_about_nobody() -> None:
+    rows = [
+        ("Participant name", ""),
+        ("Date of birth", "__ / __ / ____"),
+        ("Health conditions or disabilities", ""),
+        ("Any unspent convictions?", "Yes / No"),
+    ]
+    scan = _message(
+        "Blank form for the new starters.", attach=("Referral TEMPLATE.docx", _docx(rows))
+    )
+    assert not scan.categories() & {Category.HEALTH, Category.CRIMINAL_RECORD}
+    filled = [("Participant name", "Osian Hughes"), ("Health conditions or disabilities", "asthma")]
+    scan = _message("Form attached.", attach=("Referral.docx", _docx(filled)))
+    assert Category.HEALTH in scan.categories()
