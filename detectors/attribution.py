@@ -209,7 +209,7 @@ HYPOTHETICAL_RE = re.compile(
     r"|(?:any|all|those|people|persons|applicants|candidates|participants|customers|claimants"
     r"|clients|learners|individuals|adults|residents|jobseekers|service users|families|parents"
     r"|employees|workers|staff|students|veterans|offenders|ex-offenders|young people)"
-    r" (?:with|who|in|from|affected by|living with|experiencing|facing|recovering from))\b",
+    r" (?:with|who|in|on|from|affected by|living with|experiencing|facing|recovering from))\b",
     re.I,
 )
 
@@ -263,6 +263,13 @@ FICTION_RE = re.compile(r"\b(?:fictional|fictitious|imaginary|made[- ]up|hypothe
 # "n = 118"): a statistic, not one person's detail.
 AGGREGATE_RE = re.compile(r"\d(?:[.,]\d+)?[ \t]?%|\bn[ \t]?=[ \t]?\d")
 AGGREGATE_REACH = 80  # characters after the term (a PDF table wraps its row below)
+# The term names a campaign, a course or a season, not anyone's condition or faith
+# ("Mental Health Awareness Week", "Mental Health First Aid", "Ramadan began on …").
+EVENT_AFTER_RE = re.compile(
+    r"[ \t]+(?:awareness|first[ \t]+aid(?:ers?)?|week|month|began|begins|starts|started|ends"
+    r"|ended|runs|ran)\b",
+    re.I,
+)
 # Special categories named side by side ("never: health, criminal records, ethnicity,
 # religion"): a list of the categories themselves, as a policy or a form's guidance
 # gives it.
@@ -277,9 +284,6 @@ DUTY_RE = re.compile(
     # Elm Bank Residential Home (2019-2021)\n personal care, medication rounds")
     r"|care (?:assistant|worker|home)|carer|residential|nursing home|support worker"
     r"|healthcare assistant|pharmacy|dispensary"
-    # what a course or a session teaches ("Covers: spotting signs of anxiety")
-    r"|covers|covering|spotting signs|recognising signs|awareness of|(?:workshop|course|session"
-    r"|module|webinar|training) (?:on|about|covering)"
     r"|people (?:with|who|living)|adults (?:with|who))\b",
     re.I,
 )
@@ -294,6 +298,15 @@ _SENDERS_OWN_RE = re.compile(
     re.I,
 )
 
+
+# What a course or a session teaches ("Covers: spotting signs of anxiety", "drop-in
+# sessions on low mood"): about nobody, where the sentence names no one.
+TRAINING_RE = re.compile(
+    r"\b(?:covers|covering|spotting signs|recognising signs|awareness of|topics?"
+    r"|(?:workshop|course|session|module|webinar|training|drop-in|surgery|clinic)s?"
+    r" (?:on|about|covering|for))\b",
+    re.I,
+)
 
 # "She has been under my care for depression": a clinician's patient, not a duty.
 _UNDER_CARE_RE = re.compile(r"\bunder\s+(?:\w+\s+){0,2}care\b", re.I)
@@ -497,6 +510,10 @@ class Attribution:
         reach = min(len(text), end + AGGREGATE_REACH)
         if not third_person and AGGREGATE_RE.search(text, start, reach):
             return "aggregate"  # "MH remains the top barrier (38%)"
+        if not third_person and EVENT_AFTER_RE.match(text, end):
+            return "general"  # a campaign or a course, named
+        if not third_person and TRAINING_RE.search(text, max(s, start - 160), start):
+            return "general"  # what a course covers
         if _field_line(text, start) and (self.has_person or self.evidence):
             return None  # a record's field: about the record's person
         if not third_person and categories_listed >= LISTED_CATEGORIES:

@@ -370,7 +370,7 @@ def test_what_a_course_covers_is_about_nobody() -> None:
         "suicide awareness and boundaries.\n\nVenue: Unit 2, Hafod Road, Wrexham LL13 9QS\n"
     )
     # A venue's postcode is no one's record: the field line is not about a person.
-    assert reason(text, "psychosis") == "duties"
+    assert reason(text, "psychosis") == "general"
 
 
 def test_a_question_whose_last_wrapped_line_holds_the_term_is_answered_below() -> None:
@@ -378,3 +378,24 @@ def test_a_question_whose_last_wrapped_line_holds_the_term_is_answered_below() -
     assert reason(form, "disability", in_document=True, evidence=True) == "negated"
     yes = "Full name Bryn Jones\nDo you consider yourself to have a\ndisability?\nYes - arthritis\n"
     assert reason(yes, "disability", in_document=True, names=("bryn jones",)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Hi Sam,\n\nMental Health Awareness Week starts on Monday.\n", "Mental Health"),
+        ("Hi Sam,\n\nRamadan begins next week; the kitchen stays open.\n", "Ramadan"),
+        ("Hi Sam,\n\nThe surgery for people on probation is on Fridays.\n", "probation"),
+        (
+            "Hi Sam,\n\nTopics: county lines, substance misuse and safeguarding.\n",
+            "substance misuse",
+        ),
+    ],
+)
+def test_campaigns_seasons_and_course_topics_are_about_nobody(text, term) -> None:
+    assert reason(text, term, names=("sam",)) is not None
+
+
+def test_a_named_persons_case_on_an_mdt_agenda_still_counts() -> None:
+    text = "Agenda: Cerys Bowen - her drinking is up again; refer to the alcohol service?\n"
+    assert reason(text, "alcohol service", names=("cerys bowen",)) is None
