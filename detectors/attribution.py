@@ -510,7 +510,7 @@ class Attribution:
         reach = min(len(text), end + AGGREGATE_REACH)
         if not third_person and AGGREGATE_RE.search(text, start, reach):
             return "aggregate"  # "MH remains the top barrier (38%)"
-        if not third_person and EVENT_AFTER_RE.match(text, end):
+        if not third_person and EVENT_AFTER_RE.match(text, end, min(len(text), end + 40)):
             return "general"  # a campaign or a course, named
         if not third_person and TRAINING_RE.search(text, max(s, start - 160), start):
             return "general"  # what a course covers

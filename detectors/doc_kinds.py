@@ -41,10 +41,13 @@ TITLED = [
 ]
 CV_NAME_RE = re.compile(r"(?:^|[\W_])(?:cv|resume|résumé|curriculum[\s_\-]*vitae)(?:[\W_]|$)", re.I)
 CV_SECTIONS_RE = LinePattern(
-    r"[ \t]*(?:personal\s+(?:profile|statement|summary)|profile|summary|career\s+objective|"
-    r"(?:work|employment)\s+(?:experience|history)|experience|education(?:\s+and\s+training)?|"
-    r"qualifications|key\s+skills|skills|interests|hobbies(?:\s+and\s+interests)?|references|"
-    r"achievements|training)[ \t]*:?[ \t]*$",
+    r"[ \t]*(?:personal\s+(?:profile|statement|summary|details)|profile|summary|career\s+objective|"
+    r"(?:work|employment|career)\s+(?:experience|history)|experience|"
+    r"education(?:\s+(?:and|&)\s+(?:training|qualifications))?|"
+    r"qualifications(?:\s+(?:and|&)\s+training)?|key\s+skills|"
+    r"skills(?:\s+(?:and|&)\s+(?:qualifications|experience|abilities))?|interests|"
+    r"hobbies(?:\s+(?:and|&)\s+interests)?|references|achievements|training|certificates|"
+    r"volunteering|languages)[ \t]*:?[ \t]*$",
     re.I,
 )
 FORM_NAME_RE = re.compile(r"application[\s_\-]*form|(?:^|[\W_])applications?(?:[\W_]|$)", re.I)

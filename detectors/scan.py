@@ -46,6 +46,7 @@ from detectors.model import (
     LOCATION_SEP,
     Category,
     Chunk,
+    DocKind,
     DocKindFinding,
     Extraction,
     Finding,
@@ -268,6 +269,21 @@ def _documents(r: _Reading, subject: str) -> list[DocKindFinding]:
         k
         for k in kinds
         if not (k.location.startswith("body") and k.kind in attached and k.kind in PERSON_DOCS)
+    ]
+    # A body listing the candidates whose CVs or forms are attached ("• Rita Patterson")
+    # names those people again: a cover list, not more people.
+    attached_people = sum(
+        k.people for k in kinds if k.kind in PERSON_DOCS and not k.location.startswith("body")
+    )
+    kinds = [
+        k
+        for k in kinds
+        if not (
+            k.kind is DocKind.NAME_LIST
+            and k.location.startswith("body")
+            and k.columns == ("name",)
+            and 0 < k.people <= attached_people
+        )
     ]
     # A recognised document gives its own subject's name (heading, fields, greeting);
     # its other lines name referees, employers and staff.

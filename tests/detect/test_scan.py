@@ -405,3 +405,16 @@ def test_job_titles_and_welsh_greetings_are_not_people(run):
         subject="Vacancies: Warehouse Operative",
     )
     assert s.data_subjects == 0, [f.masked for f in s.findings]
+
+
+def test_a_body_listing_the_attached_candidates_is_a_cover_list(run):
+    cv = (
+        "{n}\n3 Stryd Fawr, Caernarfon LL55 1AB | 07700 900{d}\nPersonal profile\nKeen picker.\n"
+        "Employment history\n2020 - 2024 Picker, Menai Foods\nSkills and qualifications\nFLT\n"
+    )
+    names = ("Elin Morris", "Gethin Rowlands")
+    pdf_text = "\n".join(cv.format(n=n, d=100 + i) for i, n in enumerate(names))
+    note = "Hi Priya,\n\nTwo for the pickers' roles:\n\nElin Morris\nGethin Rowlands\n\nTom"
+    s = run(body(note), attachment("candidates.pdf", pdf_text))
+    assert s.kind_counts() == {"cv": 2}
+    assert s.data_subjects == 2
