@@ -17,10 +17,12 @@ from detectors.model import Category, Finding
 from detectors.textfacts import has_digit
 
 SORT_RE = re.compile(r"(?<![\d\-])(\d{2})[\- ]?(\d{2})[\- ]?(\d{2})(?![\d\-])")
-SORT_LABEL_RE = re.compile(r"sort[\s\-]*code|\bs/c\b", re.I)
+# "sort 21-64-92": the word alone, right before its digits, as a hurried note puts it.
+SORT_LABEL_RE = re.compile(r"sort[\s\-]*code|\bs/c\b|\bsort\b(?=[\s:.\-]{0,3}(?:\d|$))", re.I)
 ACCOUNT_RE = re.compile(r"(?<![\d\-])(\d{8})(?![\d\-])")
 ACCOUNT_LABEL_RE = re.compile(
-    r"\b(?:bank\s+)?account\s*(?:no\.?|number|num|#)?|\bacc(?:t)?\.?\s*(?:no\.?|number)|\ba/c\b",
+    r"\b(?:bank\s+)?account\s*(?:no\.?|number|num|#)?|\bacc(?:t)?\.?\s*(?:no\.?|number)|\ba/c\b"
+    r"|\bacc(?:t)?\b\.?(?=[\s:#]{0,3}(?:\d|$))",
     re.I,
 )
 IBAN_RE = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30})(?![A-Za-z0-9])")
@@ -55,6 +57,9 @@ PAIR_WINDOW = 120
 CARD_WINDOW = 60  # a card word this far before, or anywhere in the sentence
 # A sort code and an 8-digit account number side by side need no label: the
 # pair's shape ("20-32-06 / 73479283", "20 32 06 73479283") is strong enough.
+# Under a bank label ("Bank | 149883 / 96245907"), an undashed sort code with its account.
+BANK_LABEL_RE = re.compile(r"\bbank\b|\bsort\b|\baccount\b|\ba/c\b", re.I)
+UNDASHED_PAIR_RE = re.compile(r"(?<![\d\-/.])(\d{6})[ \t]*[/,|;&][ \t]*(\d{8})(?![\d\-/.])")
 PAIR_RE = re.compile(
     r"(?<![\d\-/.])(\d{2})([\- ])(\d{2})\2(\d{2})[ \t]*(?:[/,|;&]|and)?[ \t]*(\d{8})(?![\d\-/.])"
 )
@@ -207,6 +212,22 @@ def detect(text: str, ctx: Context) -> list[Finding]:
                 0.9,
                 "sort code and account number side by side",
                 keyer.key("bank", digits + acc),
+            )
+        )
+    banked = bool(header and BANK_LABEL_RE.search(header))
+    for m in UNDASHED_PAIR_RE.finditer(text) if "/" in text or "," in text or "|" in text else ():
+        label = banked or BANK_LABEL_RE.search(text, max(0, m.start() - LABEL_WINDOW), m.start())
+        if not label or not free(*m.span()) or _business(text, m.start(), business):
+            continue
+        used.append(m.span())
+        out.append(
+            Finding(
+                Category.BANK,
+                location,
+                f"{mask_sort_code(m[1])} {mask_tail(m[2])}",
+                0.9,
+                "sort code and account number under a bank label",
+                keyer.key("bank", m[1] + m[2]),
             )
         )
     for m, ctx in accounts:

@@ -6,6 +6,7 @@ import io
 import zipfile
 from collections.abc import Iterator
 
+from lxml import etree
 from odf import teletype
 from odf.namespaces import OFFICENS, TABLENS
 from odf.opendocument import load
@@ -14,7 +15,7 @@ from odf.text import H, P
 
 from .blob import Blob
 from .cells import emit_sheet
-from .limits import PasswordProtected
+from .limits import LimitExceeded, PasswordProtected
 from .state import Run
 
 MAX_REPEAT = 1024  # repeated cells/rows carrying a value (empty runs are not expanded)
@@ -67,9 +68,26 @@ def _rows(table) -> Iterator[list[str]]:  # type: ignore[no-untyped-def]
             yield cells
 
 
+# Well-formedness only: no entities, no network, no DTD, and no recovery.
+_STRICT_XML = etree.XMLParser(
+    resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, recover=False
+)
+
+
+def _check_content(data: bytes, limit: int) -> None:
+    """content.xml must be well-formed XML: odfpy reads a broken one as an empty
+    document, and an unread document must never pass as a clean one."""
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        info = zf.getinfo("content.xml")
+        if info.file_size > limit:
+            raise LimitExceeded("bytes")
+        etree.fromstring(zf.read(info), _STRICT_XML)  # raises XMLSyntaxError: corrupt
+
+
 def read(run: Run, blob: Blob) -> None:
     if _encrypted(blob.data):
         raise PasswordProtected
+    _check_content(blob.data, run.limits.max_part_bytes)
     doc = load(io.BytesIO(blob.data))
     spreadsheet = getattr(doc, "spreadsheet", None)  # only set on spreadsheets
     if spreadsheet is not None:

@@ -124,3 +124,16 @@ def test_labelled_value_with_the_label_as_header(keyer):
 )
 def test_reference_numbers_of_pair_shape_are_not_bank_details(text, keyer):
     assert found(text, keyer) == []
+
+
+def test_a_hurried_note_with_sort_and_acc(keyer):
+    out = found("He gave me his details for the wages: sort 30-91-58, acc 41926073.", keyer)
+    assert [f.masked for f in out] == ["••-••-58 ••••6073"]
+    assert found("Please sort 3 boxes by Friday and file the 12345678 order.", keyer) == []
+
+
+def test_an_undashed_sort_code_and_account_in_one_cell_under_a_bank_label(keyer):
+    assert [f.masked for f in found("309158 / 41926073", keyer, header="Bank")] == [
+        "••-••-58 ••••6073"
+    ]
+    assert found("Order 309158 / 41926073", keyer) == []  # no bank label: some other pair

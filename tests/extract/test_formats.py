@@ -421,3 +421,21 @@ def test_zip_that_is_not_a_word_package_is_corrupt() -> None:
     fake_docx = zip_file({"[Content_Types].xml": b"<Types/>", "word/document.xml": b"<x/>"})
     out = one("letter.docx", fake_docx)
     assert reasons(out) == {'attachment "letter.docx"': "corrupt"}
+
+
+def test_odt_whose_content_is_not_well_formed_xml_is_corrupt() -> None:
+    from odf.opendocument import OpenDocumentText
+    from odf.text import P
+
+    doc = OpenDocumentText()
+    doc.text.addElement(P(text="Referral for a named participant"))
+    buf = io.BytesIO()
+    doc.write(buf)
+
+    def break_content(name: str, content: bytes) -> bytes:
+        # The text namespace undeclared: odfpy reads the body as nothing at all.
+        declared = b'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+        return content.replace(declared, b"") if name == "content.xml" else content
+
+    out = one("form.odt", _rezip(buf.getvalue(), break_content, {}))
+    assert reasons(out) == {'attachment "form.odt"': "corrupt"}
