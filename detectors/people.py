@@ -170,13 +170,29 @@ def _digest(nlp: Language, text: str) -> tuple[int, bytes]:
     return id(nlp), hashlib.blake2b(raw, digest_size=16).digest()
 
 
+# spaCy's small model tags some people ORG ("call Clare Clarke on …"): a capitalised
+# pair it calls an organisation is kept, and counts only where a person cue stands
+# beside it (names_from_ner).
+_PAIR_ONLY_RE = re.compile(rf"{_PAIR}")
+# A word for contacting or meeting someone, right before a name.
+_CONTACT_BEFORE_RE = re.compile(
+    r"\b(?i:call|ring|phone|text|email|e-mail|contact|meet|met|see|saw|ask|tell|told|book)"
+    r"[ \t]+$"
+)
+
+
 def ner_names(nlp: Language, texts: list[str]) -> list[list[tuple[str, int]]]:
-    """PERSON entities per text, as (raw text, start char)."""
+    """PERSON entities per text, as (raw text, start char); a capitalised pair the
+    NER calls an organisation as (raw text, -1 - start char)."""
     keys = {t: _digest(nlp, t) for t in texts if len(t) <= NER_MEMORY_CHARS}
     found = {t: _NER_SEEN[k] for t, k in keys.items() if k in _NER_SEEN}
     new = [t for t in dict.fromkeys(texts) if t not in found]  # a text twice: run once
     for text, doc in zip(new, nlp.pipe(new, batch_size=32), strict=True):
-        found[text] = [(e.text, e.start_char) for e in doc.ents if e.label_ == "PERSON"]
+        found[text] = [
+            (e.text, e.start_char if e.label_ == "PERSON" else -1 - e.start_char)
+            for e in doc.ents
+            if e.label_ == "PERSON" or (e.label_ == "ORG" and _PAIR_ONLY_RE.fullmatch(e.text))
+        ]
     for text, key in keys.items():
         _NER_SEEN[key] = found[text]
         _NER_SEEN.move_to_end(key)
@@ -453,6 +469,29 @@ def cue_jobs(text: str, regions: Regions, location: str, has_findings: bool) -> 
     return _cue_segments(text, regions, location, has_findings) if cued else []
 
 
+# Last words of an organisation's name, which the NER is right to call one.
+ORG_WORDS = frozenset(
+    {"foods", "food", "services", "solutions", "logistics", "care", "homes", "hotels", "hotel",
+     "training", "support", "works", "partnership", "recruitment", "construction", "retail",
+     "energy", "security", "facilities", "plastics", "parcels", "build", "academy", "bank",
+     "council", "associates", "consulting", "systems", "industries", "holdings", "lodge",
+     "partners", "trading", "transport", "foundation", "charity", "network", "hub", "press"}
+)  # fmt: skip
+
+
+def _person_cued(text: str, start: int, raw: str) -> bool:
+    """A person cue beside the pair: a verb a person does after it ("Martyn Davies is
+    staying at …"), or a word for contacting someone before it ("call Clare Clarke")."""
+    if raw.split()[-1].lower() in ORG_WORDS | PLACE_WORDS:
+        return False
+    before = text[max(0, start - 40) : start]
+    return bool(
+        _CUE_AFTER_RE.match(text, start + len(raw))
+        or _CUE_BEFORE_RE.search(before)
+        or _CONTACT_BEFORE_RE.search(before)
+    )
+
+
 def names_from_ner(nlp: Language, jobs: list[NerJob], names: Names) -> None:
     """Run the NER over the jobs, within MAX_NER_CHARS for the message (a hostile
     or huge message still counts by its structure), and add the PERSON entities
@@ -468,7 +507,10 @@ def names_from_ner(nlp: Language, jobs: list[NerJob], names: Names) -> None:
         kept, ner_names(nlp, [t for t, *_ in kept]), strict=True
     ):
         # spaCy's small model misses some titled names ("Ms Teresa Leach").
-        ents = ents + [
+        ents = [(raw, at) for raw, at in ents if at >= 0] + [
+            (raw, -1 - at) for raw, at in ents if at < 0 and _person_cued(text, -1 - at, raw)
+        ]
+        ents += [
             (m["n"], m.start("n"))
             for rx in (TITLED_NAME_RE, CUED_NAME_RE)
             for m in rx.finditer(text)

@@ -124,3 +124,22 @@ def test_a_capitalised_pair_with_a_possessive_is_a_person_the_ner_missed(nlp):
     people.names_from_ner(nlp, [(text, 0, people.Regions(), "body")], names)
     assert "bethan lloyd" in names.where
     assert "market lodge" not in names.where  # the end of a longer capitalised run
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Could you ring Glenys Parry on the usual number about Thursday?", "glenys parry"),
+        ("Osian Pugh is staying with his aunt in Rhyl for now.", "osian pugh"),
+    ],
+)
+def test_a_person_the_ner_calls_an_organisation_counts_beside_a_person_cue(nlp, text, name):
+    # Whatever label the NER gives the pair, a person cue beside it keeps it a name;
+    # an organisation's name ("… Foods is") never is one.
+    names = people.Names()
+    people.names_from_ner(nlp, [(text, 0, people.Regions(), "body")], names)
+    assert name in names.where
+    names = people.Names()
+    org = "Menai Foods is a Disability Confident employer."
+    people.names_from_ner(nlp, [(org, 0, people.Regions(), "body")], names)
+    assert names.where == {}
