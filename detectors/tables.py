@@ -159,7 +159,8 @@ def record_name(labelled: list[tuple[int, str, str]]) -> str:
 PERSON_HEADER_RE = re.compile(
     r"^\W*(?:candidates?|payees?|learners?|applicants?|clients?|jobseekers?|persons?|people|"
     r"beneficiar(?:y|ies)|recipients?|starters?|attendees?|delegates?|trainees?|students?|"
-    r"referrals?|who)\W*$",
+    r"referrals?|tenants?|residents?|participants?|customers?|claimants?|service\s+users?|"
+    r"patients?|members?|leavers?|who)\W*$",
     re.I,
 )
 PERSON_SHAPE = re.compile(

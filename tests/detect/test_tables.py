@@ -395,3 +395,13 @@ def test_a_blank_forms_field_labels_are_about_nobody() -> None:
     filled = [("Participant name", "Osian Hughes"), ("Health conditions or disabilities", "asthma")]
     scan = _message("Form attached.", attach=("Referral.docx", _docx(filled)))
     assert Category.HEALTH in scan.categories()
+
+
+@pytest.mark.parametrize("header", ["Tenant", "Participants", "Service user", "Customer"])
+def test_a_column_of_people_under_the_word_for_them_is_a_list(header) -> None:
+    from detectors.tables import person_columns
+
+    rows = (("Alys Jenkins", "£612.40"), ("Dewi Morgan", "£480.00"), ("Nia Rees", "£702.15"))
+    assert person_columns(Table(header=(header, "UC award"), rows=rows)) == [0]
+    counts = (("12", "£612.40"), ("7", "£480.00"))
+    assert person_columns(Table(header=(header, "UC award"), rows=counts)) == []
