@@ -74,7 +74,8 @@ _CUE_AFTER_RE = re.compile(
     r"['’]s\b|(?:[ \t]*+,[ \t]++|[ \t]++)(?:is|has|was|who|will|would|did|does|had|can|cannot|"
     r"can't|isn't|hasn't|wasn't|didn't|started|starts|attended|missed|needs|wants|lives|"
     r"moved|told|said|called|rang|phoned|emailed|came|got|left|asked|finished|completed|"
-    r"passed|failed|works|worked|applied)\b"
+    r"passed|failed|works|worked|applied|won't|wont|doesn't|couldn't|can't|cant|should|might|"
+    r"could|may|mentioned|went|goes|says|feels|felt)\b"
 )
 
 
@@ -96,10 +97,14 @@ def normalise(raw: str) -> str | None:
     """'Mr John SMITH's' → 'john smith'; None if it does not look like a name.
 
     The NER sometimes runs a name on over a spaced dash ("Diane Robinson - Barclays",
-    "Danny Stevenson - sort code"): the name is the part before it."""
+    "Danny Stevenson - sort code", "Wendy - Victoria Watson"): the name is the first
+    part that is a full name."""
     parts = _SEPARATOR.split(raw.strip())
     if len(parts) > 1:
-        return _normalise(parts[0])
+        # "Wendy - Victoria Watson had …": a greeting's name before the dash; the
+        # person it is about after it. The first part that is a full name wins.
+        full = [n for n in map(_normalise, parts) if n and " " in n]
+        return full[0] if full else _normalise(parts[0])
     return _normalise(raw)
 
 
@@ -191,7 +196,11 @@ def ner_names(nlp: Language, texts: list[str]) -> list[list[tuple[str, int]]]:
         found[text] = [
             (e.text, e.start_char if e.label_ == "PERSON" else -1 - e.start_char)
             for e in doc.ents
-            if e.label_ == "PERSON" or (e.label_ == "ORG" and _PAIR_ONLY_RE.fullmatch(e.text))
+            if e.label_ == "PERSON"
+            or (
+                e.label_ == "ORG"
+                and any(_PAIR_ONLY_RE.fullmatch(part) for part in _SEPARATOR.split(e.text))
+            )
         ]
     for text, key in keys.items():
         _NER_SEEN[key] = found[text]

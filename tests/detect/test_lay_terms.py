@@ -25,7 +25,7 @@ LAY = {
     Category.MENTAL_HEALTH: [
         "sertraline", "fluoxetine", "citalopram", "escitalopram", "mirtazapine", "venlafaxine",
         "amitriptyline", "duloxetine", "olanzapine", "quetiapine", "risperidone", "aripiprazole",
-        "clozapine", "antidepressants", "antipsychotics",
+        "clozapine", "antidepressants", "antipsychotics", "being signed off with stress",
     ],
     Category.SUBSTANCE_MISUSE: [
         "buprenorphine", "espranor", "drinking heavily", "heavy drinking", "drinking too much",

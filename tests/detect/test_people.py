@@ -18,6 +18,7 @@ from detectors import people
         ("Kerry Walsh - Lloyds", "kerry walsh"),
         ("Owen Price – sort", "owen price"),
         ("Kind regards - Team", None),
+        ("Wendy - Victoria Watson", "victoria watson"),  # a greeting, then the person
     ],
 )
 def test_normalise(raw, norm):
