@@ -654,9 +654,8 @@ def attribute(
             elif places and all(unanswered(t, s) for s, _e in places):
                 f = replace(f, about_nobody="unanswered")  # a blank form's field label
             elif places and all(about_others(t, s, t.rfind("\n", 0, s) + 1) for s, e in places):
-                f = replace(
-                    f, about_nobody="duties"
-                )  # a CV table's "Care Assistant – personal care"
+                # a CV table's "Care Assistant – personal care"
+                f = replace(f, about_nobody="duties")
             elif f.location not in people_tables and f.category is not Category.CHILDREN:
                 f = replace(f, about_nobody="no one in the table")
             out.append(f)

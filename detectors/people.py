@@ -165,7 +165,10 @@ def signature_names(text: str) -> set[str]:
 # questions, the text and HTML copies of one body): a worker remembers the
 # answers for short texts, by a digest of the text (the text itself is not kept),
 # bounded in entries and in the length of a text worth keeping.
-_NER_SEEN: OrderedDict[tuple[int, bytes], list[tuple[str, int]]] = OrderedDict()
+# An entity the NER found: its text, where it starts, and whether it said PERSON
+# (False: a capitalised pair it called an organisation).
+Entity = tuple[str, int, bool]
+_NER_SEEN: OrderedDict[tuple[int, bytes], list[Entity]] = OrderedDict()
 NER_MEMORY = 4096  # texts
 NER_MEMORY_CHARS = 2000  # a longer text is run each time and not kept
 
@@ -186,15 +189,15 @@ _CONTACT_BEFORE_RE = re.compile(
 )
 
 
-def ner_names(nlp: Language, texts: list[str]) -> list[list[tuple[str, int]]]:
-    """PERSON entities per text, as (raw text, start char); a capitalised pair the
-    NER calls an organisation as (raw text, -1 - start char)."""
+def ner_names(nlp: Language, texts: list[str]) -> list[list[Entity]]:
+    """PERSON entities per text, and the capitalised pairs the NER calls an
+    organisation, as (raw text, start char, said PERSON)."""
     keys = {t: _digest(nlp, t) for t in texts if len(t) <= NER_MEMORY_CHARS}
     found = {t: _NER_SEEN[k] for t, k in keys.items() if k in _NER_SEEN}
     new = [t for t in dict.fromkeys(texts) if t not in found]  # a text twice: run once
     for text, doc in zip(new, nlp.pipe(new, batch_size=32), strict=True):
         found[text] = [
-            (e.text, e.start_char if e.label_ == "PERSON" else -1 - e.start_char)
+            (e.text, e.start_char, e.label_ == "PERSON")
             for e in doc.ents
             if e.label_ == "PERSON"
             or (
@@ -488,10 +491,13 @@ ORG_WORDS = frozenset(
 )  # fmt: skip
 
 
+_NOT_A_PERSONS_LAST_WORD = ORG_WORDS | PLACE_WORDS
+
+
 def _person_cued(text: str, start: int, raw: str) -> bool:
     """A person cue beside the pair: a verb a person does after it ("Martyn Davies is
     staying at …"), or a word for contacting someone before it ("call Clare Clarke")."""
-    if raw.split()[-1].lower() in ORG_WORDS | PLACE_WORDS:
+    if raw.split()[-1].lower() in _NOT_A_PERSONS_LAST_WORD:
         return False
     before = text[max(0, start - 40) : start]
     return bool(
@@ -512,13 +518,11 @@ def names_from_ner(nlp: Language, jobs: list[NerJob], names: Names) -> None:
             budget -= len(job[0])
     if not kept:
         return
-    for (text, offset, regions, location), ents in zip(
+    for (text, offset, regions, location), found in zip(
         kept, ner_names(nlp, [t for t, *_ in kept]), strict=True
     ):
         # spaCy's small model misses some titled names ("Ms Teresa Leach").
-        ents = [(raw, at) for raw, at in ents if at >= 0] + [
-            (raw, -1 - at) for raw, at in ents if at < 0 and _person_cued(text, -1 - at, raw)
-        ]
+        ents = [(raw, at) for raw, at, person in found if person or _person_cued(text, at, raw)]
         ents += [
             (m["n"], m.start("n"))
             for rx in (TITLED_NAME_RE, CUED_NAME_RE)
