@@ -24,6 +24,7 @@ from aiosmtpd.smtp import MISSING, SMTP, AuthResult, Envelope, LoginPassword, Se
 from gateway import config, logs
 from gateway.access import ClientNetworks, recipient_problem
 from gateway.auth import Authenticator, Credentials
+from gateway.data_reader import read_data
 from gateway.maildir import MaildirNextHop
 from gateway.pipeline import Message, Pipeline
 from gateway.relay import UpstreamNextHop
@@ -344,9 +345,36 @@ class GatewaySMTP(SMTP):
         await super().smtp_RCPT(arg)
 
     async def smtp_DATA(self, arg):
-        if self.envelope is not None and self.envelope.rcpt_tos and not arg:
-            self._reset_timeout(self.runtime.config.limits.data_timeout)
-        await super().smtp_DATA(arg)
+        # aiosmtpd's DATA with the data read in blocks (gateway.data_reader).
+        if await self.check_helo_needed() or await self.check_auth_needed("DATA"):
+            return
+        assert self.envelope is not None
+        if not self.envelope.rcpt_tos:
+            await self.push("503 Error: need RCPT command")
+            return
+        if arg:
+            await self.push("501 Syntax: DATA")
+            return
+        self._reset_timeout(self.runtime.config.limits.data_timeout)
+        await self.push("354 End data with <CR><LF>.<CR><LF>")
+        try:
+            data = await read_data(
+                self._reader,
+                size_limit=self.data_size_limit or 0,
+                line_limit=self.line_length_limit,
+            )
+        except (asyncio.CancelledError, asyncio.IncompleteReadError):
+            # The connection went during DATA: nothing was accepted.
+            self._writer.close()
+            raise
+        if data.error is not None:
+            await self.push(data.error)
+            self._set_post_data_state()
+            return
+        self.envelope.content = self.envelope.original_content = data.content
+        status = await self._call_handler_hook("DATA")
+        self._set_post_data_state()
+        await self.push("250 OK" if status is MISSING else status)
 
     def pause_timeout(self) -> None:
         if self._timeout_handle is not None:

@@ -47,6 +47,28 @@ def test_smuggling_variants_do_not_smuggle(gw, sink, raw_client, end_of_data):
     assert b"\n" not in got.data.replace(b"\r\n", b"")  # never a bare LF upstream
 
 
+def test_dot_stuffing_and_commands_pipelined_after_the_data(gw, sink, raw_client):
+    g = gw({"upstream": upstream_to(sink.port)})
+    c = raw_client(g.port)
+    open_txn(c)
+    body = "..leading dot\r\nends with a full stop.\r\n.\r\n"  # a dot line only as data
+    # The end of the data, the next transaction and QUIT arrive in one write.
+    c.send(
+        message(body=body.replace("\r\n.\r\n", "\r\n..\r\n"))
+        + b".\r\nMAIL FROM:<sender@provider.test>\r\n"
+    )
+    assert c.reply().startswith("250")
+    assert c.reply().startswith("250")  # the pipelined MAIL was read as a command
+    assert c.cmd("RCPT TO:<a@partner.test>").startswith("250")
+    assert c.cmd("DATA").startswith("354")
+    c.send(b"Subject: one line\r\n.\r\nQUIT\r\n")
+    assert c.reply().startswith("250")
+    assert c.reply().startswith("221")
+    first, second = sink.wait_for(2)
+    assert first.data.endswith(b"\r\n.leading dot\r\nends with a full stop.\r\n.\r\n")
+    assert second.data.endswith(b"Subject: one line\r\n")
+
+
 def test_message_size_limit(gw, sink, raw_client):
     g = gw({"upstream": upstream_to(sink.port), "limits": {"max_message_size": 4096}})
     c = raw_client(g.port)
