@@ -4,6 +4,7 @@ real asyncio stream fed in arbitrary pieces."""
 from __future__ import annotations
 
 import asyncio
+import itertools
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -46,7 +47,7 @@ async def _read(pieces: list[bytes], size_limit: int = 0, line_limit: int = LIMI
 def read(stream: bytes, cuts: list[int] | None = None, **limits):
     cuts = sorted({c % (len(stream) + 1) for c in cuts or []})
     bounds = [0, *cuts, len(stream)]
-    pieces = [stream[a:b] for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+    pieces = [stream[a:b] for a, b in itertools.pairwise(bounds) if b > a]
     return asyncio.run(_read(pieces, **limits))
 
 
