@@ -82,6 +82,15 @@ class Chunk:
 
 
 @dataclass(frozen=True, slots=True)
+class ForwardedMail:
+    """Mail a message passes on: where its text is, and its sender's domain (the
+    address is not kept)."""
+
+    location: str
+    domain: str
+
+
+@dataclass(frozen=True, slots=True)
 class Opaque:
     """A part that could not be read, and why.
 
@@ -256,6 +265,9 @@ class Scan:
     # Envelope recipients that the content itself identifies as the data
     # subject (e.g. the address in a CV's contact line sent to that address).
     recipients_identified: list[str] = field(default_factory=list)
+    # Forwarded or quoted mail the message passes on, with its sender's domain
+    # (C15 ¶53: DWP's own mail, passed on). The policy decides whose domains they are.
+    forwarded: list[ForwardedMail] = field(default_factory=list)
 
     def category_counts(self, about_nobody: bool = False) -> dict[str, int]:
         """Distinct values per category (by key; unkeyed findings count once each) among

@@ -29,6 +29,7 @@ from detectors import (
     contact,
     dob,
     doc_kinds,
+    forwarded,
     nino,
     people,
     special,
@@ -104,7 +105,8 @@ def scan(
     nlp: Language | None = None,
 ) -> Scan:
     nlp = nlp or nlp_mod.load()
-    chunks = list(extraction.chunks)
+    # A body's forwarded mail is a chunk of its own, apart from the covering text.
+    chunks, forwards = forwarded.split(list(extraction.chunks))
     if extraction.subject and not any(c.source == "subject" for c in chunks):
         chunks.insert(0, Chunk(location="subject", text=extraction.subject, source="subject"))
 
@@ -153,6 +155,7 @@ def scan(
         subject=extraction.subject,
         message_id=extraction.message_id,
         recipients_identified=identified,
+        forwarded=forwards,
     )
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from detectors.model import Category, DocKind, DocKindFinding, Finding, Scan
-from policies.classify import Recipient
+from policies.classify import Directory, Recipient
 from policies.model import Conditions, Policy
 from policies.registers import Permission, RegisterView
 from policies.verdict import EnvelopeFacts, RecipientClass
@@ -30,6 +30,11 @@ class Facts:
     identified: set[str]
     # Categories of counted findings outside every document (a covering note's own).
     outside: set[Category] = field(default_factory=set)
+    # The classes of the senders of forwarded or quoted mail in the message
+    # ("dwp": DWP's own mail passed on, C15 ¶53).
+    forwarded_from: set[RecipientClass] = field(default_factory=set)
+    # Categories of counted findings outside that mail (the covering text's own).
+    outside_forwarded: set[Category] = field(default_factory=set)
     # Rule matches already worked out in this decision (see holds).
     memo: dict[tuple[int, str, str], bool] = field(default_factory=dict)
 
@@ -41,7 +46,7 @@ class Facts:
         return describe_findings(self.findings, self.counts, categories)
 
 
-def facts_of(scan: Scan, policy: Policy) -> Facts:
+def facts_of(scan: Scan, policy: Policy, directory: Directory | None = None) -> Facts:
     findings: dict[Category, list[Finding]] = {}
     keys: dict[Category, set[str]] = {}
     for i, f in enumerate(scan.findings):
@@ -56,11 +61,7 @@ def facts_of(scan: Scan, policy: Policy) -> Facts:
     people = max(scan.data_subjects, sum(max(d.people, 0) for d in docs))
     columns = {c.strip().lower() for d in docs for c in d.columns}
     places = tuple(d.location for d in docs)
-    outside = {
-        cat
-        for cat, found in findings.items()
-        if cat not in _NAME_LIKE and any(not f.location.startswith(places) for f in found)
-    }
+    outside = _outside(findings, places)
     return Facts(
         findings=findings,
         counts=counts,
@@ -72,7 +73,27 @@ def facts_of(scan: Scan, policy: Policy) -> Facts:
         subject=scan.subject or "",
         identified={a.strip().lower() for a in scan.recipients_identified},
         outside=outside if places else set(),
+        forwarded_from=_sender_classes(scan, directory or Directory(policy)),
+        outside_forwarded=_outside(findings, tuple(f.location for f in scan.forwarded)),
     )
+
+
+def _sender_classes(scan: Scan, directory: Directory) -> set[RecipientClass]:
+    """Whose mail the message passes on: the class of each sender's domain (DWP,
+    supply chain, internal); a domain on no list is a third party's."""
+    return {
+        hit[0] if (hit := directory.by_domain(f"x@{f.domain}")) else RecipientClass.THIRD_PARTY
+        for f in scan.forwarded
+    }
+
+
+def _outside(findings: dict[Category, list[Finding]], places: tuple[str, ...]) -> set[Category]:
+    """Categories of findings (names aside) found outside these places."""
+    return {
+        cat
+        for cat, found in findings.items()
+        if cat not in _NAME_LIKE and any(not f.location.startswith(places) for f in found)
+    }
 
 
 # What a covering note may say about a record it carries: who it is about.
@@ -137,6 +158,15 @@ def approved(ctx: Context, kind: DocKind) -> bool:
         return False
     today = ctx.now.date()
     return any(a.process is kind and a.active(today) for a in rcpt.partner.processes)
+
+
+def approved_for_any(ctx: Context) -> bool:
+    """An approved subcontractor (C15 ¶51–53): approved today for any process."""
+    rcpt = ctx.recipient
+    if rcpt.cls is RecipientClass.INTERNAL:
+        return True
+    today = ctx.now.date()
+    return rcpt.partner is not None and any(a.active(today) for a in rcpt.partner.processes)
 
 
 _NO = ["(does not hold)"]
@@ -211,11 +241,27 @@ def check(cond: Conditions, ctx: Context, explain: bool = True) -> list[str]:
         if not explain:
             return _NO
         fails.append(f"consent is recorded for {rcpt.address}")
+    if cond.forwarded_from is not None:
+        if not facts.forwarded_from & set(cond.forwarded_from):
+            if not explain:
+                return _NO
+            whose = " or ".join(CLASS_LABELS[c] for c in cond.forwarded_from)
+            fails.append(f"it does not pass on mail from {whose}")
+        elif facts.outside_forwarded:
+            # The exemption covers what was passed on, not what the sender added.
+            if not explain:
+                return _NO
+            added = facts.describe(facts.outside_forwarded)
+            fails.append(f"the covering text also carries {added}")
     if cond.process_approved is not None:
-        unapproved = [k for k in facts.kinds if k in C15_KINDS and not approved(ctx, k)]
+        unapproved = [
+            KIND_LABELS[k] for k in facts.kinds if k in C15_KINDS and not approved(ctx, k)
+        ]
+        if not any(k in C15_KINDS for k in facts.kinds) and not approved_for_any(ctx):
+            unapproved = ["unencrypted email"]  # passing on DWP's mail: approved at all
         who = rcpt.partner.name if rcpt.partner else rcpt.address
         if cond.process_approved and unapproved:
-            labels = ", ".join(KIND_LABELS[k] for k in unapproved)
+            labels = ", ".join(unapproved)
             if not explain:
                 return _NO
             fails.append(f"{who} is not approved for {labels} on {ctx.now.date().isoformat()}")

@@ -387,8 +387,8 @@ def decide(
     """
     if now.tzinfo is None:
         now = now.replace(tzinfo=UTC)
-    facts = facts_of(scan, policy)
     directory = _directory(policy)
+    facts = facts_of(scan, policy, directory)
     view = registers.snapshot() if isinstance(registers, Registers) else registers
     recipients = [classify(a, directory, view, facts.identified, now) for a in envelope.rcpt_tos]
     tag = policy.encryption.subject_tag

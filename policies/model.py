@@ -111,8 +111,12 @@ class Conditions(_Model):
     # List columns (as the detector names them) that must not appear.
     columns_none: list[str] | None = None
     consent: Literal["present", "absent"] | None = None
+    # The message passes on mail (forwarded or quoted) from a sender of one of these
+    # classes: [dwp] for DWP's own unencrypted mail (C15 ¶53).
+    forwarded_from: list[RecipientClass] | None = None
     # Supply chain: the partner is approved for every process document in the
-    # message, on the day it is sent (C15 ¶51–54). Internal recipients qualify.
+    # message, on the day it is sent (C15 ¶51–54); with no process document, for
+    # some process (an approved subcontractor). Internal recipients qualify.
     process_approved: bool | None = None
     # True: the recipient (and sender) are the designated inboxes of the process
     # documents in the message, where designated. False: the recipient is outside

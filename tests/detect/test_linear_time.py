@@ -26,6 +26,7 @@ from detectors import (
     contact,
     dob,
     doc_kinds,
+    forwarded,
     nino,
     people,
     special,
@@ -64,6 +65,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "unicode": lambda n: ("Ñandú Ōsaka ǅemal ﬁ İ ß\u200b\u00a0 " * n)[:n],
     "email-ish": lambda n: ("a.b-c+d" * n)[:n] + "@",
     "date-ish": lambda n: ("12th of March 12 of " * n)[:n],
+    "from lines": lambda n: ("From: Jo Smith <jo.smith@council.example>\n" * n)[:n],
 }
 
 
@@ -117,6 +119,7 @@ def _detectors(terms, nlp) -> dict[str, Callable[[str], object]]:
         "doc kinds": lambda t: doc_kinds.classify(doc_kinds.Document("body", None, t, "body")),
         "attribution zones": lambda t: attribution.zones(t, is_body=True),
         "attribution": lambda t: _attribute_everywhere(t),
+        "forwarded mail": lambda t: forwarded.split([body(t)]),
     }
 
 

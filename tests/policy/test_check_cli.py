@@ -266,3 +266,60 @@ def test_signature_logo_does_not_stop_a_clean_mail(capsys, eml):
     assert data["unreadable"] == [
         {"location": 'attachment "image001.png"', "reason": "inline-image"}
     ]
+
+
+# -- C15 ¶53: DWP's own mail passed on to an approved subcontractor ------------------------
+
+
+@pytest.fixture
+def site_policy(tmp_path):
+    """The default policy with a supply chain (policy_builders.site_data), as a file."""
+    import shutil
+
+    import yaml
+    from policy_builders import site_data
+
+    shutil.copytree(DEFAULT_POLICY.parent / "lists", tmp_path / "lists")
+    path = tmp_path / "site.yaml"
+    path.write_text(yaml.safe_dump(site_data(), allow_unicode=True, sort_keys=False), "utf-8")
+    return str(path)
+
+
+def dwp_forward(cover: str, to: str, seed: int = 53) -> bytes:
+    fake, rng = faker(seed), random.Random(seed)
+    body = (
+        f"{cover}\n\nKind regards\nEmployment Support\n\n"
+        "________________________________\n"
+        "From: Provider Referrals <provider.referrals@dwp.gov.uk>\n"
+        "Sent: 12 January 2026 08:41\n"
+        "To: intake@provider.example\n"
+        "Subject: New programme referral\n\n"
+        "A participant has been referred to you.\n\n"
+        f"Name: {fake.name()}\nNINO: {make_nino(rng)}\nPostcode: {fake.postcode()}\n"
+        "Programme: Work and Health\n"
+    )
+    return message(SENDER, [to], "FW: New programme referral", body)
+
+
+def test_one_dwp_referral_forwarded_to_an_approved_partner_relays(capsys, eml, site_policy):
+    raw = dwp_forward("Hi, one for your team - please pick up.", "intake@acme-training.example")
+    data = check_json(capsys, eml(raw), "--policy", site_policy)
+    assert (data["action"], data["rule"]) == ("relay", "forward-dwp-mail-to-approved-subcontractor")
+    assert data["findings"]["nino"] == 1 and data["data_subjects"] == 1
+
+
+def test_a_forwarded_referral_with_more_in_the_covering_text_is_not_exempt(
+    capsys, eml, site_policy
+):
+    cover = "Hi, one for your team. He told me last week that he is using heroin again."
+    raw = dwp_forward(cover, "intake@acme-training.example")
+    data = check_json(capsys, eml(raw), "--policy", site_policy, "--config", _route(eml))
+    assert data["action"] == "encrypt"
+    # A partner approved for nothing is not an approved subcontractor.
+    raw = dwp_forward("Hi, one for your team.", "office@newco-skills.example")
+    data = check_json(capsys, eml(raw, "n.eml"), "--policy", site_policy, "--config", _route(eml))
+    assert data["action"] == "encrypt"
+
+
+def _route(eml) -> str:
+    return eml(ROUTE_CONFIG.encode(), "route.yaml")

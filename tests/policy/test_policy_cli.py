@@ -27,7 +27,7 @@ def cli(capsys, *argv: str) -> tuple[int, str, str]:
 def test_lint_default_policy(capsys):
     code, out, _ = cli(capsys, "policy", "lint", str(DEFAULT_POLICY))
     assert code == 0
-    assert "OK — policy 'dwp-provider'" in out and "11 exemptions" in out
+    assert "OK — policy 'dwp-provider'" in out and "12 exemptions" in out
     assert "recipients.internal lists no domains" in out
 
 

@@ -21,7 +21,7 @@ from policy_builders import (
     scan,
 )
 
-from detectors.model import Category, DocKind
+from detectors.model import Category, DocKind, ForwardedMail, Scan
 from policies.verdict import Action, RecipientClass
 
 # -- no claimant data ---------------------------------------------------------------
@@ -389,3 +389,42 @@ def test_partner_not_approved_for_any_process_encrypts(policy, registers):
 def test_two_records_to_approved_partner_encrypt(policy, registers):
     s = scan([*names(2), nino()], docs(DocKind.EXIT_REPORT, 2))
     assert run(s, PARTNER, pol=policy, regs=registers).action is Action.ENCRYPT
+
+
+# A DWP mail passed on (a referral, a notification) with one participant's record in it.
+FORWARD = "body (text/plain) › forwarded mail"
+
+
+def dwp_forward(findings, domain: str = "dwp.gov.uk", people: int | None = None) -> Scan:
+    s = scan(findings, people=people)
+    s.forwarded = [ForwardedMail(FORWARD, domain)]
+    return s
+
+
+def test_dwp_mail_forwarded_to_approved_partner_relays(policy, registers):
+    s = dwp_forward([*names(1, FORWARD), nino(FORWARD), *found(Category.ADDRESS, 1, FORWARD)])
+    v = run(s, PARTNER, pol=policy, regs=registers)
+    assert (v.action, v.rule, v.guidance) == (
+        Action.RELAY,
+        "forward-dwp-mail-to-approved-subcontractor",
+        ["C15 ¶53"],
+    )
+    assert run(s, INTERNAL, pol=policy, regs=registers).action is Action.RELAY
+
+
+def test_dwp_mail_forwarded_elsewhere_or_with_more_is_not_exempt(policy, registers):
+    record = [*names(1, FORWARD), nino(FORWARD)]
+    # Not an approved subcontractor, nor an employer.
+    for to in (UNAPPROVED_PARTNER, EMPLOYER):
+        assert run(dwp_forward(record), to, pol=policy, regs=registers).action is Action.ENCRYPT
+    # Mail that was not DWP's.
+    other = dwp_forward(record, domain="council.example")
+    assert run(other, PARTNER, pol=policy, regs=registers).action is Action.ENCRYPT
+    # Two participants' records at once.
+    two = dwp_forward([*names(2, FORWARD), nino(FORWARD)])
+    assert run(two, PARTNER, pol=policy, regs=registers).action is Action.ENCRYPT
+    # A detail the sender added above the forwarded mail.
+    added = dwp_forward([*record, *found(Category.CRIMINAL_RECORD)])
+    v = run(added, PARTNER, pol=policy, regs=registers)
+    assert v.action is Action.ENCRYPT
+    assert v.rule == "nino-prohibited"  # the first prohibition that applies
