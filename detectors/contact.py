@@ -10,11 +10,13 @@ with ``phonenumbers`` (GB region), only where a digit run makes one possible.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 import phonenumbers
 
+from detectors.context import Regions
 from detectors.detector import Context
-from detectors.masking import DOT, mask_email, mask_name, mask_phone, mask_postcode
+from detectors.masking import DOT, Keyer, mask_email, mask_name, mask_phone, mask_postcode
 from detectors.model import Category, Finding
 from detectors.textfacts import has_digit
 
@@ -77,6 +79,37 @@ def organisations_number(text: str, pos: int) -> bool:
     starts = [m.end() for m in _SENTENCE_START_RE.finditer(text, lo, pos)]
     before = text[starts[-1] if starts else lo : pos]
     return bool(ORG_NUMBER_RE.search(before)) and not PERSON_NUMBER_RE.search(before)
+
+
+def _phones(text: str, hint: re.Match[str]) -> Iterator[tuple[str, str]]:
+    """The telephone numbers in a digit run: (digits as written, E.164)."""
+    lo = max(0, hint.start() - 4)
+    for match in phonenumbers.PhoneNumberMatcher(
+        # POSSIBLE, not VALID: Ofcom's drama ranges (07700 900xxx) are real-looking
+        # numbers people do write, and a mistyped number is still a number.
+        text[lo : hint.end() + 2],
+        "GB",
+        leniency=phonenumbers.Leniency.POSSIBLE,
+    ):
+        digits = re.sub(r"\D", "", match.raw_string)
+        if 10 <= len(digits) <= 13:  # "2015 - 2017" and other short runs are not numbers
+            yield (
+                digits,
+                phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164),
+            )
+
+
+def staff_phone_keys(text: str, staff: Regions, keyer: Keyer) -> set[str]:
+    """The keys of the phone numbers inside staff regions (a signature's "M: …"):
+    the same number elsewhere in the mail ("ring me on my mobile, …") is staff's too."""
+    if not staff.ranges or not has_digit(text):
+        return set()
+    return {
+        keyer.key("phone", e164)
+        for hint in PHONE_HINT_RE.finditer(text)
+        if staff.contains(hint.start())
+        for _digits, e164 in _phones(text, hint)
+    }
 
 
 def _has_address(found: list[Finding]) -> bool:
@@ -149,18 +182,7 @@ def detect(text: str, ctx: Context) -> list[Finding]:
             not header and organisations_number(text, hint.start())
         ):
             continue
-        lo = max(0, hint.start() - 4)
-        for match in phonenumbers.PhoneNumberMatcher(
-            # POSSIBLE, not VALID: Ofcom's drama ranges (07700 900xxx) are real-looking
-            # numbers people do write, and a mistyped number is still a number.
-            text[lo : hint.end() + 2],
-            "GB",
-            leniency=phonenumbers.Leniency.POSSIBLE,
-        ):
-            digits = re.sub(r"\D", "", match.raw_string)
-            if not 10 <= len(digits) <= 13:
-                continue  # "2015 - 2017" and other short runs are not phone numbers
-            e164 = phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164)
+        for digits, e164 in _phones(text, hint):
             out.append(
                 Finding(
                     Category.PHONE, location, mask_phone(digits), 0.9,

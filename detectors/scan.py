@@ -94,6 +94,7 @@ class _Reading:
     table_kinds: list[tuple[DocKey, DocKindFinding]] = field(default_factory=list)
     doc_emails: set[str] = field(default_factory=set)  # addresses the documents give
     greeted: set[str] = field(default_factory=set)  # names the bodies' greetings give
+    staff_phones: set[str] = field(default_factory=set)  # keys of numbers in signatures
 
 
 def scan(
@@ -123,6 +124,12 @@ def scan(
     for chunk in chunks:
         _read_chunk(chunk, base, reading, header_staff, chunk.doc_key in invoices)
     reading.findings += _file_name_findings(extraction, base.keyer)
+    # A staff member's number written again in the text is still theirs.
+    reading.findings = [
+        f
+        for f in reading.findings
+        if not (f.category is Category.PHONE and f.key in reading.staff_phones)
+    ]
 
     kinds = _documents(reading, extraction.subject)
     # A recipient the content identifies as the data subject (a CV's own address).
@@ -196,6 +203,8 @@ def _read_chunk(
     r.documents.setdefault(chunk.doc_key, []).append(chunk)
     r.child_names |= children.names(text)
     ctx = replace(base, location=chunk.location, staff=regions, business=business)
+    if chunk.is_body:
+        r.staff_phones |= contact.staff_phone_keys(text, regions, base.keyer)
 
     found: list[Finding] = []
     if chunk.table is not None:

@@ -418,3 +418,21 @@ def test_a_body_listing_the_attached_candidates_is_a_cover_list(run):
     s = run(body(note), attachment("candidates.pdf", pdf_text))
     assert s.kind_counts() == {"cv": 2}
     assert s.data_subjects == 2
+
+
+def test_a_staff_number_written_again_in_the_text_is_still_staff(run):
+    fake = Faker("en_GB")
+    fake.seed_instance(717)
+    claimant = fake.name()
+    own = "07700 900318"
+    text = (
+        f"Hi Priya,\n\n{claimant} is booked for the trial shift on Thursday at 9. "
+        f"If anything changes, ring me on {own}.\n\n"
+        f"Kind regards\n\nTom Jones\nJob Coach\nMobile: {own}\n"
+    )
+    s = run(body(text))
+    assert Category.PHONE not in s.categories() and s.data_subjects == 1
+    # The claimant's own number, not in any signature, still counts.
+    theirs = text.replace("ring me on", "their mobile is 07700 900562, or ring me on")
+    s = run(body(theirs))
+    assert [f.masked for f in s.findings if f.category is Category.PHONE] == [f"{DOT * 8}562"]
