@@ -265,6 +265,9 @@ class Scan:
     # Envelope recipients that the content itself identifies as the data
     # subject (e.g. the address in a CV's contact line sent to that address).
     recipients_identified: list[str] = field(default_factory=list)
+    # Envelope recipients the content shows are someone else (the greeted reader
+    # whose name is in the address is none of the people the message is about).
+    recipients_someone_else: list[str] = field(default_factory=list)
     # Forwarded or quoted mail the message passes on, with its sender's domain
     # (C15 ¶53: DWP's own mail, passed on). The policy decides whose domains they are.
     forwarded: list[ForwardedMail] = field(default_factory=list)

@@ -1,8 +1,9 @@
 """Which class each recipient is in: dwp, supply_chain, internal, claimant, third_party.
 
 Order: exact addresses the administrator listed, then the organisation domains
-(DWP, supply chain, internal), then claimants (consent register, or the message
-itself identifies the recipient as its data subject), then everyone else.
+(DWP, supply chain, internal), then claimants (consent register, the message itself
+identifies the recipient as its data subject, or a claimant mail domain unless the
+message shows it is addressed to someone else), then everyone else.
 """
 
 from __future__ import annotations
@@ -70,6 +71,7 @@ def classify(
     registers: RegisterView | None,
     identified: set[str],
     now: datetime,
+    someone_else: set[str] = frozenset(),
 ) -> Recipient:
     address = address.strip().lower()
     listed = directory.addresses.get(address)
@@ -84,6 +86,10 @@ def classify(
         return Recipient(address, RecipientClass.CLAIMANT, None, "consent register")
     if address in identified:
         return Recipient(address, RecipientClass.CLAIMANT, None, "the message is about them")
+    if address in someone_else:
+        # A claimant's mail domain, but the mail is to another person (a partner, a
+        # relative): RULES.md counts their address as a third party's.
+        return Recipient(address, RecipientClass.THIRD_PARTY, None, "addressed to someone else")
     if by_domain is not None:
         return Recipient(address, RecipientClass.CLAIMANT, None, f"domain {by_domain[2]}")
     return Recipient(address, RecipientClass.THIRD_PARTY, None, "not on any list")

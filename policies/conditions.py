@@ -28,6 +28,7 @@ class Facts:
     has_data: bool
     subject: str
     identified: set[str]
+    someone_else: set[str]
     # Categories of counted findings outside every document (a covering note's own).
     outside: set[Category] = field(default_factory=set)
     # The classes of the senders of forwarded or quoted mail in the message
@@ -72,6 +73,7 @@ def facts_of(scan: Scan, policy: Policy, directory: Directory | None = None) -> 
         has_data=bool(counts or docs or scan.data_subjects > 0),
         subject=scan.subject or "",
         identified={a.strip().lower() for a in scan.recipients_identified},
+        someone_else={a.strip().lower() for a in scan.recipients_someone_else},
         outside=outside if places else set(),
         forwarded_from=_sender_classes(scan, directory or Directory(policy)),
         outside_forwarded=_outside(findings, tuple(f.location for f in scan.forwarded)),

@@ -390,7 +390,10 @@ def decide(
     directory = _directory(policy)
     facts = facts_of(scan, policy, directory)
     view = registers.snapshot() if isinstance(registers, Registers) else registers
-    recipients = [classify(a, directory, view, facts.identified, now) for a in envelope.rcpt_tos]
+    recipients = [
+        classify(a, directory, view, facts.identified, now, facts.someone_else)
+        for a in envelope.rcpt_tos
+    ]
     tag = policy.encryption.subject_tag
     tag_present = bool(tag) and tag.lower() in facts.subject.lower()
 

@@ -436,3 +436,22 @@ def test_a_staff_number_written_again_in_the_text_is_still_staff(run):
     theirs = text.replace("ring me on", "their mobile is 07700 900562, or ring me on")
     s = run(body(theirs))
     assert [f.masked for f in s.findings if f.category is Category.PHONE] == [f"{DOT * 8}562"]
+
+
+def test_a_cv_sent_to_someone_else_the_greeting_names(run):
+    fake = Faker("en_GB")
+    fake.seed_instance(2187)
+    owner_first, owner_last = fake.first_name_female(), fake.last_name()
+    reader = fake.first_name_male()
+    cv = attachment(
+        "cv.docx",
+        f"{owner_first} {owner_last}\nProfile\nCleaner\nWork Experience\nx\nEducation\ny\n",
+    )
+    to = f"{reader.lower()}{fake.last_name().lower()}80@gmail.example"
+    note = f"Hi {reader},\n\n{owner_first} asked me to send her CV to you to print.\n\nThanks,\nTom"
+    s = run(body(note), cv, rcpt=[to])
+    assert s.kind_counts() == {"cv": 1} and s.recipients_someone_else == [to]
+    # Sent to its owner, greeted by name: the owner's own address, not someone else's.
+    own = f"{owner_first.lower()}.{owner_last.lower()}@gmail.example"
+    s = run(body(f"Hi {owner_first},\n\nYour CV is attached.\n\nThanks,\nTom"), cv, rcpt=[own])
+    assert s.recipients_someone_else == []

@@ -428,3 +428,24 @@ def test_dwp_mail_forwarded_elsewhere_or_with_more_is_not_exempt(policy, registe
     v = run(added, PARTNER, pol=policy, regs=registers)
     assert v.action is Action.ENCRYPT
     assert v.rule == "nino-prohibited"  # the first prohibition that applies
+
+
+def test_a_claimant_domain_address_the_mail_shows_is_someone_else_is_a_third_party():
+    from datetime import UTC, datetime
+
+    from policy_builders import make_policy, site_data
+
+    from policies.classify import Directory, classify
+
+    data = site_data()
+    data["recipients"]["claimant"] = {"domains": ["gmail.example"], "addresses": []}
+    pol = make_policy(data)
+    now = datetime(2026, 12, 2, tzinfo=UTC)
+    partner = "stevenmartin80@gmail.example"
+    r = classify(partner, Directory(pol), None, set(), now)
+    assert r.cls is RecipientClass.CLAIMANT
+    r = classify(partner, Directory(pol), None, set(), now, {partner})
+    assert (r.cls, r.basis) == (RecipientClass.THIRD_PARTY, "addressed to someone else")
+    # A message that identifies the recipient as its subject wins over that.
+    r = classify(partner, Directory(pol), None, {partner}, now, {partner})
+    assert r.cls is RecipientClass.CLAIMANT
