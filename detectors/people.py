@@ -543,3 +543,29 @@ def names_from_ner(nlp: Language, jobs: list[NerJob], names: Names) -> None:
             ):
                 continue  # "14 Shaw Drive", "Carolyn Expressway\nLeeds LS6 2AB": an address
             names.add(raw, location)
+
+
+def someone_else(
+    rcpt_tos: list[str],
+    identified: list[str],
+    greeted: set[str],
+    names_where: dict[str, str],
+    cv_locations: list[str],
+) -> list[str]:
+    """Recipients the mail shows are not the person it is about: the greeted reader,
+    whose name is in the address, is none of an attached CV's people ("Hi Steven" to
+    stevenmartin80@…: "Nicole asked me to send her CV to you")."""
+    # Every name an attached CV gives (its owner, referees), staff or not: a CV sent to
+    # its owner greets one of them. A CV pasted in the body shares the body's names.
+    cvs = tuple(where for where in cv_locations if where.startswith("attachment"))
+    owners = {n.split()[0] for n, where in names_where.items() if cvs and where.startswith(cvs)}
+    readers = {g.split()[0] for g in greeted if g and len(g.split()[0]) >= 3} - owners
+    if not owners or not readers:
+        return []
+    mine = {a.lower() for a in identified}
+    out = []
+    for address in rcpt_tos:
+        local = re.sub(r"[^a-z]+", " ", address.lower().partition("@")[0])
+        if address.lower() not in mine and any(g in local for g in readers):
+            out.append(address)
+    return out

@@ -162,36 +162,15 @@ def scan(
         subject=extraction.subject,
         message_id=extraction.message_id,
         recipients_identified=identified,
-        recipients_someone_else=_someone_else(rcpt_tos, identified, reading, kinds),
+        recipients_someone_else=people.someone_else(
+            rcpt_tos,
+            identified,
+            reading.greeted,
+            reading.names.where,
+            [k.location for k in kinds if k.kind is DocKind.CV],
+        ),
         forwarded=forwards,
     )
-
-
-def _someone_else(
-    rcpt_tos: list[str],
-    identified: list[str],
-    r: _Reading,
-    kinds: list[DocKindFinding],
-) -> list[str]:
-    """Recipients the mail shows are not the person it is about: a CV's owner has
-    another first name than the greeted reader, whose name is in the address ("Hi
-    Steven" to stevenmartin80@…, "Nicole asked me to send her CV to you")."""
-    # Every name an attached CV gives (its owner, referees), staff or not: a CV sent to
-    # its owner greets one of them. A CV pasted in the body shares the body's names.
-    cvs = tuple(
-        k.location for k in kinds if k.kind is DocKind.CV and k.location.startswith("attachment")
-    )
-    owners = {n.split()[0] for n, where in r.names.where.items() if cvs and where.startswith(cvs)}
-    greeted = {g.split()[0] for g in r.greeted if g and len(g.split()[0]) >= 3} - owners
-    if not owners or not greeted:
-        return []
-    mine = {a.lower() for a in identified}
-    out = []
-    for address in rcpt_tos:
-        local = re.sub(r"[^a-z]+", " ", address.lower().partition("@")[0])
-        if address.lower() not in mine and any(g in local for g in greeted):
-            out.append(address)
-    return out
 
 
 def _staff(
