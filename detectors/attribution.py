@@ -556,7 +556,7 @@ def _occurrences(text: str, finding: Finding) -> list[tuple[int, int]]:
 # What shows a table is about people: their names, identifiers or contact details.
 PERSON_EVIDENCE = frozenset(
     {Category.PERSON_NAME, Category.NINO, Category.DOB, Category.BANK, Category.PHONE,
-     Category.PERSONAL_EMAIL, Category.ADDRESS, Category.AGE}
+     Category.PERSONAL_EMAIL, Category.ADDRESS, Category.AGE, Category.REFERENCE}
 )  # fmt: skip
 
 

@@ -167,6 +167,7 @@ class Category(StrEnum):
     PERSONAL_EMAIL = "personal_email"
     AGE = "age"
     PERSON_NAME = "person_name"
+    REFERENCE = "reference"  # a participant, case or referral number (¶18 "identifiers")
 
 
 # Categories RULES.md calls "special categories" (¶25–26, ¶32, 003 ¶8–9).

@@ -32,6 +32,7 @@ from detectors import (
     forwarded,
     nino,
     people,
+    reference,
     special,
     subjects,
     textfacts,
@@ -59,7 +60,8 @@ from detectors.terms import TermLists
 # Running text: every detector. A labelled cell or form value: identifiers only (benefit
 # words are read over the whole table's text, where the amount beside them is).
 TEXT_DETECTORS: tuple[Detector, ...] = (
-    nino.detect, dob.detect, bank.detect, children.detect, contact.detect, benefits.detect,
+    nino.detect, dob.detect, bank.detect, children.detect, contact.detect, reference.detect,
+    benefits.detect,
 )  # fmt: skip
 CELL_DETECTORS: tuple[Detector, ...] = TEXT_DETECTORS[:-1]
 # Identifiers a file name can carry ("CV_Name_AB…C.pdf").
@@ -210,6 +212,9 @@ def _read_chunk(
     r.documents.setdefault(chunk.doc_key, []).append(chunk)
     r.child_names |= children.names(text)
     ctx = replace(base, location=chunk.location, staff=regions, business=business)
+    if chunk.source == "header":
+        # A header's name labels its value ("X-CRM-Participant-Ref: TW-633200").
+        ctx = replace(ctx, header=chunk.location.removeprefix("header "))
     if chunk.is_body:
         r.staff_phones |= contact.staff_phone_keys(text, regions, base.keyer)
 

@@ -25,13 +25,15 @@ UNATTACHED_CONFIDENCE = 0.4
 MAX_OFFICE_CONTACTS = 2  # distinct addresses/numbers one file may give for its office
 
 
+# A number or an address that needs a person beside it to be about anyone.
+_UNATTACHED = (Category.PHONE, Category.ADDRESS, Category.REFERENCE)
+
+
 def unattached_contacts(findings: list[Finding], subjects: int) -> list[Finding]:
-    """A phone number or postcode in a message about nobody (an office number in
-    the text, a venue's address) is not claimant data: keep it, but below the
-    default policy threshold (0.5), so the audit still shows it."""
-    if subjects or any(
-        f.about_someone and f.category not in (Category.PHONE, Category.ADDRESS) for f in findings
-    ):
+    """A phone number, postcode or reference number in a message about nobody (an
+    office number in the text, a venue's address) is not claimant data: keep it,
+    but below the default policy threshold (0.5), so the audit still shows it."""
+    if subjects or any(f.about_someone and f.category not in _UNATTACHED for f in findings):
         return findings
     # Many distinct addresses or numbers in one attached file are a list of people we
     # could not read as one, not an office's details: they stay claimant data.

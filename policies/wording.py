@@ -28,6 +28,7 @@ CATEGORY_LABELS: dict[Category, tuple[str, str]] = {
     Category.PERSONAL_EMAIL: ("personal email address", "personal email addresses"),
     Category.AGE: ("age", "ages"),
     Category.PERSON_NAME: ("claimant name", "claimant names"),
+    Category.REFERENCE: ("participant reference number", "participant reference numbers"),
 }
 
 KIND_LABELS: dict[DocKind, str] = {

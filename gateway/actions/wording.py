@@ -33,6 +33,7 @@ CATEGORY_LABELS: dict[str, str] = {
     Category.PERSONAL_EMAIL: "Personal email address",
     Category.AGE: "Age",
     Category.PERSON_NAME: "Name",
+    Category.REFERENCE: "Participant reference number",
 }
 
 MAX_FINDINGS_SHOWN = 30

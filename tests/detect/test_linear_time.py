@@ -29,6 +29,7 @@ from detectors import (
     forwarded,
     nino,
     people,
+    reference,
     special,
     textfacts,
 )
@@ -65,6 +66,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "unicode": lambda n: ("Ñandú Ōsaka ǅemal ﬁ İ ß\u200b\u00a0 " * n)[:n],
     "email-ish": lambda n: ("a.b-c+d" * n)[:n] + "@",
     "date-ish": lambda n: ("12th of March 12 of " * n)[:n],
+    "reference labels": lambda n: ("case ref no participant id PR 12 " * n)[:n],
     "from lines": lambda n: ("From: Jo Smith <jo.smith@council.example>\n" * n)[:n],
 }
 
@@ -82,6 +84,7 @@ def _clear_text_caches() -> None:
     for cached in (attribution.zones, attribution._cue_paragraphs, textfacts.words_of,
                    textfacts.has_digit, children._named):  # fmt: skip
         cached.cache_clear()
+    people._NER_SEEN.clear()  # the NER's answers for short texts, remembered per worker
 
 
 def assert_linear(fn: Callable[[str], object], make: Callable[[int], str], n: int = N) -> None:
@@ -109,6 +112,10 @@ def _detectors(terms, nlp) -> dict[str, Callable[[str], object]]:
         "children": lambda t: children.detect(t, Context("body", keyer)),
         "children names": children.names,
         "contact": lambda t: contact.detect(t, Context("body", keyer, staff=none)),
+        "reference": lambda t: reference.detect(t, Context("body", keyer)),
+        "reference with header": lambda t: reference.detect(
+            t, Context("body", keyer, header="Participant ref")
+        ),
         "benefits": lambda t: benefits.detect(t, Context("body", keyer, terms=terms)),
         "special": lambda t: special.detect(t, Context("body", keyer, special=matcher)),
         "name cue": people.has_name_cue,

@@ -134,6 +134,17 @@ def test_one_name_plus_phone_in_subject_encrypts(policy, registers):
     assert any("telephone number" in r and "subject" in r for r in v.reasons)
 
 
+def test_one_name_with_a_participant_reference_encrypts(policy, registers):
+    # ¶18: "identifiers" go beyond a name; a list may carry them (¶29–31).
+    s = scan(names(1) + found(Category.REFERENCE))
+    v = run(s, EMPLOYER, pol=policy, regs=registers)
+    assert v.action is Action.ENCRYPT
+    assert any("participant reference number" in r for r in v.reasons)
+    refs = name_list(30, found(Category.REFERENCE, 30, 'attachment "list.xlsx"'))
+    v = run(refs, PARTNER, pol=policy, regs=registers)
+    assert (v.action, v.rule) == (Action.RELAY, "list-up-to-500-names")
+
+
 def test_one_name_to_dwp_and_partner_relays(policy, registers):
     v = run(scan(names(1)), DWP, PARTNER, pol=policy, regs=registers)
     assert v.action is Action.RELAY

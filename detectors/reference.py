@@ -1,0 +1,60 @@
+"""A person's reference number in a provider's or DWP's systems: a participant,
+customer, case or referral ID, a CRM record, a PRaP referral number.
+
+RULES.md ¶18: one claimant name goes unencrypted only with nothing else that
+identifies them, "identifiers" included; a list (¶29–31) may carry reference
+numbers. Only a number under a label that says whose record it is counts: an
+order, invoice, job or booking reference is nobody's. The label is the words
+before the number, a table's column header or form label, or the name of the
+header the number is the value of ("X-CRM-Participant-Ref: TW-633200").
+"""
+
+from __future__ import annotations
+
+import re
+
+from detectors.detector import Context
+from detectors.masking import DOT
+from detectors.model import Category, Finding
+from detectors.textfacts import has_digit
+
+# Whose record: the person, their case or referral, or the systems that hold them.
+_WHOSE = (
+    r"participant|customer|client|claimant|case|caseload|referral|service[ \-]?user"
+    r"|learner|candidate|crm|prap|record"
+)
+_LABEL = rf"\b(?:{_WHOSE})[ \t]*+(?:ref(?:erence)?|id|no\b\.?|number|record|#)|\bprap\b"
+# The number itself: up to four letters, then digits with at most single separators
+# (a PRaP number is often written spaced: "2651 5656 82"); five digits at least.
+_VALUE = r"(?<![A-Za-z0-9])(?P<v>(?:[A-Z]{1,4}[ \-/]?)?\d(?:[ \-/]?\d){4,14})(?![A-Za-z0-9])"
+# The label and the number on one line, a few words apart at most ("Case ref is in
+# the header as always (TW-633200)").
+LABELLED_RE = re.compile(rf"(?i:{_LABEL})[^\n\d]{{0,40}}?{_VALUE}")
+HEADER_LABEL_RE = re.compile(rf"(?i:(?:{_WHOSE})(?:[ \t\-_]*(?:ref|reference|id|no|number))?)\b")
+VALUE_RE = re.compile(rf"\A\s*{_VALUE}\s*\Z")
+
+
+def mask_reference(value: str) -> str:
+    """Letters kept, digits masked but the last two: "TW-633200" → "TW-••••00"."""
+    digits = [i for i, ch in enumerate(value) if ch.isdigit()]
+    keep = set(digits[-2:])
+    return "".join(DOT if ch.isdigit() and i not in keep else ch for i, ch in enumerate(value))
+
+
+def _finding(value: str, ctx: Context, why: str) -> Finding:
+    normal = re.sub(r"[^A-Za-z0-9]", "", value).upper()
+    return Finding(
+        Category.REFERENCE, ctx.location, mask_reference(value), 0.85, why,
+        ctx.keyer.key("ref", normal),
+    )  # fmt: skip
+
+
+def detect(text: str, ctx: Context) -> list[Finding]:
+    if not has_digit(text):
+        return []
+    header = ctx.header
+    if header and HEADER_LABEL_RE.search(header):
+        # A column, form label or mail header that says whose number it is.
+        m = VALUE_RE.match(text)
+        return [_finding(m["v"], ctx, f'label "{header}"')] if m else []
+    return [_finding(m["v"], ctx, "reference label") for m in LABELLED_RE.finditer(text)]
