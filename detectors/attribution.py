@@ -201,17 +201,23 @@ FIELD_LINE_RE = re.compile(r"^[ \t]*[A-Za-z][A-Za-z0-9 /()&'-]{0,60}[:|\t?][ \t]
 SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n[ \t]*\n|\n(?=[ \t]*[-•*\d])")
 # A condition put to anyone ("if you have…") or said of a group of people, not of one
 # ("applicants with unspent convictions", "people in recovery", "those affected by…").
-HYPOTHETICAL_RE = re.compile(
-    r"\b(?:if|whether|should you|in case|anyone|anybody"
+HYPOTHETICAL_RE = re.compile(r"\b(?:if|whether|should you|in case)\b", re.I)
+# A condition said of a kind of people, not of someone: "anyone with …", "people in
+# recovery from …", "nobody is turned away because of …", "Employers: asking about …".
+GROUP_RE = re.compile(
+    r"\b(?:anyone|anybody|nobody|no one|everyone|everybody|employers"
     r"|(?:any|every|each)\s+(?:[\w-]+\s+){0,2}?(?:participant|person|one|customer|claimant"
     r"|client|learner|candidate|applicant|jobseeker|individual|employee|member)"
     r"\s+(?:with|who|in|from|affected by|living with|experiencing|facing|recovering from)"
     r"|(?:any|all|those|people|persons|applicants|candidates|participants|customers|claimants"
     r"|clients|learners|individuals|adults|residents|jobseekers|service users|families|parents"
     r"|employees|workers|staff|students|veterans|offenders|ex-offenders|young people)"
-    r" (?:with|who|in|on|from|affected by|living with|experiencing|facing|recovering from))\b",
+    r" (?:with|who|in|on|from|affected by|living with|experiencing|facing|recovering from"
+    r"|leaving))\b",
     re.I,
 )
+# "… prison leavers", "… care leavers": the term names a group.
+LEAVERS_AFTER_RE = re.compile(r"[ \t]+leavers\b", re.I)
 
 _NEG = termset("en").get_patterns()
 # NegEx's cue words (negspacy's English termset) that deny a condition, not an ability
@@ -514,6 +520,11 @@ class Attribution:
             return "general"  # a campaign or a course, named
         if not third_person and TRAINING_RE.search(text, max(s, start - 160), start):
             return "general"  # what a course covers
+        # A group, before a record's field: "Employers: asking about convictions …".
+        if (
+            GROUP_RE.search(text, s, start) or LEAVERS_AFTER_RE.match(text, end)
+        ) and not self._refers(s, sentence):
+            return "hypothetical"  # "people in recovery from …", "prison leavers"
         if _field_line(text, start) and (self.has_person or self.evidence):
             return None  # a record's field: about the record's person
         if not third_person and categories_listed >= LISTED_CATEGORIES:
@@ -521,7 +532,7 @@ class Attribution:
         if self._refers(s, sentence):
             return None
         if HYPOTHETICAL_RE.search(text, s, start):
-            return "hypothetical"  # "if you have a health condition", "anyone with …"
+            return "hypothetical"  # "if you have a health condition"
         if (to_reader or self.reader_named) and SECOND_PERSON_RE.search(text, s, e):
             return None  # said to the one person the mail greets ("you told me about …")
         if YOUR_RE.search(text, s, e):

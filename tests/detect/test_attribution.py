@@ -399,3 +399,33 @@ def test_campaigns_seasons_and_course_topics_are_about_nobody(text, term) -> Non
 def test_a_named_persons_case_on_an_mdt_agenda_still_counts() -> None:
     text = "Agenda: Cerys Bowen - her drinking is up again; refer to the alcohol service?\n"
     assert reason(text, "alcohol service", names=("cerys bowen",)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "term"),
+    [
+        ("People in recovery from alcohol can get twelve months of support.", "alcohol"),
+        ("We are recruiting people with convictions for the warehouse.", "convictions"),
+        ("Nobody is turned away because of a criminal record.", "criminal record"),
+        ("Employers: asking about convictions at offer stage widens the pool.", "convictions"),
+        ("The scheme supports prison leavers into work.", "prison"),
+    ],
+)
+def test_a_statement_about_a_kind_of_people_is_about_nobody(sentence, term) -> None:
+    # The mail names someone elsewhere (an employer contact): the sentence is still general.
+    text = f"Hi Priya,\n\nThanks for meeting Sam Fox yesterday.\n\n{sentence}\n\nTom\n"
+    assert reason(text, term, names=("sam fox",)) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He is one of the people in recovery from alcohol on our caseload.",
+        "Sam Fox told me that nobody knows about his conviction.",
+        "Employers: Sam Fox has told them about his convictions.",
+    ],
+)
+def test_a_group_sentence_that_points_at_someone_is_not(sentence) -> None:
+    text = f"Hi Priya,\n\nThanks for meeting Sam Fox yesterday.\n\n{sentence}\n\nTom\n"
+    term = next(t for t in ("convictions", "conviction", "alcohol") if t in sentence)
+    assert reason(text, term, names=("sam fox",)) is None
