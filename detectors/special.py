@@ -70,7 +70,7 @@ _ANCHORS = {
     "time inside": {"inside", "bars"},
     "prison sentence": {"sentence", "custodial"},
     "conviction": {"conviction", "convictions"},
-    "sober": {"sober"},
+    "sober": {"sober", "clean"},
     "ethnic origin": {*_ORIGINS, "british"},
     "organ removed": {"out", "removed"},
 }
@@ -99,12 +99,19 @@ _SHAPES: dict[tuple[str, str], list[list[dict]]] = {
          {"LOWER": {"IN": _OFFENCES}, "OP": "?"},
          {"LOWER": {"IN": ["conviction", "convictions"]}}],
     ],
+    # "sober for two years", "been clean for a year", "fourteen months clean": time off
+    # drink or drugs ("kept the van clean for a week" is not).
     ("substance_misuse", "sober"): [
         [{"LOWER": "sober"}, {"LOWER": {"IN": ["for", "since"]}, "OP": "?"}, n,
          {"LOWER": {"IN": _PERIODS}}]
         for n in (_HOW_MANY, _A)
     ] + [
-        [n, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": _PERIODS}}, {"LOWER": "sober"}]
+        [{"LOWER": {"IN": ["been", "stayed", "staying", "remained"]}}, {"LOWER": "clean"},
+         {"LOWER": {"IN": ["for", "since"]}}, n, {"LOWER": {"IN": _PERIODS}}]
+        for n in (_HOW_MANY, _A)
+    ] + [
+        [n, {"ORTH": "-", "OP": "?"}, {"LOWER": {"IN": _PERIODS}},
+         {"LOWER": {"IN": ["sober", "clean"]}}]
         for n in (_HOW_MANY, _A)
     ],
     ("health", "organ removed"): [
