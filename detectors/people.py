@@ -134,6 +134,17 @@ def names_from_address(name: str, address: str) -> set[str]:
     return out
 
 
+# A calendar invitation's organiser and attendees: people invited to a meeting (staff,
+# partners, employers), not the people a message is about.
+_INVITEE_RE = LinePattern(
+    r"[ \t]*(?:organi[sz]er|attendees?|required|optional):[ \t]*(?P<n>[^<\n]{1,80})", re.I
+)
+
+
+def invitees(text: str) -> set[str]:
+    return {n for m in _INVITEE_RE.finditer(text) if (n := normalise(m["n"]))}
+
+
 def greeting_names(text: str) -> set[str]:
     out = set()
     for m in GREETING_RE.finditer(text):

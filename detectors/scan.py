@@ -208,7 +208,7 @@ def _read_chunk(
     if chunk.is_body:
         r.greeted |= people.greeting_names(text)
         r.staff_names |= r.greeted
-    r.staff_names |= people.signature_names(text)
+    r.staff_names |= people.signature_names(text) | people.invitees(text)
     r.documents.setdefault(chunk.doc_key, []).append(chunk)
     r.child_names |= children.names(text)
     ctx = replace(base, location=chunk.location, staff=regions, business=business)

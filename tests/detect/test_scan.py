@@ -455,3 +455,24 @@ def test_a_cv_sent_to_someone_else_the_greeting_names(run):
     own = f"{owner_first.lower()}.{owner_last.lower()}@gmail.example"
     s = run(body(f"Hi {owner_first},\n\nYour CV is attached.\n\nThanks,\nTom"), cv, rcpt=[own])
     assert s.recipients_someone_else == []
+
+
+def test_a_meetings_organiser_and_attendees_are_not_data_subjects(run):
+    fake = Faker("en_GB")
+    fake.seed_instance(4242)
+    people_lines = "".join(
+        f"{role}: {fake.name()} <{fake.user_name()}@partner.example>\n"
+        for role in ("Organizer", "Attendee", "Attendee")
+    )
+    event = (
+        "Summary: Safeguarding refresher\n"
+        "Description: Spotting self-harm and when to make a referral.\n"
+        f"Location: Room 2\n{people_lines}"
+    )
+    s = run(body("Hi all,\n\nInvite attached.\n\nTom"), attachment("invite.ics", event))
+    assert s.data_subjects == 0
+    # Someone the invitation is about still counts.
+    claimant = fake.name()
+    about = event.replace("Spotting self-harm", f"Interview for {claimant}, who is")
+    s = run(body("Hi all,\n\nInvite attached.\n\nTom"), attachment("invite.ics", about))
+    assert s.data_subjects == 1
