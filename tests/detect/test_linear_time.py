@@ -121,6 +121,7 @@ def _detectors(terms, nlp) -> dict[str, Callable[[str], object]]:
         "name cue": people.has_name_cue,
         "normalise": people.normalise,
         "greeting names": people.greeting_names,
+        "invitees": people.invitees,
         "signature names": people.signature_names,
         "staff regions": lambda t: ctx_mod.staff_regions(t, staff_names=("jo smith",)),
         "doc kinds": lambda t: doc_kinds.classify(doc_kinds.Document("body", None, t, "body")),
