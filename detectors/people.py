@@ -36,6 +36,11 @@ NOT_NAMES = {
     "address", "email", "phone", "mobile", "tel", "date", "birth", "name", "surname", "sort",
     "code", "account", "ref", "reference", "form", "letter", "report", "story", "news",
 }  # fmt: skip
+_DATE_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "spring", "summer", "autumn", "winter",
+}  # fmt: skip
 # Last words that make a capitalised pair a place or an organisation.
 PLACE_WORDS = {
     "road", "rd", "street", "avenue", "ave", "close", "drive", "crescent", "gardens", "terrace",
@@ -100,6 +105,8 @@ def normalise(raw: str) -> str | None:
     "Danny Stevenson - sort code", "Wendy - Victoria Watson"): the name is the first
     part that is a full name."""
     parts = _SEPARATOR.split(raw.strip())
+    if len(parts) > 1 and parts[-1].strip(" .").lower() in _DATE_WORDS:
+        return None  # a dated title ("Partner Bulletin - June"), not a person
     if len(parts) > 1:
         # "Wendy - Victoria Watson had …": a greeting's name before the dash; the
         # person it is about after it. The first part that is a full name wins.
