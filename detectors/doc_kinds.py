@@ -39,7 +39,11 @@ TITLED = [
         re.compile(r"compliance[\s_\-]+doubt|doubt[\s_\-]+about[\s_\-]+compliance", re.I),
     ),
 ]
-CV_NAME_RE = re.compile(r"(?:^|[\W_])(?:cv|resume|résumé|curriculum[\s_\-]*vitae)(?:[\W_]|$)", re.I)
+CV_NAME_RE = re.compile(
+    r"(?:^|[\W_])(?:cv|resume|résumé|curriculum[\s_\-]*vitae)(?:[\W_]|$)"
+    r"|(?-i:(?<=[a-z])CV)(?=[\W_]|$)",  # run on in camel case: "LorraineLloydCV.docx"
+    re.I,
+)
 CV_SECTIONS_RE = LinePattern(
     r"[ \t]*(?:personal\s+(?:profile|statement|summary|details)|profile|summary|career\s+objective|"
     r"(?:work|employment|career)\s+(?:experience|history)|experience|"
@@ -306,18 +310,29 @@ def classify(doc: Document, subject: str = "") -> list[DocKindFinding]:
         couple = bool(COUPLE_RE.search(doc.text) or COUPLE_RE.search(doc.tables))
         why = "file name" if FORM_NAME_RE.search(name) else f"{len(labels)} form labels"
         return _forms(doc, why, couple)
+    # A CV laid out as a table keeps its headings in cells ("Profile | …").
+    sections = cv_sections | _table_sections(doc.tables)
     if (
         CV_NAME_RE.search(name)
         or re.search(r"curriculum\s+vitae", head, re.I)
-        or len(cv_sections) >= 3
+        or len(sections) >= 3
     ):
         why = (
             "file name says CV"
             if CV_NAME_RE.search(name)
-            else f"CV sections: {', '.join(sorted(cv_sections)[:4])}"
+            else f"CV sections: {', '.join(sorted(sections)[:4])}"
         )
         return _each(DocKind.CV, doc, why, _copies(doc.text, CV_SECTIONS_RE))
     return _letters(doc, name)
+
+
+def _table_sections(tables: str) -> set[str]:
+    """CV headings standing alone in a table's cells (or on a line of a cell)."""
+    return {
+        re.sub(r"\s+", " ", cell.strip(" :\t").lower())
+        for cell in re.split(r"[\t\n]", tables)
+        if len(cell) <= 60 and CV_SECTIONS_RE.match(cell)
+    }
 
 
 def _letters(doc: Document, name: str) -> list[DocKindFinding]:

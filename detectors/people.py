@@ -487,6 +487,8 @@ def names_from_document(
         if m and normalise(m["n"]):
             names.add(m["n"], location)
             return
+    if any(where.startswith(location) for where in names.where.values()):
+        return  # its tables already gave its subject ("Name | …"): the rest are others
     regions = staff_regions(text, letter=True)
     ner_jobs.append((text[:DOC_HEAD_FOR_NER], 0, regions, location))
 

@@ -46,6 +46,23 @@ def test_cv_by_sections_and_name():
     assert kinds("Sam_Taylor_CV.pdf", "Sam Taylor\nanything") == [DocKind.CV]
 
 
+def test_a_cv_named_in_camel_case_or_laid_out_as_a_table():
+    assert kinds("JordanReeceCV.docx", "Jordan Reece\nanything") == [DocKind.CV]
+    # Not a CV: the letters "cv" inside a word, in any case.
+    assert kinds("Cvetkovic report.docx", "anything") == []
+    assert kinds("ABCV.docx", "anything") == []
+    # Headings in the first column of a table, or on lines of one cell.
+    table = "Profile\tHard-working.\nKey skills\tTills\nReferences\tOn request\n"
+    doc = Document("a", "11.docx", "Jordan Reece\n07700 900123", "attachment", table)
+    assert [k.kind for k in classify(doc)] == [DocKind.CV]
+    cell = "Contact\n07700 900123\nKey skills\nTills\tProfile\nReliable.\nExperience\nShop"
+    doc = Document("a", "12.docx", "Jordan Reece", "attachment", cell)
+    assert [k.kind for k in classify(doc)] == [DocKind.CV]
+    # A form's table with a heading or two is still not a CV.
+    form = "Surname\tReece\nFirst name\tJordan\nReferences\t\n"
+    assert classify(Document("a", "13.docx", "Details", "attachment", form)) == []
+
+
 def test_application_forms_single_and_couple():
     assert kinds("form.pdf", FORM) == [DocKind.APPLICATION_FORM]
     couple = FORM + "Partner's name: Alex Taylor\nPartner's date of birth: ...\n"

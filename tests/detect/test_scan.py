@@ -476,3 +476,21 @@ def test_a_meetings_organiser_and_attendees_are_not_data_subjects(run):
     about = event.replace("Spotting self-harm", f"Interview for {claimant}, who is")
     s = run(body("Hi all,\n\nInvite attached.\n\nTom"), attachment("invite.ics", about))
     assert s.data_subjects == 1
+
+
+def test_a_cv_whose_table_names_its_subject_adds_no_one_from_its_text(run):
+    fake = Faker("en_GB")
+    fake.seed_instance(1174)
+    owner, referee = fake.name(), fake.name()
+    name = "CV 2025.docx"
+    table = Table(header=("Name", owner), rows=(("Mobile", "07700 900412"),))
+    cells = Chunk(
+        f'attachment "{name}" › table 1', "", "attachment", name, table=table
+    )  # fmt: skip
+    text = attachment(
+        name,
+        "Personal profile\nReliable and friendly.\nWork experience\nShop floor, 2021-2024\n"
+        f"Interests\nWatching Charlton Athletic with {referee}, who will give a reference.\n",
+    )
+    s = run(body("Hi Priya,\n\nCV attached.\n\nTom"), text, cells)
+    assert s.kind_counts() == {"cv": 1} and s.data_subjects == 1, s.people_evidence
