@@ -26,7 +26,9 @@ BIRTH_RE = re.compile(
 OTHER_DATE_RE = re.compile(
     r"\b(?:interview|appointment|invoice|meeting|start|started|starts|due|issued|sent|signed|"
     r"dated|today|attend|review|deadline|expir\w*|referr\w*|payment|paid|leaving|left|date\s*:|"
-    r"sort\s*code|account|tel|phone|mobile)\b",
+    r"sort\s*code|account|tel|phone|mobile"
+    # a cut-off, not a birthday: "children born before 6 April 2017"
+    r"|before|after|between|prior\s+to)\b",
     re.I,
 )
 _DIGITS_RE = re.compile(r"\d")

@@ -130,3 +130,18 @@ def test_compact_dob_in_a_birth_column(keyer):
 )
 def test_a_childs_date_of_birth_is_a_dob(text, keyer):
     assert len(dobs(text, keyer)) == 1
+
+
+def test_a_cut_off_date_is_not_a_date_of_birth():
+    from detectors.detector import Context
+    from detectors.dob import detect
+    from detectors.masking import Keyer
+
+    def dobs(text: str) -> list[str]:
+        return [
+            f.masked for f in detect(text, Context("body", Keyer())) if f.category.value == "dob"
+        ]
+
+    assert dobs("Child element (first child born before 6 April 2017): £339.00") == []
+    assert dobs("for claimants born after 1 January 1960 or prior to 1 March 1950") == []
+    assert dobs("Her son was born on 6 April 2017.") == ["•• ••• 2017"]
