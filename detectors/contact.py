@@ -131,7 +131,8 @@ def detect(text: str, ctx: Context) -> list[Finding]:
             if staff.contains(pos) or addr in staff_addresses:
                 continue
             domain = addr.rsplit("@", 1)[1]
-            if domain in FREEMAIL or (header and EMAIL_HEADER_RE.search(header)):
+            # An email column of a business's table holds business addresses.
+            if domain in FREEMAIL or (header and not business and EMAIL_HEADER_RE.search(header)):
                 out.append(
                     Finding(
                         Category.PERSONAL_EMAIL, location, mask_email(addr), 0.9,

@@ -170,8 +170,29 @@ def _column_kinds(header: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(kinds)
 
 
+# A column that only a directory of staff or business contacts has: the employer a
+# contact works for, or the role or department of the person named. (Not "Title":
+# a claimant list has Mr/Mrs; not "Office" or "Site": a caseload has those too.)
+BUSINESS_HEADER_RE = re.compile(
+    r"\s*(?:employer|company|organi[sz]ation|business|firm)(?:\s+name)?\s*", re.I
+)
+DIRECTORY_HEADER_RE = re.compile(
+    r"\s*(?:role|job\s+title|position|department|grade)\s*",
+    re.I,
+)
+
+
+def directory_table(header: tuple[str, ...]) -> bool:
+    """A directory of staff or business contacts ("Employer | Contact | Phone", "Name |
+    Role | Mobile"), not a list of claimants: it says whom each person works for, or
+    their role."""
+    return any(BUSINESS_HEADER_RE.fullmatch(h) or DIRECTORY_HEADER_RE.fullmatch(h) for h in header)
+
+
 def person_columns(header: tuple[str, ...]) -> list[int]:
     """Indexes of columns that hold claimants' names (not staff, employers…)."""
+    if directory_table(header):
+        return []
     return [
         i
         for i, h in enumerate(header)
@@ -384,7 +405,7 @@ def _is_heading(text: str, pos: int) -> bool:
 
 def person_list(location: str, table: Table) -> DocKindFinding | None:
     """A list whose people are headed "Candidate", "Payee"…: one person per row."""
-    cols = form_tables.person_columns(table)
+    cols = [] if directory_table(table.header) else form_tables.person_columns(table)
     if not cols:
         return None
     count = sum(1 for r in table.rows if any(j < len(r) and r[j].strip() for j in cols))

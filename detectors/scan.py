@@ -388,7 +388,13 @@ def _table_findings(chunk: Chunk, ctx: Context, names: people.Names) -> list[Fin
             names.add(name, chunk.location)
         return out
     header = table.header
-    name_cols = doc_kinds.person_columns(header) or form_tables.person_columns(table)
+    directory = doc_kinds.directory_table(header)
+    if directory:
+        # Staff's or businesses' own numbers, addresses and names: not claimants'.
+        cell = replace(cell, business=True)
+    name_cols = (
+        [] if directory else doc_kinds.person_columns(header) or form_tables.person_columns(table)
+    )
     # The header row may be data (a table without one): read it as plain text.
     for text in header:
         if text.strip():

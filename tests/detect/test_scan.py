@@ -494,3 +494,32 @@ def test_a_cv_whose_table_names_its_subject_adds_no_one_from_its_text(run):
     )
     s = run(body("Hi Priya,\n\nCV attached.\n\nTom"), text, cells)
     assert s.kind_counts() == {"cv": 1} and s.data_subjects == 1, s.people_evidence
+
+
+def _sheet(name: str, header: tuple[str, ...], rows: tuple[tuple[str, ...], ...]) -> Chunk:
+    return Chunk(
+        f'attachment "{name}" › sheet "Sheet1"', "", "attachment", name,
+        table=Table(header=header, rows=rows),
+    )  # fmt: skip
+
+
+def test_staff_and_employer_directories_are_not_lists_of_claimants(run):
+    fake = Faker("en_GB")
+    fake.seed_instance(8128)
+    phones = [f"0113 496 0{n:03d}" for n in range(100, 112)]
+    employers = tuple(
+        (fake.company(), fake.name(), "Recruitment Lead", p, f"{fake.user_name()}@firm.example")
+        for p in phones
+    )
+    note = body("Hi,\n\nThe file is attached.\n\nTom")
+    header = ("Employer", "Contact", "Role", "Phone", "Email")
+    s = run(note, _sheet("contacts.csv", header, employers))
+    assert s.data_subjects == 0 and s.categories() == set()
+    rota = tuple((fake.name(), "Job Coach", "Mon/Wed", p) for p in phones)
+    s = run(note, _sheet("rota.xlsx", ("Name", "Role", "Days", "Mobile"), rota))
+    assert s.data_subjects == 0 and s.kind_counts() == {}
+    # A caseload with a "Title" (Mr, Ms) column is still a list of people.
+    caseload = tuple(("Ms", fake.first_name(), fake.last_name(), p) for p in phones)
+    header = ("Title", "First name", "Surname", "Mobile")
+    s = run(note, _sheet("caseload.xlsx", header, caseload))
+    assert s.data_subjects == 12 and Category.PHONE in s.categories()
