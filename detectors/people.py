@@ -152,6 +152,19 @@ def invitees(text: str) -> set[str]:
     return {n for m in _INVITEE_RE.finditer(text) if (n := normalise(m["n"]))}
 
 
+_ADDRESS_AFTER_RE = re.compile(r"<?(?:mailto:)?([\w.+\-]{1,64}@[A-Za-z0-9.\-]{1,253})", re.I)
+
+
+def invitee_addresses(text: str) -> set[str]:
+    """The addresses on an invitation's organiser and attendee lines."""
+    out = set()
+    for m in _INVITEE_RE.finditer(text):
+        line_end = text.find("\n", m.end())
+        rest = text[m.end() : line_end if line_end >= 0 else len(text)]
+        out |= {a.rstrip(".").lower() for a in _ADDRESS_AFTER_RE.findall(rest)}
+    return out
+
+
 def greeting_names(text: str) -> set[str]:
     out = set()
     for m in GREETING_RE.finditer(text):

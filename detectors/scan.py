@@ -242,7 +242,11 @@ def _read_chunk(
         r.findings.append(f)
 
     if not chunk.is_body:
-        r.doc_emails |= {a for a, pos in contact.emails(text) if not regions.contains(pos)}
+        # A document's own addresses (a CV's contact line), not the people it invites.
+        invited = people.invitee_addresses(text)
+        r.doc_emails |= {
+            a for a, pos in contact.emails(text) if not regions.contains(pos) and a not in invited
+        }
     # Where the NER should look: the subject and the sender's own headers (not
     # display names: those are staff), and lines with a cue or a finding.
     if chunk.source in LINE_SOURCES:

@@ -40,6 +40,7 @@ LAY = {
         "having been drinking",
         "his drinking", "the drinking", "drink problem", "drinking problem",
         "his methadone script", "his script from the chemist", "being on a script",
+        "his relapse prevention plan",
     ],
 }  # fmt: skip
 # Token shapes (special.py _SHAPES), not listed phrases: found about a person; in

@@ -523,3 +523,16 @@ def test_staff_and_employer_directories_are_not_lists_of_claimants(run):
     header = ("Title", "First name", "Surname", "Mobile")
     s = run(note, _sheet("caseload.xlsx", header, caseload))
     assert s.data_subjects == 12 and Category.PHONE in s.categories()
+
+
+def test_an_invited_address_is_not_the_documents_own(run):
+    fake = Faker("en_GB")
+    fake.seed_instance(1402)
+    to = "r.harding@hotel.example"
+    event = (
+        f"Summary: Interview - {fake.name()}\nLocation: Reception\n"
+        f"Organizer: Tom Jones <tom.jones@provider.example>\n"
+        f"Attendee: Rob Harding <{to}>\n"
+    )
+    s = run(body("Hi Rob,\n\nInvite attached.\n\nTom"), attachment("invite.ics", event), rcpt=[to])
+    assert s.recipients_identified == [] and s.data_subjects == 1
