@@ -20,7 +20,7 @@ from detectors.model import Category, Finding
 
 _REL = (
     r"(?i:son|daughter|child|stepson|stepdaughter|grandson|granddaughter|step-son|"
-    r"step-daughter|foster\s+child|baby|boy|girl|youngest|eldest|oldest)"
+    r"step-daughter|foster\s+child|baby|boy|girl|youngest|eldest|oldest|little\s+one)"
 )
 _NAME = r"(?P<name>[A-Z][a-z]+(?:[\-'][A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?)"
 # A bare number after a comma is an age only where the phrase ends there
@@ -29,12 +29,20 @@ _BARE_AGE_END = r"(?=\s*(?:[,;.)]|$|\s+(?:and|years?|yrs?|&)\b))"
 _AGE_IN_WORDS = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen"
 )
+# A baby's age in months, in words ("eighteen months", "twenty-two months").
+_MORE_MONTHS = r"sixteen|seventeen|eighteen|nineteen|twenty(?:[\s\-](?:one|two|three|four))?"
 _AGE = (
     r"(?i:\(?\s*(?:aged?\s*[:\-]?\s*|who\s+is\s+(?:now\s+|only\s+|just\s+)?)(?P<age>\d{1,2})\b"
     r"|\(\s*(?P<age2>\d{1,2})\s*\)"
     # "Jonathan (six)"; "Kim, is 18 months" (a baby's age in months)
     rf"|\(\s*(?P<age5>{_AGE_IN_WORDS})\s*\)"
-    r"|is\s+(?:now\s+|only\s+|just\s+)?(?P<age6>\d{1,2})\s*(?:months?|mths)\b"
+    rf"|is\s+(?:now\s+|only\s+|just\s+)?(?P<age6>\d{{1,2}}|{_AGE_IN_WORDS}|{_MORE_MONTHS})"
+    r"\s*(?:months?|mths)\b"
+    # "her little boy Billy is four and starts school": an age in words after "is"
+    rf"|is\s+(?:now\s+|only\s+|just\s+)?(?P<age7>{_AGE_IN_WORDS})\b(?!\s+(?:of|o'clock|"
+    r"hours?|minutes?|days?|weeks?|pounds?|miles?|times?|[ap]\.?m)\b)"
+    # "Abdul (18 months)", "Elaine (3 years)"
+    r"|\(\s*(?P<age8>\d{1,2})\s*(?:years?|yrs?|months?|mths)(?:\s+old)?\s*\)"
     r"|(?P<age3>\d{1,2})\s*(?:years?|yrs?)\s*old|\(?\s*(?:born|dob|d\.o\.b\.?)(?!\w)"
     rf"|(?<=,)\s*(?P<age4>\d{{1,2}}){_BARE_AGE_END})"
 )
@@ -187,6 +195,7 @@ def _has_child_word(text: str) -> bool:
             "nursery",
             "creche",
             "crèche",
+            "little one",
         )
     )
 

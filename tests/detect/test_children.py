@@ -49,6 +49,9 @@ def test_children_column(keyer):
         ("his little girl Poppy who is now 3", 1),
         ("Her grandchildren are Leo, 9, and Maya, 12.", 2),
         ("He pays for his son Harvey (born 02/11/2015).", 1),
+        ("her little one Maisie is only twenty months, so a creche place", 1),
+        ("his youngest Rhys is three and at nursery", 1),
+        ("her daughters Ivy (2 years) and Nell (14 months)", 2),
     ],
 )
 def test_informal_children_with_names(text, n, keyer):
@@ -150,3 +153,15 @@ def test_a_childs_age_in_months_or_words_after_a_family_word(text, child):
 )
 def test_numbers_of_colleagues_and_years_are_no_childs_age(text):
     assert children._named(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "her son Tom is one of the best drivers we have",
+        "his boy Jack is two hours away by bus",
+        "the baby room is open from nine",
+    ],
+)
+def test_a_number_word_after_is_that_is_not_an_age(text, keyer):
+    assert children.detect(text, Context("body", keyer)) == []
