@@ -63,6 +63,9 @@ _WRAPPED = re.compile(
     r"[ \t:.#\-]*+(?:(?:number|no|num)\b[ \t:.#\-]*+)?(?:(?:is|as|was|of)[ \t]++)?"
     r"[A-Za-z]{2}[ \t.\-]?(?:\d\d[ \t.\-]?){0,2}\d?[ \t]*+(?=\r?\n)"
 )
+# "NI" right before the value, at the start of a clause ("jill patel, ni hc 59 37 21
+# a"): only there, since "ni" is also a Welsh word and "NI" Northern Ireland.
+_NI_BEFORE_RE = re.compile(r"(?:^|[,;(]|[ \t][\-–])[ \t]*(?:ni|n\.i\.)[ \t:#\-]{1,3}$", re.I | re.M)
 WINDOW_BEFORE = 80
 WINDOW_AFTER = 40
 
@@ -80,20 +83,39 @@ def normalise(prefix: str, digits: str) -> str:
 _BREAK_BEFORE_DIGIT = re.compile(r"\n(?=[ \t]*\d)")
 
 
+# The start of a NINO at a line's end ("… is BM 88 58⏎94 C"), for a break mid-number.
+# Two letters and four digits at least: "KP 31" alone is as likely a room or a code.
+_HEAD_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[ \t.\-]?\d\d[ \t.\-]?\d\d[\d \t.\-]{0,3}$")
+
+
+def _split_mid_number(text: str, cut: int, nl: int) -> bool:
+    """Whether the line break at ``nl`` falls inside a whole NINO, suffix and all: the
+    letters and some digits before it, the other digits and the suffix right after."""
+    head = _HEAD_RE.search(text, max(0, cut - 12), cut)
+    if head is None or cut != nl:
+        return False
+    joined = text[head.start() : cut] + " " + text[nl + 1 : nl + 12]
+    m = NINO_RE.match(joined)
+    return bool(m and m["x"] and valid_prefix(m["p"]) and m.end() > cut - head.start() + 1)
+
+
 def _join_wrapped(text: str) -> str:
-    """The line break inside a NINO written right after its label becomes a
-    space (same length, so positions hold). Only right after a label."""
+    """The line break inside a NINO becomes a space (same length, so positions
+    hold): right after a label, or inside a whole NINO with its suffix."""
     chars = None
     # Line breaks before a digit are few; a label is looked for only before those.
     for brk in _BREAK_BEFORE_DIGIT.finditer(text):
         nl = brk.start()
         cut = nl - 1 if nl and text[nl - 1] == "\r" else nl
+        join = _split_mid_number(text, cut, nl)
         for label in CONTEXT_RE.finditer(text, max(0, nl - 40), nl):
             m = _WRAPPED.match(text, label.end())
             if m and m.end() == cut:
-                chars = chars or list(text)
-                chars[cut : nl + 1] = " " * (nl + 1 - cut)
+                join = True
                 break
+        if join:
+            chars = chars or list(text)
+            chars[cut : nl + 1] = " " * (nl + 1 - cut)
     return "".join(chars) if chars else text
 
 
@@ -119,8 +141,10 @@ def detect(text: str, ctx: Context) -> list[Finding]:
             continue
         start, end = m.span()
         near = text[max(0, start - WINDOW_BEFORE) : start] + " " + text[end : end + WINDOW_AFTER]
-        label = CONTEXT_RE.search(near) or LINE_LABEL_RE.fullmatch(
-            text, text.rfind("\n", 0, start) + 1, start
+        label = (
+            CONTEXT_RE.search(near)
+            or LINE_LABEL_RE.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
+            or _NI_BEFORE_RE.search(text, max(0, start - 8), start)
         )
         context = (
             f'column "{header}"' if header_ctx else (f'label "{label[0].strip()}"' if label else "")

@@ -130,3 +130,20 @@ def test_ni_as_a_noun_in_prose_labels_a_lower_case_nino(text, keyer):
 
 def test_a_bare_ni_word_does_not_label_prose(keyer):
     assert nino.detect("ni hao, meet at 12 34 56 a street", Context("body", keyer)) == []
+
+
+def test_a_whole_nino_broken_mid_number_across_lines(keyer):
+    # Two letters and four digits before the break, the rest and the suffix after it.
+    assert [f.masked for f in found("The right one is TR 63 19\n82 A, please", keyer)] == [
+        "TR •• •• •• A"
+    ]
+    # No suffix after the break, or too little before it: not joined.
+    assert found("Batch TR 63 19\n82 and on", keyer) == []
+    assert found("Room KP 31\n07 64 A", keyer) == []
+
+
+def test_ni_right_before_a_lower_case_value_at_a_clause_start(keyer):
+    assert [f.masked for f in found("for payroll: sam cole, ni tr 63 19 82 a, thanks", keyer)] == [
+        "TR •• •• •• A"
+    ]
+    assert found("at 12 NI kp 31 07 64 a", keyer) == []
