@@ -176,28 +176,17 @@ def names(text: str) -> set[str]:
     return {" ".join(name.lower().split()) for name, _ in _named(text)}
 
 
+# Any of the words for a child, anywhere (as substrings: "son" in "grandson"), in one
+# pass: a table asks for every cell.
+_CHILD_WORD_RE = re.compile(
+    r"son|daughter|child|baby|boy|girl|dependant|kid|twin|youngest|eldest|nursery|creche"
+    r"|crèche|little one",
+    re.I,
+)
+
+
 def _has_child_word(text: str) -> bool:
-    lowered = text.lower()
-    return any(
-        w in lowered
-        for w in (
-            "son",
-            "daughter",
-            "child",
-            "baby",
-            "boy",
-            "girl",
-            "dependant",
-            "kid",
-            "twin",
-            "youngest",
-            "eldest",
-            "nursery",
-            "creche",
-            "crèche",
-            "little one",
-        )
-    )
+    return _CHILD_WORD_RE.search(text) is not None
 
 
 @functools.lru_cache(maxsize=8)  # the detector and the people count both ask, per chunk

@@ -11,6 +11,7 @@ header the number is the value of ("X-CRM-Participant-Ref: TW-633200").
 
 from __future__ import annotations
 
+import functools
 import re
 
 from detectors.detector import Context
@@ -49,11 +50,16 @@ def _finding(value: str, ctx: Context, why: str) -> Finding:
     )  # fmt: skip
 
 
+@functools.lru_cache(maxsize=256)  # a table asks once per cell, with few headers
+def _whose(header: str) -> bool:
+    return bool(HEADER_LABEL_RE.search(header))
+
+
 def detect(text: str, ctx: Context) -> list[Finding]:
     if not has_digit(text):
         return []
     header = ctx.header
-    if header and HEADER_LABEL_RE.search(header):
+    if header and _whose(header):
         # A column, form label or mail header that says whose number it is.
         m = VALUE_RE.match(text)
         return [_finding(m["v"], ctx, f'label "{header}"')] if m else []
