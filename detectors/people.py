@@ -25,22 +25,22 @@ from detectors.textfacts import words_of
 
 TITLES = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "master", "rev", "madam"}
 # Words spaCy's small model sometimes tags PERSON that are never names here.
-NOT_NAMES = {
+_DAYS_AND_MONTHS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december",
+}  # fmt: skip
+NOT_NAMES = _DAYS_AND_MONTHS | {
     "universal", "credit", "jobcentre", "plus", "dwp", "nino", "dob", "cv", "regards", "kind",
     "best", "thanks", "dear", "hi", "hello", "team", "manager", "adviser", "advisor", "ltd",
     "limited", "plc", "council", "nhs", "jsa", "esa", "pip", "benefit", "allowance", "the",
     "curriculum", "vitae", "employment", "support", "work", "health", "programme", "mailgate",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "references", "education", "skills", "profile", "interview",
+    "references", "education", "skills", "profile", "interview",
     "address", "email", "phone", "mobile", "tel", "date", "birth", "name", "surname", "sort",
     "code", "account", "ref", "reference", "form", "letter", "report", "story", "news",
 }  # fmt: skip
-_DATE_WORDS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "spring", "summer", "autumn", "winter",
-}  # fmt: skip
+# What ends a dated title ("Partner Bulletin - June").
+_DATE_WORDS = _DAYS_AND_MONTHS | {"spring", "summer", "autumn", "winter"}
 # Last words that make a capitalised pair a place or an organisation.
 PLACE_WORDS = {
     "road", "rd", "street", "avenue", "ave", "close", "drive", "crescent", "gardens", "terrace",
@@ -152,16 +152,13 @@ def invitees(text: str) -> set[str]:
     return {n for m in _INVITEE_RE.finditer(text) if (n := normalise(m["n"]))}
 
 
-_ADDRESS_AFTER_RE = re.compile(r"<?(?:mailto:)?([\w.+\-]{1,64}@[A-Za-z0-9.\-]{1,253})", re.I)
-
-
 def invitee_addresses(text: str) -> set[str]:
     """The addresses on an invitation's organiser and attendee lines."""
     out = set()
     for m in _INVITEE_RE.finditer(text):
         line_end = text.find("\n", m.end())
         rest = text[m.end() : line_end if line_end >= 0 else len(text)]
-        out |= {a.rstrip(".").lower() for a in _ADDRESS_AFTER_RE.findall(rest)}
+        out |= {a for a, _pos in contact.emails(rest)}
     return out
 
 
