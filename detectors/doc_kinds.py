@@ -452,6 +452,31 @@ def text_nino_list(doc: Document) -> list[DocKindFinding]:
     return [DocKindFinding(DocKind.NINO_LIST, doc.location, evidence, len(hits), ("nino",))]
 
 
+# A list row typed in a body: a name-like start ("COLE, Sam", "Cole  S"), then a NINO.
+_ROW_START_RE = re.compile(r"[ \t>*•\-]*(?:\d{1,4}[.)]?[ \t]+)?[A-Za-z][A-Za-z'’\- ,.\t]{1,60}$")
+
+
+def text_nino_rows(doc: Document) -> list[DocKindFinding]:
+    """People typed one per line with their NINOs ("COLE, Sam  TR •• •• •• A"):
+    three or more such lines in a row make a list of names and NINOs."""
+    best = run = 0
+    for line in [*doc.text.split("\n"), ""]:
+        m = nino.NINO_RE.search(line) if len(line) <= 200 else None
+        if (
+            m
+            and m["x"]
+            and nino.valid_prefix(m["p"])
+            and _ROW_START_RE.fullmatch(line, 0, m.start())
+        ):
+            run += 1
+        else:
+            best, run = max(best, run), 0
+    if best < 3:
+        return []
+    evidence = f"{best} people with NINOs, one per line"
+    return [DocKindFinding(DocKind.NAME_LIST, doc.location, evidence, best, ("name", "nino"))]
+
+
 def kind_from_subject(
     subject: str,
     kinds: list[DocKindFinding],

@@ -276,7 +276,11 @@ def _documents(r: _Reading, subject: str) -> list[DocKindFinding]:
         doc = doc_kinds.Document(first.doc_location, first.filename, text, first.source, tables)
         found = doc_kinds.classify(doc, subject)
         if not found:
-            found = doc_kinds.text_name_list(doc, r.names) or doc_kinds.text_nino_list(doc)
+            found = (
+                doc_kinds.text_name_list(doc, r.names)
+                or doc_kinds.text_nino_list(doc)
+                or doc_kinds.text_nino_rows(doc)
+            )
         if found:
             classified.add(key)
             kinds += found

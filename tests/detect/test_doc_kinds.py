@@ -324,3 +324,18 @@ def test_a_bundle_of_couples_and_single_forms_counts_each_applicant_once():
         DocKind.APPLICATION_FORM
     ]
     assert sum(k.people for k in found) == 5
+
+
+def test_people_typed_one_per_line_with_their_ninos_are_a_list():
+    from detectors.doc_kinds import text_nino_rows
+
+    rows = (
+        "FENWICK, Ola  TR 63 19 82 A\nCole  S  HN227109C  25/03/2026\nPRICE, Idris  PX 40 61 93 B\n"
+    )
+    [found] = text_nino_rows(Document("body", None, f"Hi,\n\nThe three:\n\n{rows}\nThanks", "body"))
+    assert (found.kind, found.people, found.columns) == (DocKind.NAME_LIST, 3, ("name", "nino"))
+    # One record's labelled fields, or two rows, are not a list.
+    record = "Name: Ola Fenwick\nNINO: TR 63 19 82 A\nNI no: HN 22 71 09 C\nNI: PX 40 61 93 B\n"
+    assert text_nino_rows(Document("body", None, record, "body")) == []
+    two = "FENWICK, Ola  TR 63 19 82 A\nCole  S  HN227109C\n"
+    assert text_nino_rows(Document("body", None, two, "body")) == []

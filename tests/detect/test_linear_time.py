@@ -125,6 +125,9 @@ def _detectors(terms, nlp) -> dict[str, Callable[[str], object]]:
         "signature names": people.signature_names,
         "staff regions": lambda t: ctx_mod.staff_regions(t, staff_names=("jo smith",)),
         "doc kinds": lambda t: doc_kinds.classify(doc_kinds.Document("body", None, t, "body")),
+        "nino rows": lambda t: doc_kinds.text_nino_rows(
+            doc_kinds.Document("body", None, t, "body")
+        ),
         "attribution zones": lambda t: attribution.zones(t, is_body=True),
         "attribution": lambda t: _attribute_everywhere(t),
         "forwarded mail": lambda t: forwarded.split([body(t)]),
