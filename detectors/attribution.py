@@ -203,7 +203,7 @@ SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n[ \t]*\n|\n(?=[ \t]*[-•*\d])")
 # ("applicants with unspent convictions", "people in recovery", "those affected by…").
 HYPOTHETICAL_RE = re.compile(r"\b(?:if|whether|should you|in case)\b", re.I)
 # A condition said of a kind of people, not of someone: "anyone with …", "people in
-# recovery from …", "nobody is turned away because of …", "Employers: asking about …".
+# recovery from …", "no one is refused because of …", "Employers: when to ask about …".
 GROUP_RE = re.compile(
     r"\b(?:anyone|anybody|nobody|no one|everyone|everybody|employers"
     r"|(?:any|every|each)\s+(?:[\w-]+\s+){0,2}?(?:participant|person|one|customer|claimant"
@@ -520,7 +520,7 @@ class Attribution:
             return "general"  # a campaign or a course, named
         if not third_person and TRAINING_RE.search(text, max(s, start - 160), start):
             return "general"  # what a course covers
-        # A group, before a record's field: "Employers: asking about convictions …".
+        # A group, before a record's field: "Employers: when to ask about convictions".
         if (
             GROUP_RE.search(text, s, start) or LEAVERS_AFTER_RE.match(text, end)
         ) and not self._refers(s, sentence):

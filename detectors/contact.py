@@ -101,7 +101,7 @@ def _phones(text: str, hint: re.Match[str]) -> Iterator[tuple[str, str]]:
 
 def staff_phone_keys(text: str, staff: Regions, keyer: Keyer) -> set[str]:
     """The keys of the phone numbers inside staff regions (a signature's "M: …"):
-    the same number elsewhere in the mail ("ring me on my mobile, …") is staff's too."""
+    the same number elsewhere in the mail ("any problems, call me on …") is staff's too."""
     if not staff.ranges or not has_digit(text):
         return set()
     return {

@@ -39,7 +39,7 @@ NOT_NAMES = _DAYS_AND_MONTHS | {
     "address", "email", "phone", "mobile", "tel", "date", "birth", "name", "surname", "sort",
     "code", "account", "ref", "reference", "form", "letter", "report", "story", "news",
 }  # fmt: skip
-# What ends a dated title ("Partner Bulletin - June").
+# What ends a dated title ("Team Newsletter - May").
 _DATE_WORDS = _DAYS_AND_MONTHS | {"spring", "summer", "autumn", "winter"}
 # Last words that make a capitalised pair a place or an organisation.
 PLACE_WORDS = {
@@ -106,7 +106,7 @@ def normalise(raw: str) -> str | None:
     part that is a full name."""
     parts = _SEPARATOR.split(raw.strip())
     if len(parts) > 1 and parts[-1].strip(" .").lower() in _DATE_WORDS:
-        return None  # a dated title ("Partner Bulletin - June"), not a person
+        return None  # a dated title ("Team Newsletter - May"), not a person
     if len(parts) > 1:
         # "Wendy - Victoria Watson had …": a greeting's name before the dash; the
         # person it is about after it. The first part that is a full name wins.
@@ -583,8 +583,8 @@ def someone_else(
     cv_locations: list[str],
 ) -> list[str]:
     """Recipients the mail shows are not the person it is about: the greeted reader,
-    whose name is in the address, is none of an attached CV's people ("Hi Steven" to
-    stevenmartin80@…: "Nicole asked me to send her CV to you")."""
+    whose name is in the address, is none of an attached CV's people ("Hi Owen" to
+    owen.p1984@…, with Martha's CV to print for her)."""
     # Every name an attached CV gives (its owner, referees), staff or not: a CV sent to
     # its owner greets one of them. A CV pasted in the body shares the body's names.
     cvs = tuple(where for where in cv_locations if where.startswith("attachment"))

@@ -6,7 +6,7 @@ identifies them, "identifiers" included; a list (¶29–31) may carry reference
 numbers. Only a number under a label that says whose record it is counts: an
 order, invoice, job or booking reference is nobody's. The label is the words
 before the number, a table's column header or form label, or the name of the
-header the number is the value of ("X-CRM-Participant-Ref: TW-633200").
+header the number is the value of ("X-Case-Participant-Id: QR-518204").
 """
 
 from __future__ import annotations
@@ -26,17 +26,17 @@ _WHOSE = (
 )
 _LABEL = rf"\b(?:{_WHOSE})[ \t]*+(?:ref(?:erence)?|id|no\b\.?|number|record|#)|\bprap\b"
 # The number itself: up to four letters, then digits with at most single separators
-# (a PRaP number is often written spaced: "2651 5656 82"); five digits at least.
+# (a PRaP number is often written spaced: "4417 2093 65"); five digits at least.
 _VALUE = r"(?<![A-Za-z0-9])(?P<v>(?:[A-Z]{1,4}[ \-/]?)?\d(?:[ \-/]?\d){4,14})(?![A-Za-z0-9])"
-# The label and the number on one line, a few words apart at most ("Case ref is in
-# the header as always (TW-633200)").
+# The label and the number on one line, a few words apart at most ("the case
+# reference, as before, is QR-518204").
 LABELLED_RE = re.compile(rf"(?i:{_LABEL})[^\n\d]{{0,40}}?{_VALUE}")
 HEADER_LABEL_RE = re.compile(rf"(?i:(?:{_WHOSE})(?:[ \t\-_]*(?:ref|reference|id|no|number))?)\b")
 VALUE_RE = re.compile(rf"\A\s*{_VALUE}\s*\Z")
 
 
 def mask_reference(value: str) -> str:
-    """Letters kept, digits masked but the last two: "TW-633200" → "TW-••••00"."""
+    """Letters kept, digits masked but the last two: "QR-518204" → "QR-••••04"."""
     digits = [i for i, ch in enumerate(value) if ch.isdigit()]
     keep = set(digits[-2:])
     return "".join(DOT if ch.isdigit() and i not in keep else ch for i, ch in enumerate(value))

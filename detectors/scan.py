@@ -213,7 +213,7 @@ def _read_chunk(
     r.child_names |= children.names(text)
     ctx = replace(base, location=chunk.location, staff=regions, business=business)
     if chunk.source == "header":
-        # A header's name labels its value ("X-CRM-Participant-Ref: TW-633200").
+        # A header's name labels its value ("X-Case-Participant-Id: QR-518204").
         ctx = replace(ctx, header=chunk.location.removeprefix("header "))
     if chunk.is_body:
         r.staff_phones |= contact.staff_phone_keys(text, regions, base.keyer)

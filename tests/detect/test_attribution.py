@@ -404,10 +404,10 @@ def test_a_named_persons_case_on_an_mdt_agenda_still_counts() -> None:
 @pytest.mark.parametrize(
     ("sentence", "term"),
     [
-        ("People in recovery from alcohol can get twelve months of support.", "alcohol"),
+        ("People in recovery from alcohol are welcome at the Tuesday club.", "alcohol"),
         ("We are recruiting people with convictions for the warehouse.", "convictions"),
-        ("Nobody is turned away because of a criminal record.", "criminal record"),
-        ("Employers: asking about convictions at offer stage widens the pool.", "convictions"),
+        ("No one is refused a place because of a criminal record.", "criminal record"),
+        ("Employers: when to ask about convictions, and how.", "convictions"),
         ("The scheme supports prison leavers into work.", "prison"),
     ],
 )

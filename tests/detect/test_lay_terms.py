@@ -21,7 +21,7 @@ LAY = {
         "an eye operation", "a heart operation", "the surgeon", "being profoundly deaf",
         "being hard of hearing", "a bsl interpreter", "being partially sighted",
         "being registered blind", "being a wheelchair user", "how he uses a wheelchair",
-        "a seizure last week", "his blood sugar", "his sugar levels", "checking his sugars",
+        "a seizure last week", "his blood sugar", "his sugar levels", "testing his sugars",
         "having a hypo", "that he had covid",
     ],
     Category.RELIGION: [
@@ -39,7 +39,7 @@ LAY = {
         "buprenorphine", "espranor", "drinking heavily", "heavy drinking", "drinking too much",
         "having been drinking",
         "his drinking", "the drinking", "drink problem", "drinking problem",
-        "his methadone script", "his script from the chemist", "being on a script",
+        "his methadone script", "collecting his script daily", "being on a script",
         "his relapse prevention plan",
     ],
 }  # fmt: skip

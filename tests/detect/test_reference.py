@@ -17,9 +17,9 @@ def found(text: str, header: str = "") -> list[str]:
 @pytest.mark.parametrize(
     ("text", "masked"),
     [
-        ("Participant ref PRH-347107.", f"PRH-{DOT * 4}07"),
-        ("Case ref is in the header as always (TW-633200)", f"TW-{DOT * 4}00"),
-        ("PRaP ref PR8433046 - start date?", f"PR{DOT * 5}46"),
+        ("Participant ref QRX-902157.", f"QRX-{DOT * 4}57"),
+        ("the case reference, as before, is (QR-518204)", f"QR-{DOT * 4}04"),
+        ("PRaP ref PZ7712093 - start date?", f"PZ{DOT * 5}93"),
         ("her customer ID: 40021785", f"{DOT * 6}85"),
         ("CRM record 5521873 updated", f"{DOT * 5}73"),
     ],
@@ -43,23 +43,23 @@ def test_other_numbers_are_not(text):
 
 
 def test_a_header_or_column_that_says_whose_number_it_is():
-    assert found("TW-633200", header="X-CaseBook-Participant-Ref") == [f"TW-{DOT * 4}00"]
-    assert found("2651 5656 82", header="X-CaseFlow-PRaP") == [f"{DOT * 4} {DOT * 4} 82"]
-    assert found("TW-633200", header="Order ref") == []
+    assert found("QR-518204", header="X-Case-Participant-Id") == [f"QR-{DOT * 4}04"]
+    assert found("4417 2093 65", header="X-Referrals-PRaP") == [f"{DOT * 4} {DOT * 4} 65"]
+    assert found("QR-518204", header="Order ref") == []
     # A header's value that is not a bare number is read as text: no label in it.
-    assert found("see TW-633200", header="X-CaseBook-Participant-Ref") == []
+    assert found("see QR-518204", header="X-Case-Participant-Id") == []
 
 
 def test_one_reference_written_two_ways_is_one_value():
     keyer = Keyer()
     keys = {
         f.key
-        for t in ("Participant ref TW-633200", "customer id TW633200", "client no. TW 633200")
+        for t in ("Participant ref QR-518204", "customer id QR518204", "client no. QR 518204")
         for f in detect(t, Context("body", keyer))
     }
     assert len(keys) == 1
 
 
 def test_masking_keeps_letters_and_the_last_two_digits():
-    assert mask_reference("PRH-347107") == f"PRH-{DOT * 4}07"
+    assert mask_reference("QRX-902157") == f"QRX-{DOT * 4}57"
     assert Category.REFERENCE.value == "reference"

@@ -427,13 +427,13 @@ def test_a_staff_number_written_again_in_the_text_is_still_staff(run):
     own = "07700 900318"
     text = (
         f"Hi Priya,\n\n{claimant} is booked for the trial shift on Thursday at 9. "
-        f"If anything changes, ring me on {own}.\n\n"
+        f"Any problems on the day, give me a call on {own}.\n\n"
         f"Kind regards\n\nTom Jones\nJob Coach\nMobile: {own}\n"
     )
     s = run(body(text))
     assert Category.PHONE not in s.categories() and s.data_subjects == 1
     # The claimant's own number, not in any signature, still counts.
-    theirs = text.replace("ring me on", "their mobile is 07700 900562, or ring me on")
+    theirs = text.replace("give me a call on", "their mobile is 07700 900562, or call me on")
     s = run(body(theirs))
     assert [f.masked for f in s.findings if f.category is Category.PHONE] == [f"{DOT * 8}562"]
 
@@ -448,7 +448,9 @@ def test_a_cv_sent_to_someone_else_the_greeting_names(run):
         f"{owner_first} {owner_last}\nProfile\nCleaner\nWork Experience\nx\nEducation\ny\n",
     )
     to = f"{reader.lower()}{fake.last_name().lower()}80@gmail.example"
-    note = f"Hi {reader},\n\n{owner_first} asked me to send her CV to you to print.\n\nThanks,\nTom"
+    note = (
+        f"Hi {reader},\n\nHere is {owner_first}'s CV for you to print off for her.\n\nThanks,\nTom"
+    )
     s = run(body(note), cv, rcpt=[to])
     assert s.kind_counts() == {"cv": 1} and s.recipients_someone_else == [to]
     # Sent to its owner, greeted by name: the owner's own address, not someone else's.
@@ -490,7 +492,7 @@ def test_a_cv_whose_table_names_its_subject_adds_no_one_from_its_text(run):
     text = attachment(
         name,
         "Personal profile\nReliable and friendly.\nWork experience\nShop floor, 2021-2024\n"
-        f"Interests\nWatching Charlton Athletic with {referee}, who will give a reference.\n",
+        f"Interests\nCoaching the under-12s at Heaton Harriers with {referee}, my referee.\n",
     )
     s = run(body("Hi Priya,\n\nCV attached.\n\nTom"), text, cells)
     assert s.kind_counts() == {"cv": 1} and s.data_subjects == 1, s.people_evidence

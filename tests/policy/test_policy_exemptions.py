@@ -452,7 +452,7 @@ def test_a_claimant_domain_address_the_mail_shows_is_someone_else_is_a_third_par
     data["recipients"]["claimant"] = {"domains": ["gmail.example"], "addresses": []}
     pol = make_policy(data)
     now = datetime(2026, 12, 2, tzinfo=UTC)
-    partner = "stevenmartin80@gmail.example"
+    partner = "owen.p1984@gmail.example"
     r = classify(partner, Directory(pol), None, set(), now)
     assert r.cls is RecipientClass.CLAIMANT
     r = classify(partner, Directory(pol), None, set(), now, {partner})
