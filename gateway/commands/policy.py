@@ -227,11 +227,21 @@ def run_test(args: argparse.Namespace) -> int:
     if policy_path is None and (directory / "policy.yaml").is_file():
         policy_path = directory / "policy.yaml"
     try:
+        paths = read_paths(args.config)
         if policy_path is None:
-            policy_path = read_paths(args.config).policy
+            policy_path = paths.policy
         policy = load(policy_path)
     except (PolicyError, SettingsError) as exc:
         print(f"mailgate policy test: the policy is not usable:\n{exc}", file=sys.stderr)
+        return 2
+    # The site's term lists (or the shipped ones), as check and serve's workers use them.
+    from detectors.analyse import set_terms
+    from policies.terms import DEFAULT_DIR, TermsError, load_terms
+
+    try:
+        set_terms(load_terms(paths.terms or DEFAULT_DIR))
+    except TermsError as exc:
+        print(f"mailgate policy test: the term lists are not usable:\n{exc}", file=sys.stderr)
         return 2
     cases = _cases(directory)
     if not cases:
