@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from policy_builders import (
     CLAIMANT,
     DWP,
@@ -281,7 +282,7 @@ def test_nino_list_with_names_over_500_encrypts(policy, registers):
 
 
 def test_one_ucnea1_to_dwp_relays_two_encrypt(policy, registers):
-    one = scan([*names(1), nino()], docs(DocKind.UCNEA1))
+    one = scan([*names(1), nino('attachment "ucnea1-0.pdf"')], docs(DocKind.UCNEA1))
     v1 = run(one, DWP, pol=policy, regs=registers)
     assert (v1.action, v1.rule, v1.guidance) == (
         Action.RELAY,
@@ -302,6 +303,20 @@ def test_ucnea1_to_employer_is_not_exempt(policy, registers):
 def test_good_news_story_to_dwp_relays(policy, registers):
     s = scan(names(1), docs(DocKind.GOOD_NEWS_STORY))
     assert run(s, DWP, pol=policy, regs=registers).action is Action.RELAY
+
+
+@pytest.mark.parametrize("kind", [DocKind.GOOD_NEWS_STORY, DocKind.UCNEA1])
+def test_a_covering_note_that_adds_to_one_ucnea1_or_story_is_not_exempt(policy, registers, kind):
+    # ¶34–35 let the form or the story go; a health detail the sender adds in the body
+    # about its person is not part of it.
+    inside = f'attachment "{kind.value}-0.pdf"'
+    note = found(Category.MENTAL_HEALTH, location="body (text/plain)")
+    s = scan([*names(1, inside), *note], docs(kind))
+    v = run(s, DWP, pol=policy, regs=registers)
+    assert v.action is Action.ENCRYPT
+    assert any("the covering text also carries" in r for r in v.reasons), v.reasons
+    s = scan([*names(1, inside), *found(Category.MENTAL_HEALTH, location=inside)], docs(kind))
+    assert run(s, DWP, pol=policy, regs=registers).rule == "dwp-ucnea1-or-good-news-story"
 
 
 def test_list_of_500_to_dwp_relays(policy, registers):

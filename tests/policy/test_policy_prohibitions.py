@@ -103,7 +103,7 @@ def test_low_confidence_findings_are_not_counted(policy, registers):
 
 
 def test_most_restrictive_recipient_governs(policy, registers):
-    s = scan([*names(1), nino()], docs(DocKind.UCNEA1))
+    s = scan([*names(1), nino('attachment "ucnea1-0.pdf"')], docs(DocKind.UCNEA1))
     v = run(s, DWP, EMPLOYER, pol=policy, regs=registers)
     assert v.action is Action.ENCRYPT
     assert v.per_recipient[DWP].action is Action.RELAY
