@@ -69,6 +69,12 @@ PERSON_NUMBER_RE = re.compile(
     r"\b(?i:his|her|him|he|she|their|them|they|client|participant|claimant|customer|candidate"
     r"|applicant|learner)\b|['’]s\b|\b[A-Z][a-z]+\s+[A-Z][a-z]+"
 )
+# A number labelled as a work one right before it ("Tomasz, work mobile 07700 …"):
+# the worker's own, whoever the sentence is about.
+WORK_LABEL_BEFORE_RE = re.compile(
+    r"\b(?i:work|office|business|desk|direct[ \t]+line|switchboard)"
+    r"(?:[ \t]+(?i:mobile|mob|phone|tel|telephone|number|no\.?|line))?[ \t]*[:\-]?[ \t]*$"
+)
 _SENTENCE_START_RE = re.compile(r"[.!?:]\s|\n")
 ORG_WINDOW = 120
 
@@ -179,8 +185,10 @@ def detect(text: str, ctx: Context) -> list[Finding]:
                 )
             )  # fmt: skip
     for hint in PHONE_HINT_RE.finditer(text):
-        if staff.contains(hint.start()) or (
-            not header and organisations_number(text, hint.start())
+        if (
+            staff.contains(hint.start())
+            or (not header and organisations_number(text, hint.start()))
+            or WORK_LABEL_BEFORE_RE.search(text[max(0, hint.start() - 30) : hint.start()])
         ):
             continue
         for digits, e164 in _phones(text, hint):

@@ -96,6 +96,21 @@ def test_a_persons_number_near_the_organisation_still_counts(keyer, text):
     assert [f.category for f in contact.detect(text, Context("body", keyer))] == [Category.PHONE]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interview at ten; Ewan from the hub will meet her, work mobile 07700 900313.",
+        "Cai Jenkins (office 0113 496 0123) is covering Friday.",
+    ],
+)
+def test_a_number_labelled_as_a_work_one_is_the_workers(keyer, text):
+    assert contact.detect(text, Context("body", keyer)) == []
+    personal = text.replace("work mobile", "mobile").replace("office", "mobile")
+    assert [f.category for f in contact.detect(personal, Context("body", keyer))] == [
+        Category.PHONE
+    ]
+
+
 def test_a_home_address_in_prose_without_a_postcode(keyer):
     [f] = contact.detect(
         "Can you collect him? He lives at 27 Heol Fach, Mold.", Context("b", keyer)
