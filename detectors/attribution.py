@@ -35,6 +35,7 @@ from detectors.context import CLOSINGS, GREETING_RE
 from detectors.lines import LinePattern
 from detectors.model import LINE_SOURCES, LOCATION_SEP, SPECIAL_CATEGORIES, Category, Chunk, Finding
 from detectors.special import inflections
+from detectors.textfacts import has_as_words
 
 # Parts a staff member writes: their "I" is staff, and their sign-off a signature.
 BODY_TEXT_SOURCES = {"body", "subject"}
@@ -55,7 +56,9 @@ DISCLAIMER_RE = re.compile(
     r"|(?:uk )?gdpr|data protection act|special categor(?:y|ies) (?:of )?(?:personal )?data"
     r"|samaritans|if you(?:'re| are) struggling|employee assistance programme"
     r"|(?:support|help) ?line (?:is )?(?:open|available|on|free)|text shout|call 116 ?123"
-    r"|disability confident|equal opportunit(?:y|ies) employer|mindful employer",
+    r"|disability confident|equal opportunit(?:y|ies) employer|mindful employer"
+    # Welsh: registered charity, limited company, registered office, registered in Wales
+    r"|elusen gofrestredig|cwmni cyfyngedig|swyddfa gofrestredig|cofrestredig yng nghymru",
     re.I,
 )
 # Where a sender's sign-off starts: what follows, to the next quoted message, is the
@@ -414,7 +417,14 @@ def refers_to_person(passage: str, in_document: bool, names: Iterable[str] = ())
     if in_document and FIRST_PERSON_RE.search(passage):
         return True
     lowered = passage.lower()
-    return any(n and n.lower() in lowered for n in names)
+    return any(n and (n.lower() in lowered or _first_name_in(passage, n)) for n in names)
+
+
+def _first_name_in(passage: str, name: str) -> bool:
+    """The first name of a person the message names, written as a name ("Abdul was …"
+    about Abdul Austin)."""
+    words = name.split()
+    return len(words) >= 2 and len(words[0]) >= 3 and has_as_words(passage, words[0].title())
 
 
 _GROUP_GREETINGS = frozenset(

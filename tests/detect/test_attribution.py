@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from detectors import attribution
 from detectors.attribution import Attribution
 
 
@@ -429,3 +430,18 @@ def test_a_group_sentence_that_points_at_someone_is_not(sentence) -> None:
     text = f"Hi Priya,\n\nThanks for meeting Sam Fox yesterday.\n\n{sentence}\n\nTom\n"
     term = next(t for t in ("convictions", "conviction", "alcohol") if t in sentence)
     assert reason(text, term, names=("sam fox",)) is None
+
+
+def test_a_first_name_of_someone_the_mail_names_points_at_them() -> None:
+    # "Bryn" is the first name of the person the attached record names.
+    text = "Hi Priya,\n\nStory attached. Worth knowing Bryn was sectioned last winter.\n\nTom\n"
+    assert reason(text, "sectioned", names=("bryn morgan",)) is None
+    assert reason(text.replace("Bryn", "someone"), "sectioned", names=("bryn morgan",))
+
+
+def test_a_welsh_legal_footer_is_boilerplate() -> None:
+    text = (
+        "Diolch,\nTom\n\nMae Afon Gwaith yn elusen gofrestredig (rhif 1234567); rydym yn "
+        "cefnogi pobl ag iechyd meddwl. | Afon Gwaith is a registered charity.\n"
+    )
+    assert any(s <= text.index("elusen") < e for s, e in attribution.legal_footers(text))
