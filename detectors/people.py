@@ -217,6 +217,19 @@ _CONTACT_BEFORE_RE = re.compile(
 )
 
 
+def _entity(raw: str, start: int, label: str) -> Entity | None:
+    # An entity can run on over a line break ("Ann Lee\nPhone" from a form's
+    # "Name: Ann Lee" line and the label under it): a name is within one line.
+    raw = raw.split("\n", 1)[0]
+    if not raw.strip():
+        return None
+    if label == "PERSON":
+        return raw, start, True
+    if label == "ORG" and any(_PAIR_ONLY_RE.fullmatch(part) for part in _SEPARATOR.split(raw)):
+        return raw, start, False
+    return None
+
+
 def ner_names(nlp: Language, texts: list[str]) -> list[list[Entity]]:
     """PERSON entities per text, and the capitalised pairs the NER calls an
     organisation, as (raw text, start char, said PERSON)."""
@@ -224,15 +237,7 @@ def ner_names(nlp: Language, texts: list[str]) -> list[list[Entity]]:
     found = {t: _NER_SEEN[k] for t, k in keys.items() if k in _NER_SEEN}
     new = [t for t in dict.fromkeys(texts) if t not in found]  # a text twice: run once
     for text, doc in zip(new, nlp.pipe(new, batch_size=32), strict=True):
-        found[text] = [
-            (e.text, e.start_char, e.label_ == "PERSON")
-            for e in doc.ents
-            if e.label_ == "PERSON"
-            or (
-                e.label_ == "ORG"
-                and any(_PAIR_ONLY_RE.fullmatch(part) for part in _SEPARATOR.split(e.text))
-            )
-        ]
+        found[text] = [ent for e in doc.ents if (ent := _entity(e.text, e.start_char, e.label_))]
     for text, key in keys.items():
         _NER_SEEN[key] = found[text]
         _NER_SEEN.move_to_end(key)
@@ -384,7 +389,36 @@ CUED_NAME_RE = re.compile(
 # "Caroline Scott's tenancy": a pair with a possessive is a person where the NER
 # missed it, unless it ends a longer capitalised run ("Lace Market Lodge's").
 POSSESSIVE_NAME_RE = re.compile(rf"(?<![\w'’])(?P<n>{NAME_WORD}[ \t]+{NAME_WORD})['’]s\b")
+# A body's "Name: …" field line ("Participant: Ffion Rees"): the record's person.
+FIELD_NAME_RE = re.compile(
+    r"^[ \t>*•\-]*(?i:(?:full[ \t]+)?name|participant|client|customer|claimant|candidate)"
+    rf"[ \t]*:[ \t]*(?P<n>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,3}})[ \t]*$",
+    re.M,
+)
+# A title naming whom the document is about ("Progress review: Zoe Davies").
+TITLE_NAME_RE = re.compile(
+    r"\b(?i:report|update|notes|plan|review|summary|profile|assessment)[ \t]*[:\-–][ \t]*"
+    rf"(?P<n>{NAME_WORD}[ \t]+{NAME_WORD})[ \t]*$",
+    re.M,
+)
+# "Teresa Moore wants to …", "- Christopher Edwards: was …": a pair that opens a
+# clause or a bullet and does what a person does, where the NER saw nobody.
+SUBJECT_NAME_RE = re.compile(
+    rf"(?:^|(?<=[.!?][ \t])|(?<=[-•*][ \t]))(?P<n>{NAME_WORD}[ \t]+{NAME_WORD})"
+    r"(?=(?:[ \t]*+:)?[ \t]++(?:wants|needs|has|had|was|is|told|said|mentioned|lives|"
+    r"feels|felt|started|attended|missed|can't|cannot|won't|isn't|hasn't|wasn't|didn't|"
+    r"doesn't)\b)",
+    re.M,
+)
 _CAPITAL_WORD_BEFORE_RE = re.compile(r"[A-Z][a-z]*[ \t]+$")
+# A form's or a note's label for someone other than its subject, or for a business.
+ROLE_BEFORE_RE = re.compile(
+    r"\b(?i:mentor|adviser|advisor|coach|key[ \t]?worker|case[ \t]?worker|case[ \t]+manager|"
+    r"manager|supervisor|officer|referee|referrer|referred[ \t]+by|completed[ \t]+by|"
+    r"prepared[ \t]+by|signed[ \t]+by|trading[ \t]+name|business[ \t]+name|company|employer|"
+    r"provider|organi[sz]ation|agency|charity|programme|program|project|scheme|contract)"
+    r"[ \t]*[:\-–|]?[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?$"
+)
 NUMBER_BEFORE_RE = re.compile(r"\d+[A-Za-z]?,?\s*$")
 DOC_HEAD_FOR_NER = 300
 MAX_NER_CHARS = 200_000  # per message
@@ -517,7 +551,8 @@ ORG_WORDS = frozenset(
      "training", "support", "works", "partnership", "recruitment", "construction", "retail",
      "energy", "security", "facilities", "plastics", "parcels", "build", "academy", "bank",
      "council", "associates", "consulting", "systems", "industries", "holdings", "lodge",
-     "partners", "trading", "transport", "foundation", "charity", "network", "hub", "press"}
+     "partners", "trading", "transport", "foundation", "charity", "network", "hub", "press",
+     "provision", "programme"}
 )  # fmt: skip
 
 
@@ -555,8 +590,14 @@ def names_from_ner(nlp: Language, jobs: list[NerJob], names: Names) -> None:
         ents = [(raw, at) for raw, at, person in found if person or _person_cued(text, at, raw)]
         ents += [
             (m["n"], m.start("n"))
-            for rx in (TITLED_NAME_RE, CUED_NAME_RE)
+            for rx in (TITLED_NAME_RE, CUED_NAME_RE, FIELD_NAME_RE)
             for m in rx.finditer(text)
+        ]
+        ents += [
+            (m["n"], m.start("n"))
+            for rx in (SUBJECT_NAME_RE, TITLE_NAME_RE)
+            for m in rx.finditer(text)
+            if m["n"].split()[-1].lower() not in _NOT_A_PERSONS_LAST_WORD  # "Menai Foods is"
         ]
         ents += [
             (m["n"], m.start("n"))
@@ -568,6 +609,9 @@ def names_from_ner(nlp: Language, jobs: list[NerJob], names: Names) -> None:
                 continue  # "MAPPA", "DBS": a one-word acronym the NER took for a person
             if regions.contains(offset + start) or CHILD_BEFORE_RE.search(text[:start]):
                 continue  # staff, or a child (reported by the children detector)
+            line_before = text[max(text.rfind("\n", 0, start) + 1, start - 40) : start]
+            if ROLE_BEFORE_RE.search(line_before):
+                continue  # "Mentor: Jan Hunt", "Trading name  Hunt Cleaning": not the subject
             if NUMBER_BEFORE_RE.search(text[max(0, start - 8) : start]) or _in_address(
                 text, start, start + len(raw)
             ):

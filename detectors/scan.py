@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from email.utils import getaddresses
 
 from spacy.language import Language
 
@@ -114,6 +115,7 @@ def scan(
         chunks.insert(0, Chunk(location="subject", text=extraction.subject, source="subject"))
 
     staff_names, staff_addresses = _staff(extraction, mail_from, rcpt_tos)
+    staff_names |= _nested_correspondents(chunks)
     base = Context(
         "", Keyer(), staff_addresses=staff_addresses, terms=terms,
         special=special.matcher_for(nlp, terms),
@@ -191,6 +193,22 @@ def _staff(
     for addr in [mail_from, *rcpt_tos]:
         names |= people.names_from_address("", addr)
     return names, frozenset(addresses)
+
+
+def _nested_correspondents(chunks: list[Chunk]) -> set[str]:
+    """The names in a nested message's own From/To/Cc lines: its correspondents, staff
+    like the mail's own (a DWP work coach's referral, signed with their name)."""
+    names: set[str] = set()
+    for chunk in chunks:
+        if chunk.source == "forwarded" and chunk.location.endswith("headers"):
+            values = [
+                line.partition(":")[2]
+                for line in chunk.text.splitlines()
+                if line.lower().startswith(("from:", "to:", "cc:"))
+            ]
+            for name, address in getaddresses(values):
+                names |= people.names_from_address(name, address)
+    return names
 
 
 def _read_chunk(

@@ -123,6 +123,12 @@ def _detectors(terms, nlp) -> dict[str, Callable[[str], object]]:
         "greeting names": people.greeting_names,
         "invitees": people.invitees,
         "signature names": people.signature_names,
+        "name rules": lambda t: [
+            list(rx.finditer(t))
+            for rx in (people.FIELD_NAME_RE, people.SUBJECT_NAME_RE, people.TITLE_NAME_RE)
+        ],
+        "role labels": people.ROLE_BEFORE_RE.search,
+        "work number labels": contact.WORK_LABEL_BEFORE_RE.search,
         "staff regions": lambda t: ctx_mod.staff_regions(t, staff_names=("jo smith",)),
         "doc kinds": lambda t: doc_kinds.classify(doc_kinds.Document("body", None, t, "body")),
         "nino rows": lambda t: doc_kinds.text_nino_rows(

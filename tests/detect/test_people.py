@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from detectors import people
+from tests.detect.helpers import body
 
 
 @pytest.mark.parametrize(
@@ -157,3 +158,76 @@ def test_a_dated_title_is_not_a_person():
         assert normalise(title) is None, title
     # A greeting's name before a dash and the full name after it still is one.
     assert normalise("Wendy - Victoria Watson") == "victoria watson"
+
+
+def test_a_name_ends_at_its_line_even_where_the_ner_runs_it_on():
+    # A form's "Name: Ffion Rees" over "Mobile: …": the NER may read "Ffion Rees\nMobile"
+    # as one entity, which no longer looks like a name. The name is the part on its line.
+    assert people._entity("Ffion Rees\nMobile", 6, "PERSON") == ("Ffion Rees", 6, True)
+    assert people._entity("\nMobile", 6, "PERSON") is None
+    assert people._entity("Tomorrow", 0, "DATE") is None
+
+
+def test_a_name_field_in_a_body_is_the_records_person(nlp, run):
+    # A referral typed into the body as "Label: value" lines, its name one the NER
+    # does not know.
+    text = (
+        "Hello,\n\nThe referral we spoke about:\n\nName: Ffion Rees\nMobile: 07700 900562\n"
+        "Background: long spells of low mood, some self-harm years ago.\n\nThanks\nTom"
+    )
+    scan = run(body(text), rcpt=["intake@talkingtherapies.example"])
+    assert scan.data_subjects == 1
+    assert any(f.category.value == "mental_health" and not f.about_nobody for f in scan.findings)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Morning. Lowri Bevan wants to try the forklift course next month.", "lowri bevan"),
+        ("Updates:\n- Aled Morgan: was back in hospital over the weekend.", "aled morgan"),
+        ("Progress review: Cerys Hopkins\nAttendance has been good.", "cerys hopkins"),
+    ],
+)
+def test_a_pair_that_does_what_a_person_does_or_heads_a_review_is_a_name(nlp, text, name):
+    names = people.Names()
+    people.names_from_ner(nlp, [(text, 0, people.Regions(), "body")], names)
+    assert name in names.where
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Mentor: Gwen Howells",
+        "Referred by  Dafydd Price",
+        "Trading name: Howells Gardening",
+        "Provider: Afon Training Partners",
+        "Probation officer - Sian Lewis",
+    ],
+)
+def test_a_name_under_a_role_or_business_label_is_not_the_records_subject(nlp, line):
+    names = people.Names()
+    text = f"Start notification\nSurname: Parry\n{line}\n"
+    people.names_from_ner(nlp, [(text, 0, people.Regions(), "attachment")], names)
+    assert not any(w in names.where for w in ("gwen howells", "dafydd price", "sian lewis"))
+    assert not any("howells" in n or "afon" in n for n in names.where)
+    # The same pair with no label before it is a person.
+    names = people.Names()
+    people.names_from_ner(
+        nlp, [("Gwen Howells wants to start in May.", 0, people.Regions(), "b")], names
+    )
+    assert "gwen howells" in names.where
+
+
+def test_a_nested_messages_correspondents_are_staff(run):
+    from detectors.model import Chunk
+
+    where = 'forwarded message "Referral"'
+    headers = "From: Gethin Roberts <gethin.roberts@dwp.example.gov.uk>\nTo: Intake <in@p.example>"
+    nested = "Referral\n\nName: Mali Evans\nNotes: keen on retail.\n\nGethin Roberts\nWork Coach"
+    scan = run(
+        body("Hi Priya,\n\nPassing this referral on for your team.\n\nTom"),
+        Chunk(location=f"{where} › headers", source="forwarded", text=headers),
+        Chunk(location=f"{where} › body (text/plain)", source="forwarded", text=nested),
+    )
+    names = [f.masked for f in scan.findings if f.category.value == "person_name"]
+    assert scan.data_subjects == 1, names  # Mali Evans; the work coach who signed is staff
