@@ -434,7 +434,7 @@ def test_a_group_sentence_that_points_at_someone_is_not(sentence) -> None:
 
 def test_a_first_name_of_someone_the_mail_names_points_at_them() -> None:
     # "Bryn" is the first name of the person the attached record names.
-    text = "Hi Priya,\n\nStory attached. Worth knowing Bryn was sectioned last winter.\n\nTom\n"
+    text = "Hi Priya,\n\nThe form is attached. Since March Bryn has been sectioned twice.\n\nTom\n"
     assert reason(text, "sectioned", names=("bryn morgan",)) is None
     assert reason(text.replace("Bryn", "someone"), "sectioned", names=("bryn morgan",))
 

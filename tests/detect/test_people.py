@@ -172,8 +172,8 @@ def test_a_name_field_in_a_body_is_the_records_person(nlp, run):
     # A referral typed into the body as "Label: value" lines, its name one the NER
     # does not know.
     text = (
-        "Hello,\n\nThe referral we spoke about:\n\nName: Ffion Rees\nMobile: 07700 900562\n"
-        "Background: long spells of low mood, some self-harm years ago.\n\nThanks\nTom"
+        "Afternoon,\n\nAs promised on the phone:\n\nName: Ffion Rees\nMobile: 07700 900562\n"
+        "Why: anxious on buses since the spring, on sertraline, sleeping badly.\n\nTom"
     )
     scan = run(body(text), rcpt=["intake@talkingtherapies.example"])
     assert scan.data_subjects == 1
@@ -183,7 +183,7 @@ def test_a_name_field_in_a_body_is_the_records_person(nlp, run):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("Morning. Lowri Bevan wants to try the forklift course next month.", "lowri bevan"),
+        ("Good news. Lowri Bevan needs a lift to the depot on Monday.", "lowri bevan"),
         ("Updates:\n- Aled Morgan: was back in hospital over the weekend.", "aled morgan"),
         ("Progress review: Cerys Hopkins\nAttendance has been good.", "cerys hopkins"),
     ],
