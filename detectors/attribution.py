@@ -334,11 +334,22 @@ def about_others(text: str, start: int, sentence_start: int) -> bool:
     """The term stands in a description of work for others, with no one's own
     ("my", "his") right before it."""
     before = text[max(sentence_start, start - 160) : start]
+    duties = [m.end() for m in DUTY_RE.finditer(before)]
     return (
-        bool(DUTY_RE.search(before))
+        bool(duties)
         and not _OWN_RE.search(before)
         and not _UNDER_CARE_RE.search(before)
+        # "wants the first aid course but mentioned the seizures", "… his last fit": after
+        # the work, someone tells of their own.
+        and not _TELLS_RE.search(before, duties[-1])
+        and not _OWN_TERM_RE.match(text, start)
     )
+
+
+_TELLS_RE = re.compile(
+    r"\b(?:mentioned|told|disclosed|said|says|admitted|explained|he|she|his|her|him)\b", re.I
+)
+_OWN_TERM_RE = re.compile(r"(?:his|her|their|my)\b", re.I)
 
 
 # A form's answer that says the asked-about thing is absent.

@@ -478,3 +478,14 @@ def test_an_attachment_that_names_its_person_or_points_at_one_the_mail_names_is_
     cover = body("Hi Priya,\n\nNotes on Idris Lake attached, as agreed.\n\nTom")
     notes = attachment("notes.docx", "He has been on licence since May and is in recovery.\n")
     assert _special_about_someone(run(cover, notes))
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Bill Hart is keen on the first aid course but mentioned the epilepsy.", "epilepsy"),
+        ("Helping out at the food bank is fine; his asthma is the worry.", "his asthma"),
+    ],
+)
+def test_work_words_before_a_persons_own_condition_are_not_duties(text, term) -> None:
+    assert reason(f"Hi Priya,\n\n{text}\n\nTom\n", term, names=("bill hart",)) is None
