@@ -124,8 +124,8 @@ def _normalise(raw: str) -> str | None:
         return None
     if any(not _NORMAL_WORD_RE.match(w) or w in NOT_NAMES for w in words):
         return None
-    if all(len(w) == 1 for w in words) or words[-1] in PLACE_WORDS or words[-1] in JOB_WORDS:
-        return None  # "Carolyn Expressway", "Warehouse Operative", "Volunteer Peer Mentor"
+    if all(len(w) == 1 for w in words) or words[-1] in _NO_PERSONS_LAST_WORD:
+        return None  # "Carolyn Expressway", "Warehouse Operative", "Kernow Recovery Hub"
     return " ".join(words)
 
 
@@ -277,6 +277,8 @@ def is_staff(name: str, staff: set[str]) -> bool:
         sw = s.split()
         if len(words) == 1 and words[0] in sw:
             return True
+        if len(sw) > len(words) >= 2 and sw[: len(words)] == words:
+            return True  # "Bridgeway Plymouth" of the display name "Bridgeway Plymouth team"
         if len(words) >= 2 and len(sw) >= 2 and words[0] == sw[0] and words[-1] == sw[-1]:
             return True
     return False
@@ -416,7 +418,8 @@ ROLE_BEFORE_RE = re.compile(
     r"\b(?i:mentor|adviser|advisor|coach|key[ \t]?worker|case[ \t]?worker|case[ \t]+manager|"
     r"manager|supervisor|officer|referee|referrer|referred[ \t]+by|completed[ \t]+by|"
     r"prepared[ \t]+by|signed[ \t]+by|trading[ \t]+name|business[ \t]+name|company|employer|"
-    r"provider|organi[sz]ation|agency|charity|programme|program|project|scheme|contract)"
+    r"provider|organi[sz]ation|agency|charity|programme|program|project|scheme|contract|"
+    r"organi[sz]er|attendees?|speaker|facilitator|trainer|presenter|host|chair|led[ \t]+by)"
     r"[ \t]*[:\-–|]?[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?$"
 )
 NUMBER_BEFORE_RE = re.compile(r"\d+[A-Za-z]?,?\s*$")
@@ -557,6 +560,7 @@ ORG_WORDS = frozenset(
 
 
 _NOT_A_PERSONS_LAST_WORD = ORG_WORDS | PLACE_WORDS
+_NO_PERSONS_LAST_WORD = _NOT_A_PERSONS_LAST_WORD | JOB_WORDS  # a place, a business, a job
 
 
 def _person_cued(text: str, start: int, raw: str) -> bool:

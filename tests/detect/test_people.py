@@ -20,6 +20,9 @@ from tests.detect.helpers import body
         ("Owen Price – sort", "owen price"),
         ("Kind regards - Team", None),
         ("Wendy - Victoria Watson", "victoria watson"),  # a greeting, then the person
+        ("Eden Valley Recovery Hub", None),  # a business's last word: an organisation
+        ("Carlisle Employment Services", None),
+        ("Morag Banks", "morag banks"),  # "bank" is, "banks" is not
     ],
 )
 def test_normalise(raw, norm):
@@ -202,6 +205,9 @@ def test_a_pair_that_does_what_a_person_does_or_heads_a_review_is_a_name(nlp, te
         "Trading name: Howells Gardening",
         "Provider: Afon Training Partners",
         "Probation officer - Sian Lewis",
+        "Organizer: Gwen Howells <gwen@p.example>",
+        "Attendee: Dafydd Price",
+        "Facilitator: Sian Lewis",
     ],
 )
 def test_a_name_under_a_role_or_business_label_is_not_the_records_subject(nlp, line):
@@ -231,3 +237,11 @@ def test_a_nested_messages_correspondents_are_staff(run):
     )
     names = [f.masked for f in scan.findings if f.category.value == "person_name"]
     assert scan.data_subjects == 1, names  # Mali Evans; the work coach who signed is staff
+
+
+def test_a_name_that_opens_a_staff_display_name_is_theirs():
+    staff = {"solway outreach team", "tom jones"}
+    assert people.is_staff("solway outreach", staff)  # "Solway Outreach team" in To:
+    assert people.is_staff("tom", staff)
+    assert not people.is_staff("solway jones", staff)
+    assert not people.is_staff("tom smith", {"tom"})  # a longer name is not a shorter staff one
