@@ -227,7 +227,39 @@ def _entity(raw: str, start: int, label: str) -> Entity | None:
         return raw, start, True
     if label == "ORG" and any(_PAIR_ONLY_RE.fullmatch(part) for part in _SEPARATOR.split(raw)):
         return raw, start, False
+    if label in _RUN_ON_LABELS and _SEPARATOR.search(raw):
+        return raw, start, False  # "PR8433046 - Julian Foster": a name run on across a dash
     return None
+
+
+# What the small model calls a name run into the words across a dash beside it.
+_RUN_ON_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT", "FAC", "LAW", "NORP"})
+
+
+def _run_on_names(nlp: Language, entities: list[Entity]) -> list[tuple[str, int]]:
+    """Names inside an entity that crosses a separator ("Interview - Jean Williams",
+    called ORG): each name-shaped part alone, where the NER calls it a PERSON."""
+    parts: list[tuple[str, int]] = []
+    for raw, at, person in entities:
+        if person or not _SEPARATOR.search(raw):
+            continue
+        pos = 0
+        for part in _SEPARATOR.split(raw):
+            pos = raw.index(part, pos)
+            if (
+                _PAIR_ONLY_RE.fullmatch(part)
+                and part.split()[-1].lower() not in _NO_PERSONS_LAST_WORD
+            ):
+                parts.append((part, at + pos))
+            pos += len(part)
+    if not parts:
+        return []
+    found = ner_names(nlp, [p for p, _ in parts])
+    return [
+        (part, at)
+        for (part, at), ents in zip(parts, found, strict=True)
+        if any(person and raw == part for raw, _s, person in ents)
+    ]
 
 
 def ner_names(nlp: Language, texts: list[str]) -> list[list[Entity]]:
@@ -592,6 +624,7 @@ def names_from_ner(nlp: Language, jobs: list[NerJob], names: Names) -> None:
     ):
         # spaCy's small model misses some titled names ("Ms Teresa Leach").
         ents = [(raw, at) for raw, at, person in found if person or _person_cued(text, at, raw)]
+        ents += _run_on_names(nlp, found)
         ents += [
             (m["n"], m.start("n"))
             for rx in (TITLED_NAME_RE, CUED_NAME_RE, FIELD_NAME_RE)

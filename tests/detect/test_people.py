@@ -245,3 +245,17 @@ def test_a_name_that_opens_a_staff_display_name_is_theirs():
     assert people.is_staff("tom", staff)
     assert not people.is_staff("solway jones", staff)
     assert not people.is_staff("tom smith", {"tom"})  # a longer name is not a shorter staff one
+
+
+@pytest.mark.parametrize(
+    ("subject", "name"),
+    [
+        ("Induction - Callum Nicholson (CA2 4QT)", "callum nicholson"),
+        ("Interview - Isla Robson (DG1 3RT)", "isla robson"),
+    ],
+)
+def test_a_name_the_ner_runs_on_across_a_dash_is_still_a_name(nlp, subject, name):
+    # The small model calls "Induction - Callum Nicholson" one organisation.
+    names = people.Names()
+    people.names_from_ner(nlp, [(subject, 0, people.Regions(), "subject")], names)
+    assert name in names.where
