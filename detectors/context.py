@@ -20,8 +20,12 @@ CLOSINGS = (
     r"|yours\s+(?:sincerely|faithfully|truly)|sincerely"
     r"|cofion(?:\s+gorau|\s+cynnes)?|diolch(?:\s+(?:yn\s+fawr|o\s+galon|eto))?|yn\s+gywir|yn\s+ddiffuant|hwyl(?:\s+fawr)?"
 )
+# A word of address after a closing ("Thanks pet", "Cheers all", "Ta x"): still a sign-off.
+_ADDRESSED = r"(?:[ \t]++(?:pet|love|hun|hon|mate|all|everyone|both|folks|guys|team|x++))?"
 # Possessive leading space: a long run of spaces is tried once, not split two ways.
-CLOSING_RE = LinePattern(rf"[ \t>]*+(?:{CLOSINGS}|--)[ \t]*[,.!]?[ \t]*$", re.I)
+CLOSING_RE = LinePattern(
+    rf"[ \t>]*+(?:(?:{CLOSINGS}|ta|thx|tia){_ADDRESSED}|--)[ \t]*[,.!]?[ \t]*$", re.I
+)
 QUOTE_HEADER_RE = LinePattern(
     r"[ \t>]*(?:(?:from|sent|to|cc|subject|date)[ \t]*:.*|on\b.{0,200}\bwrote:[ \t]*|"
     r"-{2,}[ \t]*(?:original|forwarded)[ \t]+message[ \t]*-{2,}.*)$",
@@ -34,6 +38,7 @@ GREETING_RE = LinePattern(
     r"(?P<name>[^\n,:;!]{1,60})",
     re.I,
 )
+_TRAILING_BRACKET_RE = re.compile(r"[ \t]*\([^()\n]{0,30}\)[ \t]*$")
 SIGNATURE_LINES = 8  # lines after a closing that belong to the signature block
 
 
@@ -79,7 +84,8 @@ def staff_regions(text: str, *, letter: bool = False, staff_names: tuple[str, ..
                 line_start = lowered.rfind("\n", 0, start) + 1
                 line_end = lowered.find("\n", start)
                 line_end = len(text) if line_end == -1 else line_end
-                if lowered[line_start:line_end].strip(" \t>,.") == name:
+                line = _TRAILING_BRACKET_RE.sub("", lowered[line_start:line_end])
+                if line.strip(" \t>,.") == name:  # "Amy Lee (she/her)" too
                     end = line_end
                     for _ in range(SIGNATURE_LINES):
                         nxt = text.find("\n", end + 1)

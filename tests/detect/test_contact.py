@@ -31,6 +31,25 @@ def test_signature_contact_details_are_staff(keyer):
     assert out == []
 
 
+@pytest.mark.parametrize("closing", ["Cheers pet,", "Thanks all!", "Ta x", "Thx"])
+def test_an_informal_sign_off_opens_the_signature_block(keyer, closing):
+    text = (
+        f"Morning Dan,\n\nRoom 2 is booked for the drop-in.\n\n{closing}\nRhona Gill\n"
+        "Outreach Worker\nMob 07700 900552\nPenrith Library, Penrith CA11 7YA\n"
+    )
+    out = contact.detect(text, Context("body", keyer, staff=staff_regions(text)))
+    assert out == []
+
+
+def test_a_staff_name_line_with_pronouns_opens_their_signature(keyer):
+    text = "Room 2 is booked.\n\nRhona Gill (she/her)\nOutreach Worker\nMob 07700 900552\n"
+    regions = staff_regions(text, staff_names=("rhona gill",))
+    assert contact.detect(text, Context("body", keyer, staff=regions)) == []
+    # The same number in the running text is someone's.
+    text = "Rhona Gill (she/her) asked us to ring her dad on 07700 900552 tonight.\n"
+    assert contact.detect(text, Context("body", keyer, staff=Regions()))
+
+
 def test_work_email_is_not_personal(keyer):
     out = contact.detect(
         "write to j.smith@acme-training.co.uk", Context("body", keyer, staff=Regions())
