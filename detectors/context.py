@@ -38,7 +38,6 @@ GREETING_RE = LinePattern(
     r"(?P<name>[^\n,:;!]{1,60})",
     re.I,
 )
-_TRAILING_BRACKET_RE = re.compile(r"[ \t]*\([^()\n]{0,30}\)[ \t]*$")
 SIGNATURE_LINES = 8  # lines after a closing that belong to the signature block
 
 
@@ -84,7 +83,7 @@ def staff_regions(text: str, *, letter: bool = False, staff_names: tuple[str, ..
                 line_start = lowered.rfind("\n", 0, start) + 1
                 line_end = lowered.find("\n", start)
                 line_end = len(text) if line_end == -1 else line_end
-                line = _TRAILING_BRACKET_RE.sub("", lowered[line_start:line_end])
+                line = _without_trailing_bracket(lowered[line_start:line_end])
                 if line.strip(" \t>,.") == name:  # "Amy Lee (she/her)" too
                     end = line_end
                     for _ in range(SIGNATURE_LINES):
@@ -101,6 +100,13 @@ def staff_regions(text: str, *, letter: bool = False, staff_names: tuple[str, ..
         for m in GREETING_RE.finditer(text):
             ranges.append((m.start(), m.end()))
     return Regions(tuple(ranges))
+
+
+def _without_trailing_bracket(line: str) -> str:
+    """A line less a short note in brackets at its end ("(she/her)", "(Mon-Wed)")."""
+    line = line.rstrip()
+    i = line.rfind("(")
+    return line[:i] if line.endswith(")") and 0 <= len(line) - i <= 32 else line
 
 
 def before(text: str, pos: int, width: int) -> str:
