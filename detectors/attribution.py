@@ -294,9 +294,12 @@ EVENT_AFTER_RE = re.compile(
 LISTED_CATEGORIES = 3
 
 DUTY_RE = re.compile(
-    r"\b(?:administer(?:ed|ing|s)?|dispens(?:e|ed|es|ing)|prompt(?:ed|ing|s)?|support(?:ed|ing|s)?"
+    # "Support plan", "the assessment records a history of …": a record, not a duty.
+    r"\b(?:administer(?:ed|ing|s)?|dispens(?:e|ed|es|ing)|prompt(?:ed|ing|s)?"
+    r"|support(?:ed|ing|s)?(?![ \t]+(?:plan|needs|notes|summary))"
     r"|car(?:e|ed|es|ing) for|assist(?:ed|ing|s)?|help(?:ed|ing|s)?|provid(?:e|ed|es|ing)"
-    r"|record(?:ed|ing|s)?|deliver(?:ed|ing|s)?|train(?:ed|ing)? (?:in|on)|awareness|first aid"
+    r"|record(?:ed|ing|s)?(?![ \t]+(?:a|an|his|her|their)[ \t]+(?:history|past|diagnosis))"
+    r"|deliver(?:ed|ing|s)?|train(?:ed|ing)? (?:in|on)|awareness|first aid"
     r"|worked with|working with|residents?|patients?|service users|clients|pupils|tenants"
     # a post in care, named in a CV's or an advert's work history ("Care Assistant,
     # Elm Bank Residential Home (2019-2021)\n personal care, medication rounds")

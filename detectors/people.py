@@ -39,6 +39,24 @@ NOT_NAMES = _DAYS_AND_MONTHS | {
     "address", "email", "phone", "mobile", "tel", "date", "birth", "name", "surname", "sort",
     "code", "account", "ref", "reference", "form", "letter", "report", "story", "news",
 }  # fmt: skip
+# Months that are first names too ("June Lee", "April Shaw").
+_MONTH_NAMES = frozenset({"april", "may", "june", "august"})
+
+
+def _month_named(words: list[str]) -> int:
+    """1 when the first word is a month that is also a first name and a surname follows
+    ("June Lee"; not "June Review", whose second word is a word names never have)."""
+    return int(len(words) >= 2 and words[0] in _MONTH_NAMES and words[1] not in _AFTER_A_MONTH)
+
+
+# What follows a month in a title, never a surname ("June Review", "May Day").
+_AFTER_A_MONTH = frozenset(
+    {"review", "reviews", "meeting", "update", "newsletter", "bulletin", "intake", "cohort",
+     "day", "half", "term", "starters", "starts", "payroll", "deadline", "figures", "event",
+     "events", "fair", "round", "returns", "claims", "invoice", "rota", "holiday", "bank"}
+)  # fmt: skip
+
+
 # What ends a dated title ("Team Newsletter - May").
 _DATE_WORDS = _DAYS_AND_MONTHS | {"spring", "summer", "autumn", "winter"}
 # Last words that make a capitalised pair a place or an organisation.
@@ -122,7 +140,7 @@ def _normalise(raw: str) -> str | None:
     words = [w for w in words if w and w not in TITLES]
     if not 1 <= len(words) <= 4:
         return None
-    if any(not _NORMAL_WORD_RE.match(w) or w in NOT_NAMES for w in words):
+    if any(not _NORMAL_WORD_RE.match(w) or w in NOT_NAMES for w in words[_month_named(words) :]):
         return None
     if all(len(w) == 1 for w in words) or words[-1] in _NO_PERSONS_LAST_WORD:
         return None  # "Carolyn Expressway", "Warehouse Operative", "Kernow Recovery Hub"
@@ -408,8 +426,10 @@ NAME_LINE_RE = re.compile(
     rf"(?P<n>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})$"
 )
 TITLED_NAME_RE = re.compile(
-    rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?P<n>{NAME_WORD}(?:\s+{NAME_WORD})?)"
+    rf"\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+(?P<n>(?:[A-Z]\.?[ \t]+)?{NAME_WORD}(?:\s+{NAME_WORD})?)"
 )
+# A table cell that opens with a titled name ("Ms J. Sutton (FW-176136)").
+TITLED_CELL_RE = re.compile(rf"[ \t]*+{TITLED_NAME_RE.pattern[2:]}(?![ \t]*[A-Za-z])")
 NAME_ROW_RE = re.compile(
     r"^[ \t>*•\-]*(?:\d{1,4}[.)]?[ \t]+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?"
     rf"(?P<n>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})"

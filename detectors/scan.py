@@ -447,6 +447,13 @@ def _table_findings(chunk: Chunk, ctx: Context, names: people.Names) -> list[Fin
             full = " ".join(row[j] for j in name_cols if j < len(row) and row[j].strip())
             if full:
                 names.add(full, where)
+        elif not directory:
+            # A titled name in any cell ("Ms J. Sutton (FW-176136)") is a person's,
+            # unless its column is a role's ("Adviser": staff).
+            for j, text in enumerate(row):
+                h = header[j] if j < len(header) else ""
+                if (m := people.TITLED_CELL_RE.match(text)) and not people.ROLE_BEFORE_RE.search(h):
+                    names.add(m["n"], where)
     return out
 
 

@@ -489,3 +489,31 @@ def test_an_attachment_that_names_its_person_or_points_at_one_the_mail_names_is_
 )
 def test_work_words_before_a_persons_own_condition_are_not_duties(text, term) -> None:
     assert reason(f"Hi Priya,\n\n{text}\n\nTom\n", term, names=("bill hart",)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        (
+            "Support plan - Effie Ross\nGoal  Steps\nCope with anxiety on the bus  Short trips",
+            "anxiety",
+        ),
+        ("The intake assessment records a history of self-harm in 2024.", "self-harm"),
+    ],
+)
+def test_a_record_about_a_person_is_not_a_description_of_duties(text, term) -> None:
+    # "Support plan" and "the assessment records" name a record, not work done for others.
+    assert reason(text, term, in_document=True, names=("effie ross",)) != "duties"
+    assert reason("Support worker: administering medication and " + term, term) == "duties"
+
+
+def test_a_titled_name_in_a_table_cell_is_a_person_unless_its_column_is_a_role(run) -> None:
+    from detectors.model import Chunk, Table
+
+    findings = Table(("Case", "Note"), (("Mrs K. Rigg (PN-40213)", "History of self-harm"),))
+    where = "body (html) › table 1"
+    scan = run(Chunk(where, "", "body", table=findings))
+    assert scan.data_subjects == 1
+    assert any(f.category.value == "mental_health" and f.about_someone for f in scan.findings)
+    rota = Table(("Adviser", "Mon", "Tue"), (("Mr Alan Rigg", "Penrith", "Keswick"),))
+    assert run(Chunk(where, "", "body", table=rota)).data_subjects == 0

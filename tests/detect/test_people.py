@@ -23,6 +23,10 @@ from tests.detect.helpers import body
         ("Eden Valley Recovery Hub", None),  # a business's last word: an organisation
         ("Carlisle Employment Services", None),
         ("Morag Banks", "morag banks"),  # "bank" is, "banks" is not
+        ("June Tait", "june tait"),  # a month that is a first name
+        ("April Review", None),
+        ("May", None),
+        ("Ms J. Sutton", "j sutton"),
     ],
 )
 def test_normalise(raw, norm):
