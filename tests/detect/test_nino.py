@@ -95,6 +95,7 @@ def test_no_value_in_finding(keyer):
         "his NI number is KP 31 07\n64 A (the phone wraps it)",
         "NI num: KP 31\n07 64 A",
         "DWP have the NI number as KP 31 07\n64 A, can you update it?",
+        "you wanted his ni number its KP 31\n07 64 A ok",  # dictated, no punctuation
     ],
 )
 def test_dotted_and_wrapped_after_a_label(text, keyer):
