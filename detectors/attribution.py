@@ -33,7 +33,16 @@ from detectors import doc_kinds
 from detectors import tables as form_tables
 from detectors.context import CLOSINGS, GREETING_RE
 from detectors.lines import LinePattern
-from detectors.model import LINE_SOURCES, LOCATION_SEP, SPECIAL_CATEGORIES, Category, Chunk, Finding
+from detectors.model import (
+    ATTRIBUTED,
+    LINE_SOURCES,
+    LOCATION_SEP,
+    SPECIAL_CATEGORIES,
+    Category,
+    Chunk,
+    DocKindFinding,
+    Finding,
+)
 from detectors.special import inflections
 from detectors.textfacts import has_as_words
 
@@ -325,11 +334,22 @@ def about_others(text: str, start: int, sentence_start: int) -> bool:
     """The term stands in a description of work for others, with no one's own
     ("my", "his") right before it."""
     before = text[max(sentence_start, start - 160) : start]
+    duties = [m.end() for m in DUTY_RE.finditer(before)]
     return (
-        bool(DUTY_RE.search(before))
+        bool(duties)
         and not _OWN_RE.search(before)
         and not _UNDER_CARE_RE.search(before)
+        # "wants the first aid course but mentioned the seizures", "… his last fit": after
+        # the work, someone tells of their own.
+        and not _TELLS_RE.search(before, duties[-1])
+        and not _OWN_TERM_RE.match(text, start)
     )
+
+
+_TELLS_RE = re.compile(
+    r"\b(?:mentioned|told|disclosed|said|says|admitted|explained|he|she|his|her|him)\b", re.I
+)
+_OWN_TERM_RE = re.compile(r"(?:his|her|their|my)\b", re.I)
 
 
 # A form's answer that says the asked-about thing is absent.
@@ -582,6 +602,62 @@ PERSON_EVIDENCE = frozenset(
 
 
 RECORD_EVIDENCE = PERSON_EVIDENCE - {Category.PHONE, Category.ADDRESS}
+
+
+def documents_about_nobody(
+    chunks: Iterable[Chunk],
+    findings: list[Finding],
+    names: Iterable[str],
+    kinds: Iterable[DocKindFinding],
+    greeted: Iterable[str] = (),
+) -> list[Finding]:
+    """An attached file that gives no name, identifier or contact detail, is no person's
+    document (a CV, a form, a list) and names no one the mail names is a policy, a leaflet,
+    a template, a training pack or statistics: its special-category and benefit words
+    are about nobody. Its "he" or "the client" points at someone only when the mail
+    names someone else it could be. (A child's findings stay: a named child with an age
+    is someone.)"""
+    names = tuple(n for n in names if len(n) > 3)
+    greeted = tuple(n.lower() for n in greeted if len(n) > 3)
+    texts: dict[str, list[str]] = {}
+    with_people: set[str] = set()
+    for c in chunks:
+        if c.source == "attachment":
+            texts.setdefault(c.doc_location, []).append(c.full_text)
+            if _names_people(c, names + greeted):  # "Participant | Ann Lee": a record's
+                with_people.add(c.doc_location)
+    people_docs = [k.location for k in kinds if k.people]
+    nobody: list[str] = []
+    for where, parts in texts.items():
+        if where in with_people:
+            continue
+        inside = where + LOCATION_SEP
+        if any(
+            f.location == where or f.location.startswith(inside)
+            for f in findings
+            if f.category in PERSON_EVIDENCE
+        ):
+            continue
+        if any(k == where or k.startswith(inside) for k in people_docs):
+            continue
+        text = "\n".join(parts)
+        if names and (refers_to_person(text, False, names) or FIRST_PERSON_RE.search(text)):
+            continue
+        if any(has_as_words(text.lower(), g) for g in greeted):
+            continue  # the reader's own plan ("Bore da Mathew" over Mathew's action plan)
+        nobody.append(where)
+    if not nobody:
+        return findings
+    places = tuple(nobody)
+    inside_any = tuple(w + LOCATION_SEP for w in nobody)
+    return [
+        replace(f, about_nobody="no one in the document")
+        if f.category in ATTRIBUTED - {Category.CHILDREN}
+        and not f.about_nobody
+        and (f.location in places or f.location.startswith(inside_any))
+        else f
+        for f in findings
+    ]
 
 
 def _names_people(chunk: Chunk, names: tuple[str, ...], document: str = "") -> bool:

@@ -45,7 +45,7 @@ FREEMAIL = {
     "proton.me", "gmx.com", "gmx.co.uk", "mail.com", "msn.com", "ntlworld.com", "tiscali.co.uk",
     "yandex.com", "zoho.com",
 }  # fmt: skip
-PHONE_HEADER_RE = re.compile(r"phone|tel|mobile|contact\s+number", re.I)
+PHONE_HEADER_RE = re.compile(r"phone|tel|mobile|\bmob\b|contact\s+(?:number|no\b|num\b|#)", re.I)
 ADDRESS_HEADER_RE = re.compile(r"address|postcode|post\s+code", re.I)
 CODE_HEADER_RE = re.compile(r"\bref|\bid\b|number|\bno\b|code|nino|\bni\b", re.I)
 EMAIL_HEADER_RE = re.compile(r"e-?mail", re.I)

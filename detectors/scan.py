@@ -154,6 +154,9 @@ def scan(
     # Special-category and benefit words about nobody (disclaimers, newsletters,
     # denials) are kept, marked, and not counted by the default policy.
     findings = attribution.attribute(chunks, findings, named, tuple(sorted(reading.greeted)))
+    findings = attribution.documents_about_nobody(
+        chunks, findings, named, kinds, tuple(sorted(reading.greeted))
+    )
     count, evidence = subjects.count(findings, kinds, len(named))
     return Scan(
         findings=subjects.unattached_contacts(findings, count),

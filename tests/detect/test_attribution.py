@@ -8,6 +8,8 @@ import pytest
 from detectors import attribution
 from detectors.attribution import Attribution
 
+from .helpers import attachment, body
+
 
 def reason(
     text: str, term: str, in_document: bool = False, names=(), evidence: bool = False
@@ -445,3 +447,45 @@ def test_a_welsh_legal_footer_is_boilerplate() -> None:
         "cefnogi pobl ag iechyd meddwl. | Afon Gwaith is a registered charity.\n"
     )
     assert any(s <= text.index("elusen") < e for s, e in attribution.legal_footers(text))
+
+
+POLICY_TEXT = (
+    "Safeguarding procedure v3\n\nStaff may learn that a participant is on licence, has a "
+    "history of self-harm or is in recovery from heroin. Record it only in the case file and "
+    "tell the safeguarding lead the same day.\n"
+)
+
+
+def _special_about_someone(scan) -> set[str]:
+    special = {"criminal_record", "mental_health", "substance_misuse"}
+    return {
+        f.category.value for f in scan.findings if f.category.value in special and f.about_someone
+    }
+
+
+def test_an_attached_policy_that_names_no_one_is_about_nobody(run) -> None:
+    cover = body("Hi Priya,\n\nThe updated procedure is attached for your team.\n\nTom")
+    scan = run(cover, attachment("procedure.docx", POLICY_TEXT))
+    assert _special_about_someone(scan) == set()
+    assert any(f.about_nobody == "no one in the document" for f in scan.findings)
+
+
+def test_an_attachment_that_names_its_person_or_points_at_one_the_mail_names_is_not(run) -> None:
+    cover = body("Hi Priya,\n\nThe updated procedure is attached for your team.\n\nTom")
+    named = attachment("notes.docx", "Case notes: Idris Lake\n\n" + POLICY_TEXT)
+    assert _special_about_someone(run(cover, named))
+    # The body names the person; the file says "he" without naming him.
+    cover = body("Hi Priya,\n\nNotes on Idris Lake attached, as agreed.\n\nTom")
+    notes = attachment("notes.docx", "He has been on licence since May and is in recovery.\n")
+    assert _special_about_someone(run(cover, notes))
+
+
+@pytest.mark.parametrize(
+    ("text", "term"),
+    [
+        ("Bill Hart is keen on the first aid course but mentioned the epilepsy.", "epilepsy"),
+        ("Helping out at the food bank is fine; his asthma is the worry.", "his asthma"),
+    ],
+)
+def test_work_words_before_a_persons_own_condition_are_not_duties(text, term) -> None:
+    assert reason(f"Hi Priya,\n\n{text}\n\nTom\n", term, names=("bill hart",)) is None

@@ -122,3 +122,12 @@ def test_a_home_address_in_prose_without_a_postcode(keyer):
 def test_an_address_a_letter_should_go_to_is_an_address(keyer):
     [f] = contact.detect("The letter should go to 79 Mill Lane, Rochdale.", Context("b", keyer))
     assert f.category is Category.ADDRESS
+
+
+@pytest.mark.parametrize("label", ["Contact no.", "Contact No", "Mob", "Contact #"])
+def test_a_phone_label_with_no_or_a_short_form_is_a_phone_not_a_code(keyer, label):
+    ctx = Context("r2", keyer, staff=Regions(), header=label)
+    assert [f.category for f in contact.detect("07700 900414", ctx)] == [Category.PHONE]
+    # A reference label still reads its digits as a code.
+    ctx = Context("r2", keyer, staff=Regions(), header="Case no.")
+    assert contact.detect("07700 900414", ctx) == []
