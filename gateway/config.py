@@ -92,9 +92,19 @@ class Limits(_Model):
     shutdown_grace: float = Field(30.0, ge=0)
 
 
+MB = 1024 * 1024
+
+
 class ScanSettings(_Model):
     workers: int = Field(2, ge=1, le=64)
     timeout: float = Field(60.0, gt=0)
+    # Each worker's hard ceiling in bytes (address space, RLIMIT_AS): no message takes a
+    # worker past it. A warm worker uses ~380 MB of address space; hitting the ceiling is
+    # 451 and a fresh worker, and the same message again is limit:memory (rejected).
+    max_worker_memory: int = Field(512 * MB, ge=448 * MB)
+    # How long a message whose scan hit the timeout or the ceiling is remembered (by
+    # digest, in memory): failing again within it is limit:time / limit:memory.
+    repeat_window: float = Field(86_400.0, gt=0)
     # "module:function" run in the worker for each message. Tests point it at
     # hostile functions; operators leave it alone.
     analyser: str = "detectors.analyse:analyse"

@@ -25,6 +25,7 @@ from gateway import config, logs
 from gateway.access import ClientNetworks, recipient_problem
 from gateway.auth import Authenticator, Credentials
 from gateway.data_reader import read_data
+from gateway.failed_scans import FailedScans
 from gateway.maildir import MaildirNextHop
 from gateway.pipeline import Message, Pipeline
 from gateway.relay import UpstreamNextHop
@@ -459,6 +460,8 @@ class Gateway:
         self.terms = terms
         # e.g. metrics.TimedScanner: applied to every scan pool, also after a reload.
         self.wrap_scanner = wrap_scanner or (lambda pool: pool)
+        # Kept across pools: a reload must not forget which messages ran out of budget.
+        self.failed_scans = FailedScans(cfg.scan.repeat_window)
         self.scanner = self._pool(cfg)
         self.runtime = build_runtime(cfg, self, policy, actions)
         self.sessions: set[GatewaySMTP] = set()
@@ -470,7 +473,15 @@ class Gateway:
         self._tasks: set[asyncio.Future] = set()
 
     def _pool(self, cfg: config.Config):
-        pool = ScanPool(cfg.scan.workers, cfg.scan.timeout, cfg.scan.analyser, self.terms)
+        self.failed_scans.window = cfg.scan.repeat_window
+        pool = ScanPool(
+            cfg.scan.workers,
+            cfg.scan.timeout,
+            cfg.scan.analyser,
+            self.terms,
+            max_memory=cfg.scan.max_worker_memory,
+            failures=self.failed_scans,
+        )
         return self.wrap_scanner(pool)
 
     def set_terms(self, terms) -> None:

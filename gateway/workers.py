@@ -13,6 +13,15 @@ A worker that dies or a scan that runs past the timeout raises ``ScanFailed``
 (the client gets 451 4.3.0); that one worker is killed and a new one is
 spawned in its place, the others carry on. A worker reads EOF when the gateway
 goes away and exits.
+
+Each worker runs under a hard address-space ceiling (``RLIMIT_AS``,
+``scan.max_worker_memory``): an allocation past it fails inside the worker, which
+then says "memory" (Python's MemoryError) or dies by SIGABRT (a native library
+that aborts when malloc fails); either way the scan failed for lack of memory.
+A message whose scan ran out of time or memory is remembered by its digest
+(``gateway.failed_scans``): when the same bytes fail so again, the scan answers
+``limit:time`` / ``limit:memory`` (rejected and explained by the policy) instead
+of a 451 the client would retry for ever.
 """
 
 from __future__ import annotations
@@ -21,7 +30,9 @@ import asyncio
 import contextlib
 import importlib
 import multiprocessing
+import os
 import pickle
+import resource
 import signal
 import socket
 import struct
@@ -30,6 +41,7 @@ from collections.abc import Callable
 from typing import Any
 
 from gateway import logs
+from gateway.failed_scans import FailedScans, content_digest, limit_scan
 
 _analyser: Callable[..., Any] | None = None
 
@@ -75,11 +87,20 @@ def _recv_exactly(sock: socket.socket, size: int) -> bytearray | None:
     return buf
 
 
-def _worker_main(sock: socket.socket, path: str, terms: Any) -> None:
+def _set_memory_ceiling(limit: int | None) -> None:
+    """No allocation past ``limit`` bytes of address space, in this process and its threads."""
+    if limit is not None:
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _worker_main(
+    sock: socket.socket, path: str, terms: Any, memory_limit: int | None = None
+) -> None:
     """A worker process: warm up once, say ready, then answer one request at a time."""
     # Ctrl-C in a terminal reaches the whole process group; the gateway decides when
     # workers stop (EOF on the socket, or a signal addressed to this process).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _set_memory_ceiling(memory_limit)
     _init_worker(path, terms)
     _send_blocking(sock, ("ready", None))
     while True:
@@ -88,9 +109,16 @@ def _worker_main(sock: socket.socket, path: str, terms: Any) -> None:
         if body is None:
             return
         raw, mail_from, rcpt_tos = pickle.loads(body)
+        del body
         try:
             reply: tuple[str, Any] = ("ok", _run(raw, mail_from, rcpt_tos))
             data = pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL)
+        except MemoryError:
+            # The ceiling: say so, then exit (a heap that ran out mid-parse is not trusted).
+            reply = ("memory", None)
+            del raw
+            _send_blocking(sock, reply)
+            os._exit(0)
         except Exception as exc:  # the analyser failed on this message (or its result)
             data = pickle.dumps(("error", type(exc).__name__))
         sock.sendall(_HEADER.pack(len(data)) + data)
@@ -118,12 +146,15 @@ class _WorkerGone(Exception):
 class _Worker:
     """One worker process and the event loop's end of its socket."""
 
-    def __init__(self, ctx: Any, analyser: str, terms: Any) -> None:
+    def __init__(self, ctx: Any, analyser: str, terms: Any, memory_limit: int | None) -> None:
         ours, theirs = socket.socketpair()
         self._theirs = theirs
         self._sock = ours
         self.process = ctx.Process(
-            target=_worker_main, args=(theirs, analyser, terms), daemon=True, name="scan-worker"
+            target=_worker_main,
+            args=(theirs, analyser, terms, memory_limit),
+            daemon=True,
+            name="scan-worker",
         )
         self._reader: asyncio.StreamReader | None = None
         self._writer: asyncio.StreamWriter | None = None
@@ -169,6 +200,15 @@ class _Worker:
             raise _WorkerGone() from exc
         return await self._receive()
 
+    async def died_of_memory(self) -> bool:
+        """After EOF: did the process die as a native library does when malloc fails under
+        the ceiling (SIGABRT), or as the kernel's OOM killer ends it (SIGKILL, not ours)?"""
+        for _ in range(40):  # the exit status follows EOF within moments
+            if self.process.exitcode is not None:
+                break
+            await asyncio.sleep(0.025)
+        return self.process.exitcode in (-signal.SIGABRT, -signal.SIGKILL)
+
     def alive(self) -> bool:
         return self.process.is_alive() and not (self._reader and self._reader.at_eof())
 
@@ -207,13 +247,27 @@ class ScanPool:
     """``workers`` processes, each running ``analyser`` (``module:function``).
 
     ``scan`` waits for an idle worker, then gives the scan ``timeout`` seconds.
+    ``max_memory``: each worker's address-space ceiling in bytes (None: none).
+    ``failures``: where messages that ran out of time or memory are remembered
+    (the gateway keeps one across pools, so a reload does not forget them).
     """
 
-    def __init__(self, workers: int, timeout: float, analyser: str, terms: Any = None) -> None:
+    def __init__(
+        self,
+        workers: int,
+        timeout: float,
+        analyser: str,
+        terms: Any = None,
+        *,
+        max_memory: int | None = None,
+        failures: FailedScans | None = None,
+    ) -> None:
         self.workers = workers
         self.timeout = timeout
         self.analyser = analyser
         self.terms = terms  # policies.terms.TermLists loaded by the gateway, or None
+        self.max_memory = max_memory
+        self.failures = failures if failures is not None else FailedScans()
         # spawn: no fork of a process running an event loop and threads.
         self._ctx = multiprocessing.get_context("spawn")
         self._all: set[_Worker] = set()
@@ -238,7 +292,7 @@ class ScanPool:
         await asyncio.shield(self._started)
 
     async def _start_all(self) -> None:
-        workers = [_Worker(self._ctx, self.analyser, self.terms) for _ in range(self.workers)]
+        workers = [self._new_worker() for _ in range(self.workers)]
         self._all.update(workers)
         results = await asyncio.gather(*(w.start() for w in workers), return_exceptions=True)
         for worker, result in zip(workers, results, strict=True):
@@ -251,6 +305,9 @@ class ScanPool:
         for result in results:
             if isinstance(result, BaseException):
                 raise result
+
+    def _new_worker(self) -> _Worker:
+        return _Worker(self._ctx, self.analyser, self.terms, self.max_memory)
 
     def pids(self) -> list[int]:
         """The worker processes' ids (for tests and diagnostics)."""
@@ -336,7 +393,7 @@ class ScanPool:
         await asyncio.sleep(delay)
         if self._closing:
             return
-        worker = _Worker(self._ctx, self.analyser, self.terms)
+        worker = self._new_worker()
         self._all.add(worker)
         try:
             await worker.start()
@@ -369,25 +426,57 @@ class ScanPool:
             job.cancel()
             self._log.warning("scan_timeout", timeout=self.timeout, pid=worker.pid)
             self._replace(worker)
-            raise ScanFailed("timeout") from None
+            return await self._out_of(raw, "time")
         except _WorkerGone:
-            self._log.warning("scan_worker_crashed", pid=worker.pid)
+            memory = await worker.died_of_memory()
+            self._log.warning(
+                "scan_worker_crashed", pid=worker.pid, exitcode=worker.process.exitcode
+            )
             self._replace(worker)
+            if memory:
+                return await self._out_of(raw, "memory")
             raise ScanFailed("worker crashed") from None
         except asyncio.CancelledError:
             # The client went away mid-scan: the worker still owes us the answer.
-            self._background(self._finish_orphan(worker, job))
+            self._background(self._finish_orphan(worker, job, raw))
             raise
+        if status == "memory":  # the worker hit its ceiling and exited
+            self._log.warning("scan_memory_ceiling", limit=self.max_memory, pid=worker.pid)
+            self._replace(worker)
+            return await self._out_of(raw, "memory")
         self._release(worker)
         if status != "ok":  # the analyser itself failed on this message
             self._log.warning("scan_error", error=value)
             raise ScanFailed(f"analyser error ({value})")
         return value
 
-    async def _finish_orphan(self, worker: _Worker, job: asyncio.Future[Any]) -> None:
+    async def _strike(self, raw: bytes) -> bool:
+        """Remember this message's failure; True when it had already failed so."""
+        loop = asyncio.get_running_loop()
+        digest = await loop.run_in_executor(None, content_digest, raw)  # off the loop
+        return self.failures.strike(digest)
+
+    async def _out_of(self, raw: bytes, which: str) -> Any:
+        """The first time: ScanFailed (451, try again). The same bytes again: ``limit:which``."""
+        if await self._strike(raw):
+            self._log.warning("scan_limit_repeated", limit=which)
+            return limit_scan(which, len(raw))
+        raise ScanFailed("timeout" if which == "time" else "memory ceiling") from None
+
+    async def _finish_orphan(self, worker: _Worker, job: asyncio.Future[Any], raw: bytes) -> None:
         try:
-            await asyncio.wait_for(job, self.timeout)
-        except (TimeoutError, _WorkerGone):
+            status, _ = await asyncio.wait_for(job, self.timeout)
+        except TimeoutError:
             self._replace(worker)
+            await self._strike(raw)
+        except _WorkerGone:
+            memory = await worker.died_of_memory()
+            self._replace(worker)
+            if memory:
+                await self._strike(raw)
         else:
-            self._release(worker)
+            if status == "memory":
+                self._replace(worker)
+                await self._strike(raw)
+            else:
+                self._release(worker)

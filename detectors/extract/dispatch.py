@@ -8,7 +8,7 @@ from __future__ import annotations
 from . import images
 from .blob import Blob, Reader
 from .limits import LimitExceeded, NoText, PasswordProtected
-from .sniff import claims_readable_format, kind_of, sniff
+from .sniff import claims_readable_format, kind_of, mislabelled, sniff
 from .state import Run, Where
 
 # Kinds we recognise but cannot read, and the reason we give.
@@ -21,6 +21,14 @@ _UNREADABLE = {
     "rar": "unsupported:application/x-rar",  # no free unrar on Debian
     "doc": "unsupported:application/msword",
     "ppt": "unsupported:application/vnd.ms-powerpoint",
+}
+
+
+# The type of each kind we recognise by looking inside (libmagic may say only "CDFV2").
+_KIND_TYPES = {
+    "doc": "application/msword",
+    "ppt": "application/vnd.ms-powerpoint",
+    "rar": "application/vnd.rar",
 }
 
 
@@ -121,6 +129,9 @@ def read_blob(
     reader = _READERS.get(kind)
     if reader is None:
         reason = _UNREADABLE.get(kind) or _unknown_reason(mime, declared, where.filename)
+        sniffed = _KIND_TYPES.get(kind, mime)  # our own look inside an OLE file beats libmagic's
+        if reason.startswith("unsupported:") and mislabelled(sniffed, declared, where.filename):
+            reason = "corrupt"  # RULES.md: labelled one format, the bytes no readable one
         # Judged by its sniffed content: a PDF labelled image/png is still read as a PDF.
         if kind == "image" and inline and len(data) <= limits.max_inline_image_bytes:
             reason = "inline-image"

@@ -25,6 +25,9 @@ class ExtractLimits:
     # One decompressed member or attachment, and all of them together.
     max_part_bytes: int = 64 * MB
     max_total_bytes: int = 256 * MB
+    # One decompressed stream inside a file (a PDF's FlateDecode stream: PDFium holds
+    # about twice this while it reads the page); a file's streams together are a part.
+    max_stream_bytes: int = 32 * MB
     # Uncompressed:compressed ratio per archive member; members smaller than
     # ratio_floor are not judged (a small file of repeats is not a bomb).
     max_ratio: int = 100

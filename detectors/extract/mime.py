@@ -30,7 +30,13 @@ from .html import emit_html
 from .limits import LimitExceeded
 from .smime import classify
 from .state import Run, Where, quoted
-from .textcodec import decode_text, has_pgp_block, normalise_newlines, pgp_only
+from .textcodec import (
+    decode_text,
+    has_pgp_block,
+    normalise_newlines,
+    pgp_only,
+    without_surrogates,
+)
 
 ADDRESS_HEADERS = ("from", "sender", "reply-to", "to", "cc", "bcc")
 _FOLD = re.compile(r"\r?\n[ \t]*")
@@ -81,7 +87,7 @@ def _raw(msg: Message, name: str) -> list[str]:
     out = []
     for key, value in msg.raw_items():
         if key.lower() == name:
-            out.append(value if isinstance(value, str) else str(value))
+            out.append(without_surrogates(value if isinstance(value, str) else str(value)))
     return out
 
 
@@ -89,7 +95,7 @@ def header(msg: Message, name: str, *, decode: bool = True) -> str:
     """A header's decoded value ('' if absent), never raising on a malformed one."""
     try:
         value = msg.get(name)
-        return "" if value is None else _FOLD.sub(" ", str(value)).strip()
+        return "" if value is None else without_surrogates(_FOLD.sub(" ", str(value)).strip())
     except Exception:
         raw = _raw(msg, name.lower())
         if not raw:
@@ -131,7 +137,7 @@ def filename(part: Message) -> str | None:
         name = _raw_param(part, "filename", "content-disposition") or _raw_param(
             part, "name", "content-type"
         )
-    return _decode_words(name) if name else None
+    return without_surrogates(_decode_words(name)) if name else None
 
 
 def _disposition(part: Message) -> str | None:

@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from .blob import Blob
-from .limits import NoText, PasswordProtected
+from .limits import LimitExceeded, NoText, PasswordProtected
+from .pdf_streams import check_streams
 from .state import Run
 from .textcodec import normalise_newlines
 
@@ -28,6 +31,7 @@ MAX_BAD_PAGES = 20
 
 
 def read(run: Run, blob: Blob) -> None:
+    check_streams(run, blob.data)  # PDFium has no output limit of its own
     try:
         doc = pdfium.PdfDocument(blob.data)
     except pdfium.PdfiumError as e:
@@ -58,7 +62,8 @@ def _emit_form_fields(run: Run, blob: Blob, doc: pdfium.PdfDocument) -> None:
     field of a page has one, the page's "Label:" lines are paired with its fields in
     reading order when there are as many of each; else the field's own name."""
     try:
-        fields = _form_fields(blob.data)[:MAX_FORM_FIELDS]
+        with _pypdf_bounded(run):
+            fields = _form_fields(blob.data)[:MAX_FORM_FIELDS]
     except Exception:  # a broken form dictionary: the page text is still read
         return
     lines = []
@@ -172,9 +177,37 @@ def _emit_pages(run: Run, blob: Blob, pages, count: int) -> None:  # type: ignor
         run.opaque(blob.where.step(f"page {number}"), "no-text", content_type=blob.mime)
 
 
+@contextmanager
+def _pypdf_bounded(run: Run) -> Iterator[None]:
+    """pypdf's own decompression limits set to the stream budget; past one: limit:stream."""
+    from pypdf._configuration import apply_configuration
+    from pypdf.errors import LimitReachedError
+
+    cap = run.limits.max_stream_bytes
+    try:
+        with apply_configuration(
+            maximum_declared_stream_length=cap,
+            array_based_stream_maximum_output_length=cap,
+            jbig2_maximum_output_length=cap,
+            lzw_maximum_output_length=cap,
+            run_length_maximum_output_length=cap,
+            zlib_maximum_output_length=cap,
+            brotli_maximum_output_length=cap,
+            image_maximum_buffer_size=cap,
+        ):
+            yield
+    except LimitReachedError as e:
+        raise LimitExceeded("stream") from e
+
+
 def _read_pypdf(run: Run, blob: Blob) -> None:
+    with _pypdf_bounded(run):
+        _read_pypdf_unbounded(run, blob)
+
+
+def _read_pypdf_unbounded(run: Run, blob: Blob) -> None:
     from pypdf import PdfReader
-    from pypdf.errors import FileNotDecryptedError
+    from pypdf.errors import FileNotDecryptedError, LimitReachedError
 
     reader = PdfReader(io.BytesIO(blob.data), strict=False)
     if reader.is_encrypted:
@@ -190,6 +223,8 @@ def _read_pypdf(run: Run, blob: Blob) -> None:
             try:
                 text = page.extract_text() or ""
                 has_image = not text.strip() and bool(page.images)
+            except LimitReachedError:
+                raise  # a stream past its budget: the file is limit:stream, not a bad page
             except Exception:
                 yield i + 1, None
                 continue

@@ -7,6 +7,7 @@ the name only chooses a text dialect (a text file called .csv is read as CSV).
 from __future__ import annotations
 
 import io
+import mimetypes
 import re
 import zipfile
 from functools import lru_cache
@@ -74,6 +75,47 @@ def claims_readable_format(declared: str | None, filename: str | None) -> bool:
         return True
     suffix = (filename or "").rpartition(".")[2].lower() if "." in (filename or "") else ""
     return suffix in _READABLE_SUFFIXES
+
+
+# The built-in table only (not /etc/mime.types): the same answer on every machine.
+_NAMED_TYPES = mimetypes.MimeTypes(filenames=())
+for _suffix in (".exe", ".dll", ".scr", ".com"):  # the built-in table calls them octet-stream
+    _NAMED_TYPES.add_type("application/x-msdownload", _suffix)
+_GENERIC = {"application/octet-stream", "application/x-download", "binary/octet-stream"}
+# Names for one format that libmagic and the suffix table spell differently.
+_SAME_FORMAT = {
+    "application/x-msdos-program": "exe",
+    "application/x-msdownload": "exe",
+    "application/x-dosexec": "exe",
+    "application/vnd.microsoft.portable-executable": "exe",
+    "application/x-executable": "elf",
+    "application/x-sharedlib": "elf",
+    "application/x-pie-executable": "elf",
+    "application/vnd.rar": "rar",
+    "application/x-rar": "rar",
+    "application/x-rar-compressed": "rar",
+    "application/x-7z-compressed": "7z",
+    "application/gzip": "gzip",
+    "application/x-gzip": "gzip",
+}
+
+
+def _format(mime: str) -> str:
+    mime = mime.split(";", 1)[0].strip().lower()
+    return _SAME_FORMAT.get(mime, mime)
+
+
+def mislabelled(mime: str, declared: str | None, filename: str | None) -> bool:
+    """Whether the declared type or the name's suffix names a format, and the bytes
+    (libmagic's ``mime``) are another: "photo.png" or image/png holding a program."""
+    claims = set()
+    if declared and declared.split(";", 1)[0].strip().lower() not in _GENERIC:
+        claims.add(_format(declared))
+    if filename and "." in filename:
+        named, _ = _NAMED_TYPES.guess_type("x." + filename.rpartition(".")[2], strict=False)
+        if named and named not in _GENERIC:
+            claims.add(_format(named))
+    return bool(claims) and _format(mime) not in claims
 
 
 @lru_cache(maxsize=1)

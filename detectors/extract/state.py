@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from detectors.model import LOCATION_SEP, AttachmentInfo, Chunk, Extraction, Opaque, Table
 
 from .limits import ExtractLimits, LimitExceeded
+from .textcodec import without_surrogates
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]+")
 
@@ -19,7 +20,7 @@ def clean_name(name: str | None, fallback: str = "unnamed") -> str:
     """A file or sheet name safe to print in a location (no control or bidi characters)."""
     if not name:
         return fallback
-    name = _CONTROL.sub(" ", str(name)).strip()
+    name = without_surrogates(_CONTROL.sub(" ", str(name))).strip()
     return (name[:120] + "…") if len(name) > 120 else (name or fallback)
 
 
@@ -133,6 +134,7 @@ class Run:
         the chunk is cut and LimitExceeded('text') stops the reader."""
         if not text.strip() and table is None:
             return
+        text = without_surrogates(text)  # the last guard: no reader may hand on a lone one
         if step:
             where = where.step(step)
         part = self._stack[-1] if self._stack else None

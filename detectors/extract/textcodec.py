@@ -12,6 +12,21 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+
+def _unescape(m: re.Match[str]) -> str:
+    code = ord(m.group())
+    # The email package keeps an undecodable header byte as U+DC80..U+DCFF.
+    return bytes([code - 0xDC00]).decode("cp1252", "replace") if code >= 0xDC80 else "\ufffd"
+
+
+def without_surrogates(text: str) -> str:
+    """No lone surrogates (they cannot be encoded, and spaCy's tokenizer raises on them):
+    a header's raw 8-bit byte read as cp1252, any other as U+FFFD."""
+    return _SURROGATE.sub(_unescape, text) if _SURROGATE.search(text) else text
+
+
 _PGP_MESSAGE = re.compile(r"-----BEGIN PGP MESSAGE-----.*?-----END PGP MESSAGE-----", re.S)
 
 

@@ -26,7 +26,8 @@ from typing import Any
 import yaml
 
 from detectors.model import Category, DocKind
-from gateway.commands.check import InputError, analyse, envelope_from_headers, read_message
+from gateway.commands import check
+from gateway.commands.check import InputError, envelope_from_headers, read_message
 from policies.engine import decide
 from policies.loader import PolicyError, load
 from policies.model import Policy
@@ -189,7 +190,7 @@ def run_case(path: Path, policy: Policy) -> tuple[bool, str, list[str]]:
         raise CaseError(str(exc)) from None
     regs = _case_registers(case, str(path))
     try:
-        scan = analyse(raw, mail_from, rcpt_tos)
+        scan = check.analyse(raw, mail_from, rcpt_tos)  # looked up per call, as check does
         verdict = decide(
             EnvelopeFacts(mail_from, tuple(rcpt_tos)),
             scan,

@@ -107,7 +107,10 @@ def test_tar_gz_and_single_gzip() -> None:
 def test_rar_is_reported_unsupported() -> None:
     # RAR needs the non-free unrar binary; a RAR5 signature is enough to be recognised.
     rar = b"Rar!\x1a\x07\x01\x00" + b"\x00" * 64
-    assert reasons(one("x.rar", rar)) == {'attachment "x.rar"': "unsupported:application/x-rar"}
+    labelled = extract(message("x", attachments=[("x.rar", rar, "application/vnd.rar")]))
+    assert reasons(labelled) == {'attachment "x.rar"': "unsupported:application/x-rar"}
+    # Declared a zip, its bytes a RAR: mislabelled, so corrupt (RULES.md).
+    assert reasons(one("x.rar", rar)) == {'attachment "x.rar"': "corrupt"}
 
 
 def test_corrupt_zip_member_is_reported_and_siblings_still_read() -> None:

@@ -5,10 +5,13 @@ from __future__ import annotations
 import gzip
 import io
 import zipfile
+import zlib
 
 import pytest
+from hostile_files import GIB, MIB, flate_bomb, pdf_with_stream
 
 from detectors.extract import ExtractLimits, extract
+from detectors.extract.limits import LimitExceeded
 
 from .conftest import message, pdf, reasons, texts, xlsx_file, zip_file
 
@@ -181,3 +184,58 @@ def test_members_limit_per_message() -> None:
     out = extract(attach(("m.zip", data)), ExtractLimits(max_members=10))
     assert sum(1 for c in out.chunks if c.container == "m.zip") == 10
     assert reasons(out) == {'attachment "m.zip"': "limit:members"}
+
+
+# -- a PDF stream that inflates past its budget: PDFium itself has no output limit ------
+def _pdf_attached(data: bytes) -> bytes:
+    return message("see attached", attachments=[("report.pdf", data, "application/pdf")])
+
+
+def test_a_pdf_whose_one_flate_stream_inflates_to_1_gib_is_limit_stream() -> None:
+    data = pdf_with_stream(flate_bomb(GIB))
+    assert len(data) < 2 * MIB  # small on the wire
+    out = extract(_pdf_attached(data))
+    assert reasons(out) == {'attachment "report.pdf"': "limit:stream"}
+
+
+@pytest.mark.parametrize(
+    "stream_dict",
+    [b"/Filter [/FlateDecode /FlateDecode]", b"/Filter [/AHx /Fl /Fl]"],
+)
+def test_a_bomb_wrapped_in_more_filters_is_still_measured(stream_dict: bytes) -> None:
+    stream = zlib.compress(flate_bomb(64 * MIB))
+    if b"AHx" in stream_dict:
+        stream = stream.hex().encode() + b">"
+    out = extract(_pdf_attached(pdf_with_stream(stream, stream_dict)))
+    assert reasons(out) == {'attachment "report.pdf"': "limit:stream"}
+
+
+def test_streams_within_their_budget_are_read_and_their_sum_is_the_parts() -> None:
+    page = b"BT /F1 12 Tf 72 700 Td (Within budget) Tj ET\n" + b" " * (4 * MIB)
+    fine = pdf_with_stream(zlib.compress(page))
+    out = extract(_pdf_attached(fine))
+    assert reasons(out) == {}
+    assert "Within budget" in texts(out)['attachment "report.pdf" › page 1']
+    tight = ExtractLimits(max_stream_bytes=8 * MIB, max_part_bytes=3 * MIB)
+    assert reasons(extract(_pdf_attached(fine), tight)) == {
+        'attachment "report.pdf"': "limit:bytes"
+    }
+
+
+def test_the_pypdf_fallback_is_held_to_the_same_stream_budget() -> None:
+    # The reader of files PDFium refuses, on a RunLength stream (not measured up front):
+    # pypdf's own output limits are set to the stream budget.
+    from detectors.extract.blob import Blob
+    from detectors.extract.pdf import _read_pypdf
+    from detectors.extract.state import Run, Where
+
+    bomb = b"\x81 " * (16 * MIB // 128) + b"\x80"  # two bytes, 128 spaces
+    data = pdf_with_stream(bomb, b"/Filter /RunLengthDecode")
+    run = Run(ExtractLimits(max_stream_bytes=8 * MIB))
+    blob = Blob(data=data, where=Where(), mime="application/pdf", declared=None, charset=None)
+    with pytest.raises(LimitExceeded) as stopped:
+        _read_pypdf(run, blob)
+    assert stopped.value.which == "stream"
+    within = Run(ExtractLimits())  # within the default budget: read
+    _read_pypdf(within, blob)
+    assert "Quarterly notes" in texts(within.out)["page 1"]

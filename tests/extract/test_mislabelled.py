@@ -45,6 +45,45 @@ def test_a_program_named_as_a_document_is_corrupt_but_named_as_itself_is_unsuppo
     assert got['attachment "tool.exe"'].startswith("unsupported:")
 
 
+ELF = b"\x7fELF\x02\x01\x01" + b"\x00" * 9 + b"\x03\x00\x3e\x00" + b"\x00" * 200
+
+
+def _word_97() -> bytes:
+    """A real OLE2 file with Word's stream: a .doc we recognise and do not read."""
+    from .cfb import write_cfb
+
+    return write_cfb({"WordDocument": b"\xec\xa5" + b"\x00" * 600, "1Table": b"\x00" * 600})
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "ctype"),
+    [
+        ("photo.png", EXE, "image/png"),  # named and declared an image, bytes a program
+        ("minutes.doc", EXE, "application/msword"),  # a format we do not read, still a claim
+        ("setup.exe", ELF, "application/octet-stream"),  # a Windows name on a Linux program
+        ("voicemail.mp3", ELF, "audio/mpeg"),
+        ("minutes.pdf", _word_97(), "application/pdf"),  # a real .doc labelled a PDF
+    ],
+)
+def test_a_label_naming_a_format_the_bytes_are_not_is_corrupt(name, data, ctype):
+    got = reasons(extract(message("x", attachments=[(name, data, ctype)])))
+    assert got == {f'attachment "{name}"': "corrupt"}
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "ctype"),
+    [
+        ("minutes.doc", _word_97(), "application/msword"),
+        ("minutes.doc", _word_97(), "application/octet-stream"),
+        ("tool", EXE, "application/x-dosexec"),
+        ("daemon", ELF, "application/octet-stream"),  # no label at all: nothing mislabelled
+    ],
+)
+def test_a_file_labelled_as_what_it_is_or_not_at_all_stays_unsupported(name, data, ctype):
+    (reason,) = reasons(extract(message("x", attachments=[(name, data, ctype)]))).values()
+    assert reason.startswith("unsupported:")
+
+
 def _jpeg() -> bytes:
     import io
 

@@ -46,3 +46,20 @@ def sleepy(raw: bytes, mail_from: str, rcpt_tos: list[str]) -> Scan:
         os._exit(3)
     time.sleep(float(subject or 0))
     return Scan(subject=subject)
+
+
+def hog(raw: bytes, mail_from: str, rcpt_tos: list[str]) -> Scan:
+    """Messages carrying X-Test-Hog ask for 2 GiB, and touch it (the worker's ceiling
+    refuses it; without a ceiling it would be granted); the rest scan normally."""
+    if b"\r\nX-Test-Hog: yes\r\n" in raw:
+        hoard = bytearray(2 * 1024**3)
+        hoard[::4096] = b"x" * len(hoard[::4096])
+        return Scan(subject=f"hoarded {len(hoard)}")
+    return quick(raw, mail_from, rcpt_tos)
+
+
+def hang_if_marked(raw: bytes, mail_from: str, rcpt_tos: list[str]) -> Scan:
+    """Messages carrying X-Test-Hang never finish; the rest scan normally."""
+    if b"\r\nX-Test-Hang: yes\r\n" in raw:
+        time.sleep(120)
+    return quick(raw, mail_from, rcpt_tos)

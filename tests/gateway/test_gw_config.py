@@ -17,6 +17,7 @@ def test_defaults_are_the_embedded_try_it_setup():
     assert cfg.upstream is None and cfg.maildir == Path("outbox")
     assert cfg.access.networks == ["127.0.0.0/8", "::1/128"]
     assert config.parse(None) == cfg  # an empty file is the defaults too
+    assert cfg.scan.max_worker_memory == 512 * 1024 * 1024
 
 
 def test_shipped_example_is_valid():
@@ -33,6 +34,8 @@ def test_shipped_example_is_valid():
         ("access: {networks: [10.0.0.0/33]}", "access.networks"),
         ("limits: {max_recipients: 0}", "limits.max_recipients"),
         ("scan: {analyser: not-a-path}", "scan.analyser"),
+        ("scan: {max_worker_memory: 100000000}", "scan.max_worker_memory"),  # below warm-up
+        ("scan: {repeat_window: 0}", "scan.repeat_window"),
         ("limits: {max_recipient: 5}", "limits.max_recipient"),  # typo: unknown key
     ],
 )
