@@ -4,7 +4,8 @@
     python -m bench.fuzz [--iterations 10000] [--seconds 1800] [--seed 12] [DIR ...]
 
 Seeds: CPython's own email test messages (``test/test_email/data`` under the
-interpreter's standard library; pass other directories of ``.eml``/``.txt`` files
+interpreter's standard library; Debian ships them apart, in
+``libpython3.11-testsuite``, which ``.ci/run`` installs; pass other directories of ``.eml``/``.txt`` files
 to add to them). Each iteration mutates one seed (bit flips, cut, repeated or
 spliced byte ranges, MIME tokens such as boundaries, encodings and deep nesting
 dropped in) and runs it as ``mailgate check`` does: ``warm_up(terms)`` once, then

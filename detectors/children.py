@@ -111,6 +111,11 @@ YOUNG_NAME_AGE_RE = re.compile(
     r"(?!\s*(?i:minutes?|mins?|hours?|days?|weeks?|months?|miles?|km|%|percent|per\s+cent|stone|kg))"
     + _NOT_RANGE
 )
+NAME_IS_AGE_RE = re.compile(
+    r"(?<![\w'’])(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:[ \t]+is|['’]s)[ \t]+"
+    r"(?:(?:only|just|now|nearly|almost)[ \t]+)?"
+    r"(?P<age>\d{1,2}|(?i:" + "|".join(_AGE_WORDS) + r"))" + _BARE_AGE_END + _NOT_RANGE
+)
 FIELD_RE = LinePattern(
     r"[ \t]*(?:children|dependants?|dependent\s+children)(?:'s)?(?:\s+names?)?"
     r"(?:\s+(?:and|&)\s+(?:ages?|dates?\s+of\s+birth|dobs?))?\s*:[ \t]*(?P<v>.+)$",
@@ -215,6 +220,15 @@ def _named(text: str) -> tuple[tuple[str, str], ...]:
 
     for rx in (REL_NAME_AGE, NAME_REL_AGE):
         for m in rx.finditer(text):
+            add(m["name"], "child named with age")
+    # "Gail is four and …" beside a word for a child: a named child's age.
+    for m in NAME_IS_AGE_RE.finditer(text):
+        age = m["age"].lower()
+        if m["name"].lower() in _AGE_WORDS or _TITLE_BEFORE.search(
+            text[max(0, m.start() - 6) : m.start()]
+        ):
+            continue
+        if (int(age) if age.isdigit() else _AGE_WORDS[age]) < CHILD_AGE:
             add(m["name"], "child named with age")
     for cue in GROUP_CUE_RE.finditer(text):
         span = text[cue.end() : cue.end() + GROUP_SPAN]

@@ -52,6 +52,7 @@ def test_children_column(keyer):
         ("her little one Maisie is only twenty months, so a creche place", 1),
         ("his youngest Rhys is three and at nursery", 1),
         ("her daughters Ivy (2 years) and Nell (14 months)", 2),
+        ("Re childcare: her wee one Orla is three, Callum's seven and at the primary.", 2),
     ],
 )
 def test_informal_children_with_names(text, n, keyer):
@@ -85,6 +86,7 @@ def test_childs_age_without_a_name(text, keyer):
         "Lone parents with a child aged 3 or 4 must look for work.",
         "Parents and their children aged 5 to 11 can join the holiday club.",
         "Free places for a 2-year-old child from April.",
+        "Childcare sorted; Room Four is 12 minutes from the nursery, Mr Tait is 9 doors down.",
     ],
 )
 def test_ages_not_said_of_a_child(text, keyer):
