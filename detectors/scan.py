@@ -412,8 +412,7 @@ def _table_findings(chunk: Chunk, ctx: Context, names: people.Names) -> list[Fin
                 if i == min(paired):
                     found += [replace(f, location=where) for f in pair_found]
             out += found
-        name = form_tables.record_name(labelled)
-        if name:
+        for name in form_tables.record_names(table):
             names.add(name, chunk.location)
         return out
     header = table.header

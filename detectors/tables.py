@@ -117,18 +117,45 @@ def record_heading(table: Table) -> bool:
     )
 
 
+def _value_columns(table: Table) -> list[tuple[int, int]]:
+    """(label column, value column) pairs: every column right of a label column up to
+    the next one ("Field | Applicant 1 | Applicant 2": two values for each label)."""
+    cols = label_columns(table)
+    if not cols:
+        return []
+    width = max(len(r) for r in [table.header, *table.rows])
+    bounds = [*cols[1:], width]
+    return [(j, k) for j, end in zip(cols, bounds, strict=True) for k in range(j + 1, end)]
+
+
 def pairs(table: Table) -> list[tuple[int, str, str]]:
-    """(row number, label, value) for each label cell and the cell beside it.
+    """(row number, label, value) for each label cell and each value cell beside it.
 
     Row numbers count the header row as row 1, as the user sees the table."""
     out = []
-    cols = label_columns(table)
     first = table.first_row - 1
+    columns = _value_columns(table)
     for i, row in enumerate([table.header, *table.rows]):
-        for j in cols:
-            if j + 1 < len(row) and row[j + 1].strip():
-                out.append((first + i, row[j].strip().rstrip(":").strip(), row[j + 1]))
+        for j, k in columns:
+            if k < len(row) and row[k].strip():
+                out.append((first + i, row[j].strip().rstrip(":").strip(), row[k]))
     return out
+
+
+def record_names(table: Table) -> list[str]:
+    """The person of each value column of a form table (a couple's form gives two)."""
+    rows = [table.header, *table.rows]
+    names: list[str] = []
+    for j, k in _value_columns(table):
+        labelled = [
+            (i, r[j].strip().rstrip(":").strip(), r[k])
+            for i, r in enumerate(rows)
+            if k < len(r) and r[k].strip()
+        ]
+        name = record_name(labelled)
+        if name and name not in names:
+            names.append(name)
+    return names
 
 
 # A form's subject under the word for them ("Candidate | Damian Harris").

@@ -405,3 +405,31 @@ def test_a_column_of_people_under_the_word_for_them_is_a_list(header) -> None:
     assert person_columns(Table(header=(header, "UC award"), rows=rows)) == [0]
     counts = (("12", "£612.40"), ("7", "£480.00"))
     assert person_columns(Table(header=(header, "UC award"), rows=counts)) == []
+
+
+def test_a_form_with_a_column_per_applicant_reads_every_column():
+    # A couple's form: one label column, one value column per applicant. The second
+    # applicant's NINO and name are theirs as much as the first's.
+    from faker import Faker
+
+    fake = Faker("en_GB")
+    Faker.seed(417)
+    first, second = fake.name(), fake.name()
+    nino_2 = "JT 52 81 04 C"
+    rows = [
+        ("Field", "Applicant 1", "Applicant 2"),
+        ("Name", first, second),
+        ("NI number", "", nino_2),
+        ("Position applied for", "Groundskeeper", "(same)"),
+    ]
+    d = docx.Document()
+    d.add_paragraph("Couple application")
+    t = d.add_table(rows=len(rows), cols=3)
+    for i, row in enumerate(rows):
+        for j, cell in enumerate(row):
+            t.cell(i, j).text = cell
+    buf = io.BytesIO()
+    d.save(buf)
+    scan = _message("Form attached.", attach=("couple.docx", buf.getvalue()))
+    assert [f.masked for f in scan.findings if f.category is Category.NINO] == ["JT •• •• •• C"]
+    assert scan.data_subjects == 2
