@@ -177,6 +177,12 @@ class Handler:
                 await txn.abort()
                 log.warning("message", outcome="refused", reason="bare CR or LF")
                 return "554 5.5.2 Bare CR or LF in message data is not accepted"
+            if b"\x00" in raw:
+                # RFC 5321 §4.5.2 / RFC 5322: NUL is not a character of mail text; the
+                # next hop may strip or split on it, so the scanned bytes are not what it sees.
+                await txn.abort()
+                log.warning("message", outcome="refused", reason="NUL")
+                return "554 5.6.0 NUL characters in message data are not accepted"
             message = Message(
                 queue_id=queue_id,
                 mail_from=envelope.mail_from,
