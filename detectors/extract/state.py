@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from detectors.model import LOCATION_SEP, AttachmentInfo, Chunk, Extraction, Opaque, Table
 
 from .limits import ExtractLimits, LimitExceeded
+from .shown_names import mask_location_name
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]+")
 
@@ -23,8 +24,13 @@ def clean_name(name: str | None, fallback: str = "unnamed") -> str:
     return (name[:120] + "…") if len(name) > 120 else (name or fallback)
 
 
+def shown_name(name: str | None, fallback: str = "unnamed") -> str:
+    """A name from the message as a location shows it: printable, identifiers masked."""
+    return mask_location_name(clean_name(name, fallback))
+
+
 def quoted(name: str | None) -> str:
-    return f'"{clean_name(name)}"'
+    return f'"{shown_name(name)}"'
 
 
 @dataclass(frozen=True, slots=True)
