@@ -41,7 +41,8 @@ def reply_line(verdict: Verdict, reference: str, *, explained: bool = True) -> s
     says what and why in plain words; values in it are masked.
     """
     status = verdict.status if verdict.status.startswith("5.") else "5.7.1"
-    why = verdict.reasons[0] if verdict.reasons else "it contains claimant data"
+    # The policy's sentence already holds masked values and locations; redact is the last guard.
+    why = redact(verdict.reasons[0]) if verdict.reasons else "it contains claimant data"
     where = f" (rule {verdict.rule}"
     where += f", DWP guidance {', '.join(verdict.guidance)})" if verdict.guidance else ")"
     if verdict.rule and verdict.rule in why:
