@@ -97,6 +97,7 @@ def _build(cfg: config.Config, path: Path | None, terms=None):
         actions=actions,
         wrap_scanner=lambda pool: TimedScanner(pool, metrics),
         terms=terms,
+        metrics=metrics,
     )
     holder["gateway"] = gateway
     return gateway, decider, actions, metrics
