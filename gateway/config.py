@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from gateway.actions.settings import BounceConfig, EncryptionConfig, MetricsConfig, NoticeConfig
 from gateway.audit import AuditConfig
+from gateway.outbox.store import OutboxConfig
 
 
 class ConfigError(Exception):
@@ -172,6 +173,8 @@ class Config(_Model):
     bounce: BounceConfig = Field(default_factory=BounceConfig)
     notices: NoticeConfig = Field(default_factory=NoticeConfig)
     audit: AuditConfig = Field(default_factory=AuditConfig)
+    # The gateway's own mail on disk until the next hop takes it (gateway.outbox).
+    outbox: OutboxConfig = Field(default_factory=OutboxConfig)
     metrics: MetricsConfig = Field(default_factory=MetricsConfig)
 
 

@@ -109,6 +109,30 @@ class Metrics:
             ["reason"],
             registry=r,
         )
+        self.outbox = Gauge(
+            "mailgate_outbox_messages",
+            "The gateway's own mail in the outbox, by state (queued, retrying, failed)",
+            ["state"],
+            registry=r,
+        )
+        self.outbox_queued = Counter(
+            "mailgate_outbox_queued",
+            "Messages put in the outbox, by kind (explanation, incident, encrypted)",
+            ["kind"],
+            registry=r,
+        )
+        self.outbox_delivered = Counter(
+            "mailgate_outbox_delivered",
+            "Outbox messages the next hop accepted, by kind",
+            ["kind"],
+            registry=r,
+        )
+        self.outbox_failed = Counter(
+            "mailgate_outbox_failed",
+            "Outbox messages given up on (refused, or older than outbox.max_age), by kind",
+            ["kind"],
+            registry=r,
+        )
         self.notices = Counter(
             "mailgate_notices",
             "Notices sent, by kind (encrypted, incident) and outcome",
