@@ -9,9 +9,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 from detectors.model import LOCATION_SEP, AttachmentInfo, Chunk, Extraction, Opaque, Table
+from detectors.shown_names import mask_location_name
 
 from .limits import ExtractLimits, LimitExceeded
-from .shown_names import mask_location_name
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069]+")
 

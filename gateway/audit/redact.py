@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from detectors.extract.shown_names import mask_identifiers
+from detectors.shown_names import mask_identifiers
 
 MASK = "••"
 
