@@ -101,6 +101,9 @@ class Authenticator:
     def __init__(self, credentials: Credentials) -> None:
         self.credentials = credentials
 
+    def knows(self, user: str) -> bool:
+        return user in self.credentials.users
+
     def __call__(self, server, session, envelope, mechanism, auth_data) -> AuthResult:
         if mechanism not in ("PLAIN", "LOGIN") or not isinstance(auth_data, LoginPassword):
             return AuthResult(success=False, handled=False)

@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from gateway.actions.settings import BounceConfig, EncryptionConfig, MetricsConfig, NoticeConfig
 from gateway.audit import AuditConfig
+from gateway.outbox.store import OutboxConfig
 
 
 class ConfigError(Exception):
@@ -40,22 +41,26 @@ class ServerTLS(_Model):
     require: bool = False
 
 
+LOOPBACK = ["127.0.0.0/8", "::1/128"]
+
+
+def _networks(value: list[str]) -> list[str]:
+    for net in value:
+        try:
+            ipaddress.ip_network(net, strict=False)
+        except ValueError as exc:
+            raise ValueError(f"not an IP network: {net!r}") from exc
+    return value
+
+
 class Access(_Model):
     """Who may relay: clients in these networks, or any client after AUTH."""
 
-    networks: list[str] = Field(default_factory=lambda: ["127.0.0.0/8", "::1/128"])
+    networks: list[str] = Field(default_factory=lambda: list(LOOPBACK))
     # Lines "user:scrypt$…" made with `mailgate serve --hash-password`.
     credentials_file: Path | None = None
 
-    @field_validator("networks")
-    @classmethod
-    def _networks_parse(cls, value: list[str]) -> list[str]:
-        for net in value:
-            try:
-                ipaddress.ip_network(net, strict=False)
-            except ValueError as exc:
-                raise ValueError(f"not an IP network: {net!r}") from exc
-        return value
+    _networks_parse = field_validator("networks")(_networks)
 
 
 class Upstream(_Model):
@@ -80,16 +85,39 @@ class Upstream(_Model):
     pool_idle: float = Field(30.0, gt=0)  # idle connections older than this are closed
 
 
+class AuthLimits(_Model):
+    """Failed AUTH, per client address and per user name: each failure is answered
+    after a delay that doubles (``delay``, 2×, 4×, … up to ``max_delay`` seconds);
+    at ``max_failures_*`` within ``window`` seconds the address (or the user) is
+    cooling off for ``cooling_off`` seconds: every AUTH gets ``421 4.7.0`` and the
+    connection is closed."""
+
+    max_failures_per_client: int = Field(5, ge=1)
+    max_failures_per_user: int = Field(10, ge=1)
+    delay: float = Field(0.5, ge=0)
+    max_delay: float = Field(8.0, ge=0)
+    window: float = Field(900.0, gt=0)
+    cooling_off: float = Field(900.0, gt=0)
+
+
 class Limits(_Model):
     max_message_size: int = Field(32 * 1024 * 1024, ge=1024)
     max_recipients: int = Field(100, ge=1)
     max_sessions: int = Field(100, ge=1)
+    # One address may hold at most this many sessions (slow sessions must not lock
+    # everyone else out), except clients in ``sessions_uncapped_networks`` (the
+    # provider's own MTA, which opens many at once).
+    max_sessions_per_client: int = Field(20, ge=1)
+    sessions_uncapped_networks: list[str] = Field(default_factory=lambda: list(LOOPBACK))
+    auth: AuthLimits = Field(default_factory=AuthLimits)
     command_timeout: float = Field(300.0, gt=0)
     data_timeout: float = Field(600.0, gt=0)
     # Longest line in commands and DATA, CRLF included (RFC 5321 §4.5.3.1.6).
     line_length: int = Field(1000, ge=100, le=100_000)
     # SIGTERM: how long sessions in progress may take before new commands get 421.
     shutdown_grace: float = Field(30.0, ge=0)
+
+    _networks_parse = field_validator("sessions_uncapped_networks")(_networks)
 
 
 MB = 1024 * 1024
@@ -155,6 +183,8 @@ class Config(_Model):
     bounce: BounceConfig = Field(default_factory=BounceConfig)
     notices: NoticeConfig = Field(default_factory=NoticeConfig)
     audit: AuditConfig = Field(default_factory=AuditConfig)
+    # The gateway's own mail on disk until the next hop takes it (gateway.outbox).
+    outbox: OutboxConfig = Field(default_factory=OutboxConfig)
     metrics: MetricsConfig = Field(default_factory=MetricsConfig)
 
 

@@ -91,6 +91,48 @@ class Metrics:
             ["outcome"],
             registry=r,
         )
+        self.auth_failures = Counter(
+            "mailgate_auth_failures",
+            "AUTH attempts that failed, by outcome (failed: 535 after a delay; refused: "
+            "421 while the address or user is cooling off)",
+            ["outcome"],
+            registry=r,
+        )
+        self.auth_cooling_off = Gauge(
+            "mailgate_auth_cooling_off",
+            "Client addresses and user names cooling off after failed AUTH",
+            registry=r,
+        )
+        self.sessions_refused = Counter(
+            "mailgate_sessions_refused",
+            "Connections answered 421 at once, by reason (full, per_client, stopping)",
+            ["reason"],
+            registry=r,
+        )
+        self.outbox = Gauge(
+            "mailgate_outbox_messages",
+            "The gateway's own mail in the outbox, by state (queued, retrying, failed)",
+            ["state"],
+            registry=r,
+        )
+        self.outbox_queued = Counter(
+            "mailgate_outbox_queued",
+            "Messages put in the outbox, by kind (explanation, incident, encrypted)",
+            ["kind"],
+            registry=r,
+        )
+        self.outbox_delivered = Counter(
+            "mailgate_outbox_delivered",
+            "Outbox messages the next hop accepted, by kind",
+            ["kind"],
+            registry=r,
+        )
+        self.outbox_failed = Counter(
+            "mailgate_outbox_failed",
+            "Outbox messages given up on (refused, or older than outbox.max_age), by kind",
+            ["kind"],
+            registry=r,
+        )
         self.notices = Counter(
             "mailgate_notices",
             "Notices sent, by kind (encrypted, incident) and outcome",
@@ -184,8 +226,10 @@ class TimedPolicy:
 
 
 def watch_sessions(metrics: Metrics, gateway: Any) -> None:
-    """Report the gateway's open sessions (read at scrape time from ``gateway.sessions``)."""
+    """Report the gateway's open sessions and the addresses and users cooling off after
+    failed AUTH (read at scrape time from the gateway)."""
     metrics.sessions.set_function(lambda: len(gateway.sessions))
+    metrics.auth_cooling_off.set_function(gateway.auth_throttle.cooling_count)
 
 
 def start_metrics_server(

@@ -24,9 +24,11 @@ from aiosmtpd.smtp import MISSING, SMTP, AuthResult, Envelope, LoginPassword, Se
 from gateway import config, logs
 from gateway.access import ClientNetworks, recipient_problem
 from gateway.auth import Authenticator, Credentials
+from gateway.auth_throttle import AuthThrottle
 from gateway.data_reader import read_data
 from gateway.failed_scans import FailedScans
 from gateway.maildir import MaildirNextHop
+from gateway.metrics import Metrics
 from gateway.pipeline import Message, Pipeline
 from gateway.relay import UpstreamNextHop
 from gateway.workers import ScanPool
@@ -72,6 +74,7 @@ class Runtime:
 
     config: config.Config
     networks: ClientNetworks
+    uncapped: ClientNetworks  # clients not held to limits.max_sessions_per_client
     authenticator: Authenticator | None
     tls_context: ssl.SSLContext | None
     nexthop: Any  # UpstreamNextHop | MaildirNextHop
@@ -178,6 +181,12 @@ class Handler:
                 await txn.abort()
                 log.warning("message", outcome="refused", reason="bare CR or LF")
                 return "554 5.5.2 Bare CR or LF in message data is not accepted"
+            if b"\x00" in raw:
+                # RFC 5321 §4.5.2 / RFC 5322: NUL is not a character of mail text; the
+                # next hop may strip or split on it, so the scanned bytes are not what it sees.
+                await txn.abort()
+                log.warning("message", outcome="refused", reason="NUL")
+                return "554 5.6.0 NUL characters in message data are not accepted"
             message = Message(
                 queue_id=queue_id,
                 mail_from=envelope.mail_from,
@@ -262,6 +271,8 @@ class GatewaySMTP(SMTP):
         self.runtime = runtime
         self.txn: Any = None
         self.busy = False
+        self.admitted = False
+        self.client: str | None = None  # counted against limits.max_sessions_per_client
         self.facts = SessionFacts()
         for name, method in list(self._smtp_methods.items()):
             self._smtp_methods[name] = self._guarded(method)
@@ -323,8 +334,52 @@ class GatewaySMTP(SMTP):
             return AuthResult(success=False)
         return await self._check("LOGIN", LoginPassword(login, password))
 
+    def _client_ip(self) -> str | None:
+        peer = self.session.peer if self.session is not None else None
+        return peer[0] if isinstance(peer, tuple) else None
+
+    async def _cooling_off(self) -> None:
+        """421 and hang up: this address or user failed AUTH too often."""
+        self.gateway.metrics.auth_failures.labels("refused").inc()
+        await self.push("421 4.7.0 Too many failed authentication attempts, try again later")
+        if self.transport is not None:
+            self.transport.close()
+
+    async def smtp_AUTH(self, arg):
+        if self.gateway.auth_throttle.cooling_off(self._client_ip()):
+            await self._cooling_off()
+            return
+        await super().smtp_AUTH(arg)
+
     async def _check(self, mechanism: str, data: LoginPassword) -> AuthResult:
-        return await asyncio.to_thread(self._authenticate, mechanism, data)
+        throttle, client = self.gateway.auth_throttle, self._client_ip()
+        user = data.login.decode("utf-8", "replace")
+        if throttle.cooling_off(client, user):
+            await self._cooling_off()
+            return AuthResult(success=False, handled=True)
+        result = await asyncio.to_thread(self._authenticate, mechanism, data)
+        if result.success:
+            throttle.succeeded(client)
+            return result
+        penalty = throttle.failed(client, user)
+        self.gateway.metrics.auth_failures.labels("failed").inc()
+        known = self.runtime.authenticator is not None and self.runtime.authenticator.knows(user)
+        # Never the password; the name only when it is an account's (a password typed
+        # into the user field must not reach the log).
+        self.gateway.log.warning(
+            "auth_failed",
+            client=client,
+            user=user if known else None,
+            known_user=known,
+            mechanism=mechanism,
+            delay=penalty.delay,
+            cooling_off=penalty.cooling_off,
+        )
+        await asyncio.sleep(penalty.delay)
+        if penalty.cooling_off:
+            await self._cooling_off()
+            return AuthResult(success=False, handled=True)
+        return result
 
     async def push(self, status):
         raw = status.encode("utf-8") if isinstance(status, str) else status
@@ -395,10 +450,28 @@ class GatewaySMTP(SMTP):
                 self.gateway.background(txn.abort())
         super()._set_post_data_state()
 
+    def connection_made(self, transport) -> None:
+        if self.admitted:  # again after STARTTLS, with the TLS transport
+            super().connection_made(transport)
+            return
+        peer = transport.get_extra_info("peername")
+        client = peer[0] if isinstance(peer, tuple) else None
+        self.admitted = self.gateway.admit(self, client)
+        if not self.admitted:
+            transport.write(
+                f"421 4.7.0 {self.hostname} Too many sessions from your address, "
+                "try again later\r\n".encode()
+            )
+            transport.close()
+            return
+        super().connection_made(transport)
+
     def _create_envelope(self) -> Envelope:
         return Envelope()
 
     def connection_lost(self, error) -> None:
+        if not self.admitted:
+            return  # refused at connect: no session was started
         super().connection_lost(error)
         txn, self.txn = self.txn, None
         if txn is not None and txn.open and hasattr(txn, "discard"):
@@ -434,6 +507,7 @@ def build_runtime(cfg: config.Config, scanner, policy=None, actions=None) -> Run
     return Runtime(
         config=cfg,
         networks=ClientNetworks(cfg.access.networks),
+        uncapped=ClientNetworks(cfg.limits.sessions_uncapped_networks),
         authenticator=authenticator,
         tls_context=_server_tls(cfg.tls),
         nexthop=nexthop,
@@ -448,9 +522,20 @@ class Gateway:
     """
 
     def __init__(
-        self, cfg: config.Config, *, policy=None, actions=None, wrap_scanner=None, terms=None
+        self,
+        cfg: config.Config,
+        *,
+        policy=None,
+        actions=None,
+        wrap_scanner=None,
+        terms=None,
+        metrics: Metrics | None = None,
     ) -> None:
         self.log = logs.get()
+        self.metrics = metrics or Metrics()
+        # Kept across reloads: the counts must outlive a SIGHUP.
+        self.auth_throttle = AuthThrottle(cfg.limits.auth)
+        self._per_client: dict[str, int] = {}
         self.policy = policy
         self.actions = actions
         if terms is None:  # the workers' detectors never read files: hand them the lists
@@ -508,20 +593,50 @@ class Gateway:
     def _protocol(self) -> asyncio.Protocol:
         rt = self.runtime
         if self.stopping or len(self.sessions) >= rt.config.limits.max_sessions:
-            self.log.warning("session_refused", reason="stopping" if self.stopping else "full")
+            reason = "stopping" if self.stopping else "full"
+            self.log.warning("session_refused", reason=reason)
+            self.metrics.sessions_refused.labels(reason).inc()
             return _Busy(rt.config.hostname)
         proto = GatewaySMTP(self, rt)
         self.sessions.add(proto)
         self._idle.clear()
         return proto
 
+    def admit(self, proto: GatewaySMTP, client: str | None) -> bool:
+        """At connect: False (the caller answers 421) when this address already holds
+        ``limits.max_sessions_per_client`` sessions and is not in the uncapped networks."""
+        rt = self.runtime
+        cap = rt.config.limits.max_sessions_per_client
+        if (
+            client is not None
+            and self._per_client.get(client, 0) >= cap
+            and not rt.uncapped.allows(client)
+        ):
+            proto.facts.logged = True  # no session to report at its end
+            self._forget(proto)
+            self.log.warning("session_refused", reason="per_client", client=client)
+            self.metrics.sessions_refused.labels("per_client").inc()
+            return False
+        if client is not None:
+            self._per_client[client] = self._per_client.get(client, 0) + 1
+            proto.client = client
+        return True
+
+    def _forget(self, proto: GatewaySMTP) -> None:
+        self.sessions.discard(proto)
+        if not self.sessions:
+            self._idle.set()
+        if proto.client is not None:
+            left = self._per_client.pop(proto.client, 1) - 1
+            if left > 0:
+                self._per_client[proto.client] = left
+            proto.client = None
+
     def session_ended(self, proto: GatewaySMTP) -> None:
         if proto.facts.logged:
             return
         proto.facts.logged = True
-        self.sessions.discard(proto)
-        if not self.sessions:
-            self._idle.set()
+        self._forget(proto)
         session = proto.session
         peer = session.peer if session is not None else None
         self.log.info(
@@ -560,6 +675,7 @@ class Gateway:
             self.scanner = self._pool(cfg)
             old_pool.shutdown(graceful=True)
         self.runtime = build_runtime(cfg, self, self.policy, self.actions)
+        self.auth_throttle.settings = cfg.limits.auth
         self.background(old.nexthop.close())
         self.log.info("reloaded", next_hop=self.runtime.where_mail_goes())
 

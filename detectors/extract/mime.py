@@ -29,7 +29,7 @@ from .headers import sender_headers
 from .html import emit_html
 from .limits import LimitExceeded
 from .smime import classify
-from .state import Run, Where, quoted
+from .state import Run, Where, quoted, shown_name
 from .textcodec import (
     decode_text,
     has_pgp_block,
@@ -200,7 +200,7 @@ def _sender_headers(run: Run, msg: Message, where: Where) -> None:
     """Every header the sender wrote ("header X-Claimant") and the display names
     of the address headers ("header To display names")."""
     for name, value in sender_headers(msg, _decode_words):
-        run.emit(where.step(f"header {name}", source="header"), value)
+        run.emit(where.step(f"header {shown_name(name)}", source="header"), value)
     shown: dict[str, list[str]] = {}
     for a in run.out.addresses:
         if a.name.strip():

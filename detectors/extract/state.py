@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 from detectors.model import LOCATION_SEP, AttachmentInfo, Chunk, Extraction, Opaque, Table
+from detectors.shown_names import mask_location_name
 
 from .limits import ExtractLimits, LimitExceeded
 from .textcodec import without_surrogates
@@ -24,8 +25,13 @@ def clean_name(name: str | None, fallback: str = "unnamed") -> str:
     return (name[:120] + "…") if len(name) > 120 else (name or fallback)
 
 
+def shown_name(name: str | None, fallback: str = "unnamed") -> str:
+    """A name from the message as a location shows it: printable, identifiers masked."""
+    return mask_location_name(clean_name(name, fallback))
+
+
 def quoted(name: str | None) -> str:
-    return f'"{clean_name(name)}"'
+    return f'"{shown_name(name)}"'
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,7 @@ from email.message import EmailMessage, Message
 from email.utils import format_datetime, make_msgid
 
 from detectors.model import Scan
-from gateway.actions.headers import parse_headers, safe_message_id, split_raw
+from gateway.actions.headers import masked_header_block, parse_headers, safe_message_id, split_raw
 from gateway.actions.settings import BounceConfig
 from gateway.actions.submit import Sender, SubmitError
 from gateway.actions.wording import Templates, ascii_line, finding_lines
@@ -41,7 +41,8 @@ def reply_line(verdict: Verdict, reference: str, *, explained: bool = True) -> s
     says what and why in plain words; values in it are masked.
     """
     status = verdict.status if verdict.status.startswith("5.") else "5.7.1"
-    why = verdict.reasons[0] if verdict.reasons else "it contains claimant data"
+    # The policy's sentence already holds masked values and locations; redact is the last guard.
+    why = redact(verdict.reasons[0]) if verdict.reasons else "it contains claimant data"
     where = f" (rule {verdict.rule}"
     where += f", DWP guidance {', '.join(verdict.guidance)})" if verdict.guidance else ")"
     if verdict.rule and verdict.rule in why:
@@ -194,7 +195,7 @@ class Explainer:
 
         head, _ = split_raw(raw)
         headers = EmailMessage(policy=email_policy.SMTP)
-        header_text = redact(head.decode("utf-8", "replace")).replace("\r\n", "\n")
+        header_text = masked_header_block(head)
         # Quoted-printable when not ASCII: the next hop may not take 8-bit data.
         cte = None if header_text.isascii() else "quoted-printable"
         headers.set_content(header_text, subtype="rfc822-headers", cte=cte)

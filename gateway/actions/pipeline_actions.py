@@ -3,21 +3,21 @@
 ``PipelineActions`` is the ``actions`` object of ``Pipeline``: it writes the
 audit record before anything leaves (a failure there is the pipeline's 451),
 carries out the verdict, and records the reply the client got. Explanations and
-notices are sent in the background so the client's reply never waits on them;
-``drain()`` waits for them (shutdown, tests).
+notices are committed to the outbox (gateway.outbox) before the client is answered
+and delivered from there by its background task, with retries, across restarts;
+``drain()`` sends what is due now (shutdown, tests).
 """
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import logging
-from collections.abc import Coroutine
 from dataclasses import dataclass
+from email.message import EmailMessage
 from typing import Any
 
 from detectors.model import Scan
-from gateway.actions.bounce import Explainer, may_explain, reply_line
+from gateway.actions.bounce import Explainer, may_explain, reply_line, sender_may_receive
 from gateway.actions.encrypt_route import RouteEncryptor
 from gateway.actions.headers import parse_headers
 from gateway.actions.notices import Notifier
@@ -27,6 +27,8 @@ from gateway.actions.submit import Sender, SubmitError, SubmitReply
 from gateway.actions.wording import Templates, ascii_line
 from gateway.audit import AuditStore, build_record, new_reference
 from gateway.metrics import Metrics
+from gateway.outbox import Outbox, OutboxError
+from gateway.outbox.sqlite import SqliteOutboxStore
 from gateway.relay import Reply
 from policies.verdict import Action, Verdict
 
@@ -63,9 +65,12 @@ class PipelineActions:
         notices: NoticeConfig | None = None,
         metrics: Metrics | None = None,
         sender_tag: str | None = "[ENCRYPT]",
+        outbox: Outbox | None = None,
     ) -> None:
         """``sender_tag``: the policy's subject tag for sender-requested encryption,
-        offered as a fix in explanations; None where no encryption is configured."""
+        offered as a fix in explanations; None where no encryption is configured.
+        ``outbox``: where the gateway's own mail waits (build_actions gives the one on
+        disk); None keeps it in an in-memory SQLite database (embedding, tests)."""
         self.store = store
         self.hostname = hostname
         self.send = send
@@ -86,37 +91,30 @@ class PipelineActions:
             else None
         )
         self.smime = SmimeEncryptor(self.certs) if self.certs else None
+        self.outbox = outbox or Outbox(SqliteOutboxStore(":memory:"), send, metrics=self.metrics)
         self._pending: dict[str, _Pending] = {}
-        self._tasks: set[asyncio.Task[Any]] = set()
-
-    # -- background work ------------------------------------------------------------
-
-    def _background(self, coro: Coroutine[Any, Any, Any]) -> None:
-        task = asyncio.ensure_future(self._guarded(coro))
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-
-    async def _guarded(self, coro: Coroutine[Any, Any, Any]) -> None:
-        # A courtesy message must never take anything down, nor fail unseen.
-        try:
-            await coro
-        except Exception as e:
-            log.error("background send failed: %s: %s", type(e).__name__, e)
-            self.metrics.upstream_errors.labels("notice", "temporary").inc()
 
     async def drain(self, timeout: float = 30.0) -> None:
-        """Wait for explanations and notices still being sent."""
-        if self._tasks:
-            await asyncio.wait(set(self._tasks), timeout=timeout)
+        """Send the explanations and notices due now."""
+        await self.outbox.drain(timeout)
 
     async def open(self) -> None:
-        """Open the audit store (migrations applied). Raises AuditStoreError: do not serve."""
+        """Open the audit store (migrations applied) and the outbox, whose task starts
+        sending what an earlier process left. Raises AuditStoreError or OutboxError:
+        do not serve."""
         await self.store.open()
+        await self.outbox.open()
 
     async def close(self, timeout: float = 30.0) -> None:
-        """On shutdown: let explanations and notices finish, then close the audit store."""
+        """On shutdown: send what is due, then close the outbox and the audit store
+        (what is left waits on disk for the next start)."""
         await self.drain(timeout)
+        await self.outbox.close()
         await self.store.close()
+
+    async def _queue(self, kind: str, reference: str, msg: EmailMessage) -> None:
+        to = str(msg["To"].addresses[0].addr_spec)
+        await self.outbox.enqueue(kind, reference, msg.as_bytes(), "", [to])
 
     def reload_certificates(self) -> int | None:
         """SIGHUP: re-read the S/MIME certificate directory now."""
@@ -154,12 +152,24 @@ class PipelineActions:
         reference = pending.reference if pending else new_reference()
         scan = pending.scan if pending else None
         explained = may_explain(message.facts, parse_headers(message.raw), self.bounce, verdict)
-        if explained.send:
-            self._background(self._explain(message, verdict, scan, reference))
-        else:
-            self.metrics.explanations.labels("skipped").inc()
-        if self.notifier.wants_incident(verdict, scan):
-            self._background(self._incident(message, verdict, scan, reference))
+        try:
+            if explained.send:
+                explanation = self.explainer.build(
+                    envelope=message.facts,
+                    verdict=verdict,
+                    scan=scan,
+                    raw=message.raw,
+                    reference=reference,
+                )
+                await self._queue("explanation", reference, explanation)
+            else:
+                self.metrics.explanations.labels("skipped").inc()
+            if self.notifier.wants_incident(verdict, scan):
+                await self._incident(message, verdict, scan, reference)
+        except OutboxError as e:
+            # The rejection's explanation must not be lost: the client tries again later.
+            log.error("queue %s: outbox: %s", message.queue_id, e)
+            return Reply(451, "4.3.0 the explanation could not be queued, try again later")
         line = reply_line(verdict, reference, explained=explained.send)
         code, _, text = line.partition(" ")
         return Reply(int(code), text)
@@ -218,7 +228,10 @@ class PipelineActions:
 
         if reply.ok:
             how = methods[0] if len(methods) == 1 else "route"
-            self._background(self._encrypted_notice(message, verdict, pending, reference, how))
+            try:
+                await self._encrypted_notice(message, verdict, pending, reference, how)
+            except OutboxError as e:  # the message has gone: a retry would send it twice
+                log.error("queue %s: encrypted notice not queued: %s", message.queue_id, e)
         return reply
 
     async def _split_send(
@@ -270,36 +283,31 @@ class PipelineActions:
         await self.store.set_outcome(pending.reference, reply.line(), pending.method)
         # Monitor mode relayed what the policy would have stopped: still an incident.
         if verdict.monitor and self.notifier.wants_incident(verdict, pending.scan):
-            self._background(self._incident(message, verdict, pending.scan, pending.reference))
+            await self._incident(message, verdict, pending.scan, pending.reference)
 
-    # -- background senders ---------------------------------------------------------
-
-    async def _explain(self, message: Any, verdict: Verdict, scan: Scan | None, ref: str) -> None:
-        d = await self.explainer.explain(
-            envelope=message.facts, verdict=verdict, scan=scan, raw=message.raw, reference=ref
-        )
-        if d.send:
-            self.metrics.explanations.labels("sent").inc()
-        else:
-            self.metrics.explanations.labels("failed").inc()
-            self.metrics.upstream_errors.labels("explanation", "temporary").inc()
+    # -- the gateway's own mail, into the outbox ----------------------------------
 
     async def _encrypted_notice(
         self, message: Any, verdict: Verdict, pending: _Pending | None, ref: str, method: str
     ) -> None:
-        d = await self.notifier.encrypted(
+        if not self.notifier.config.encrypted_notice or verdict.sender_requested_encryption:
+            return
+        if not sender_may_receive(message.facts, parse_headers(message.raw), self.bounce).send:
+            return
+        msg = self.notifier.build_encrypted(
             envelope=message.facts,
             verdict=verdict,
             scan=pending.scan if pending else None,
-            raw=message.raw,
             reference=ref,
             method=method,
         )
-        if d.send or d.why.startswith("send failed"):
-            self.metrics.notices.labels("encrypted", "sent" if d.send else "failed").inc()
+        await self._queue("encrypted", ref, msg)
 
     async def _incident(self, message: Any, verdict: Verdict, scan: Scan | None, ref: str) -> None:
-        d = await self.notifier.incident(
+        if not self.notifier.wants_incident(verdict, scan):
+            return
+        assert scan is not None
+        msg = self.notifier.build_incident(
             envelope=message.facts, verdict=verdict, scan=scan, reference=ref
         )
-        self.metrics.notices.labels("incident", "sent" if d.send else "failed").inc()
+        await self._queue("incident", ref, msg)

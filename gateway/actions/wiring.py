@@ -6,6 +6,7 @@ The gateway config carries these top-level keys (each optional)::
     bounce:       BounceConfig      (from address, internal domains, templates, contacts)
     notices:      NoticeConfig      (encrypted notice, SS-014 incident notice)
     audit:        AuditConfig       (url, retention_days)
+    outbox:       OutboxConfig      (url, retry_initial, retry_max, max_age, poll_interval)
     metrics:      MetricsConfig     (enabled, host, port)
 
 and serve does, in order: ``actions = build_actions(...)``; ``await actions.open()``
@@ -25,6 +26,7 @@ from gateway.actions.settings import BounceConfig, EncryptionConfig, NoticeConfi
 from gateway.actions.submit import nexthop_sender
 from gateway.audit import AuditConfig, open_store
 from gateway.metrics import Metrics
+from gateway.outbox import Outbox, OutboxConfig, open_outbox_store
 
 
 def build_actions(
@@ -39,6 +41,7 @@ def build_actions(
     metrics: Metrics | None = None,
     internal_domains: list[str] | None = None,
     sender_tag: str | None = "[ENCRYPT]",
+    outbox: OutboxConfig | None = None,
 ) -> PipelineActions:
     """``nexthop``: the gateway's next hop (or a callable returning the current one):
     explanations, notices and split S/MIME deliveries go out through it.
@@ -52,10 +55,18 @@ def build_actions(
         bounce = BounceConfig.model_validate(
             {**bounce.model_dump(), "internal_domains": list(internal_domains)}
         )
+    base = config_dir or Path.cwd()
+    audit_url = audit.resolved_url(base)
+    outbox = outbox or OutboxConfig()
+    metrics = metrics or Metrics()
+    send = nexthop_sender(nexthop)
     return PipelineActions(
-        store=open_store(audit.resolved_url(config_dir or Path.cwd())),
+        store=open_store(audit_url),
         hostname=hostname,
-        send=nexthop_sender(nexthop),
+        send=send,
+        outbox=Outbox(
+            open_outbox_store(outbox.resolved_url(audit_url, base)), send, outbox, metrics
+        ),
         encryption=encryption,
         bounce=bounce,
         notices=notices,

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from detectors.shown_names import mask_identifiers
+
 MASK = "••"
 
 # Two letters, six digits (optionally spaced in pairs), a suffix A–D.
@@ -30,7 +32,11 @@ _DIGITS = re.compile(r"\d{6,}")
 
 
 def redact(text: str) -> str:
-    """Mask identifier-shaped values in ``text``; everything else is kept."""
+    """Mask identifier-shaped values in ``text``; everything else is kept.
+
+    The shapes a location masks in the names it quotes first (so file names read
+    the same in every output), then the stricter shapes of free text."""
+    text = mask_identifiers(text)
     text = _NINO.sub(lambda m: m.group(0)[:2].upper() + " •• •• •• •", text)
     text = _DATE.sub("••/••/••••", text)
     text = _WORD_DATE.sub("•• •• ••••", text)

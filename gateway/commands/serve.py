@@ -85,6 +85,7 @@ def _build(cfg: config.Config, path: Path | None, terms=None):
         bounce=cfg.bounce,
         notices=cfg.notices,
         audit=cfg.audit,
+        outbox=cfg.outbox,
         config_dir=path.parent if path is not None else None,
         metrics=metrics,
         internal_domains=decider.policy.recipients.internal.domains,
@@ -97,6 +98,7 @@ def _build(cfg: config.Config, path: Path | None, terms=None):
         actions=actions,
         wrap_scanner=lambda pool: TimedScanner(pool, metrics),
         terms=terms,
+        metrics=metrics,
     )
     holder["gateway"] = gateway
     return gateway, decider, actions, metrics
@@ -175,6 +177,7 @@ def run(args: argparse.Namespace) -> int:
     logs.setup(cfg.log.level)
     from gateway.audit.store import AuditStoreError
     from gateway.auth import CredentialsError
+    from gateway.outbox import OutboxError
     from gateway.workers import WorkerStartError
     from policies.loader import PolicyError
     from policies.registers import RegisterError
@@ -192,6 +195,10 @@ def run(args: argparse.Namespace) -> int:
     except (AuditStoreError, RegisterError) as exc:
         # No audit trail or registers, no sending: say which file, and stop.
         print(f"mailgate: cannot open the audit trail or registers: {exc}", file=sys.stderr)
+        return 2
+    except OutboxError as exc:
+        # Explanations must survive a restart: no outbox, no service.
+        print(f"mailgate: cannot open the outbox: {exc}", file=sys.stderr)
         return 2
     except WorkerStartError:
         print(

@@ -110,7 +110,8 @@ def test_explanation_structure_parses_back() -> None:
 
     assert headers.get_content_type() == "text/rfc822-headers"
     original_headers = headers.get_content()
-    assert "From: Case Worker <ann.case@provider.example>" in original_headers
+    # Display names are masked like names (a To: display name may be a claimant's).
+    assert "From: C••• W••••• <ann.case@provider.example>" in original_headers
     assert "X-Case:" in original_headers
     assert "Content-Type: text/plain" in original_headers
     # Only the headers: nothing of the body came along.

@@ -160,7 +160,7 @@ def harness(gateway_factory, upstream, route_sink, pki, tmp_path):
 
     yield make
     for h in made:
-        h.gw.call(h.store.close())
+        h.gw.call(h.actions.close(timeout=5))  # the outbox's task, then the audit store
 
 
 def route_cfg(pki, route_sink, **kw) -> RouteUpstream:

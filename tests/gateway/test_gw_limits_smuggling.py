@@ -150,3 +150,25 @@ def test_bare_cr_or_lf_detection_matches_the_definition(data):
 
     expected = b"\r" in data.replace(b"\r\n", b"") or b"\n" in data.replace(b"\r\n", b"")
     assert has_bare_cr_or_lf(data) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"before\x00after\r\n", b"\x00\r\n", b"line one\r\n\x00.\r\nsmuggled\r\n"],
+    ids=["mid-line", "alone", "before-a-dot"],
+)
+def test_nul_in_data_is_refused_like_bare_cr_or_lf(gw, sink, raw_client, body):
+    g = gw({"upstream": upstream_to(sink.port)})
+    c = raw_client(g.port)
+    open_txn(c)
+    c.send(b"Subject: nul\r\n\r\n" + body + b".\r\n")
+    reply = c.reply()
+    assert reply.startswith("554 5.6.0"), reply
+    # Nothing went upstream, and the session goes on with a clean message.
+    assert c.cmd("MAIL FROM:<sender@provider.test>").startswith("250")
+    assert c.cmd("RCPT TO:<a@partner.test>").startswith("250")
+    assert c.cmd("DATA").startswith("354")
+    c.send(b"Subject: clean\r\n\r\nclean\r\n.\r\n")
+    assert c.reply().startswith("250")
+    [got] = sink.wait_for(1)
+    assert b"\x00" not in got.data and b"Subject: clean" in got.data
