@@ -437,7 +437,10 @@ NAME_ROW_RE = re.compile(
 )
 CUED_NAME_RE = re.compile(
     r"(?i:\b(?:referral\s+for|referring|referred|candidate|participant|claimant|customer|"
-    r"applicant|client)\s+(?:called\s+|named\s+)?)"
+    r"applicant|client"
+    # A record said to be someone's: "Budget for Sara Lowe", "the paperwork on Ian Hart".
+    r"|(?:budget|affordability|plan|update|notes|review|report|assessment|paperwork|details"
+    r"|forms?|cv|letter)\s+(?:for|on|about))\s+(?:called\s+|named\s+)?)"
     rf"(?P<n>{NAME_WORD}\s+{NAME_WORD})"
 )
 # "Caroline Scott's tenancy": a pair with a possessive is a person where the NER

@@ -263,3 +263,16 @@ def test_a_name_the_ner_runs_on_across_a_dash_is_still_a_name(nlp, subject, name
     names = people.Names()
     people.names_from_ner(nlp, [(subject, 0, people.Regions(), "subject")], names)
     assert name in names.where
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Affordability for Nia Carrick, ahead of the housing panel:",
+        "Got the paperwork on Nia Carrick.",
+    ],
+)
+def test_a_record_said_to_be_someones_names_them(nlp, text):
+    names = people.Names()
+    people.names_from_ner(nlp, [(text, 0, people.Regions(), "body")], names)
+    assert "nia carrick" in names.where
