@@ -44,7 +44,7 @@ from __future__ import annotations
 import inspect
 import time
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Protocol
 
 from detectors.model import Scan
 from gateway import logs
@@ -72,6 +72,17 @@ class Policy(Protocol):
 
 
 @dataclass
+class Notes:
+    """What one message carries from audit to act (Haraka's ``transaction.notes``):
+    its audit reference and scan, and how it was encrypted. It lives and dies with
+    the message, so nothing is left behind when an action fails."""
+
+    reference: str = ""
+    scan: Scan | None = None
+    method: str | None = None
+
+
+@dataclass
 class Message:
     """One accepted DATA transfer, as the actions see it."""
 
@@ -84,9 +95,25 @@ class Message:
     facts: EnvelopeFacts
     transaction: Transaction
     received_at: float = field(default_factory=time.time)
+    notes: Notes = field(default_factory=Notes)
 
     def relayed_bytes(self) -> bytes:
         return self.trace + self.raw
+
+
+class Actions(Protocol):
+    """What the pipeline does with a decided message (``DefaultActions``, or
+    ``gateway.actions.PipelineActions`` with the audit store, encryption and outbox)."""
+
+    async def audit(self, message: Message, scan: Scan, verdict: Verdict) -> None: ...
+
+    async def relay(self, message: Message, verdict: Verdict) -> Reply: ...
+
+    async def encrypt(self, message: Message, verdict: Verdict) -> Reply: ...
+
+    async def reject(self, message: Message, verdict: Verdict) -> Reply: ...
+
+    async def audit_outcome(self, message: Message, verdict: Verdict, reply: Reply) -> None: ...
 
 
 class NoPolicy:
@@ -142,11 +169,11 @@ class Pipeline:
         self,
         scanner: Scanner,
         policy: Policy | None = None,
-        actions: Any | None = None,
+        actions: Actions | None = None,
     ) -> None:
         self.scanner = scanner
         self.policy = policy or NoPolicy()
-        self.actions = actions or DefaultActions()
+        self.actions: Actions = actions or DefaultActions()
         self.log = logs.get()
 
     async def process(self, message: Message) -> Reply:

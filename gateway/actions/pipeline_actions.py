@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from dataclasses import dataclass
 from email.message import EmailMessage
 from typing import Any
 
@@ -33,13 +32,6 @@ from gateway.relay import Reply
 from policies.verdict import Action, Verdict
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(slots=True)
-class _Pending:
-    reference: str
-    scan: Scan
-    method: str | None = None
 
 
 def _reply(r: SubmitReply | Reply) -> Reply:
@@ -92,7 +84,6 @@ class PipelineActions:
         )
         self.smime = SmimeEncryptor(self.certs) if self.certs else None
         self.outbox = outbox or Outbox(SqliteOutboxStore(":memory:"), send, metrics=self.metrics)
-        self._pending: dict[str, _Pending] = {}
 
     async def drain(self, timeout: float = 30.0) -> None:
         """Send the explanations and notices due now."""
@@ -137,7 +128,7 @@ class PipelineActions:
         except Exception:
             self.metrics.audit_errors.inc()
             raise
-        self._pending[message.queue_id] = _Pending(reference, scan)
+        message.notes.reference, message.notes.scan = reference, scan
         self.metrics.message(verdict.action.value, verdict.rule, verdict.monitor)
 
     async def relay(self, message: Any, verdict: Verdict) -> Reply:
@@ -148,9 +139,8 @@ class PipelineActions:
         return reply
 
     async def reject(self, message: Any, verdict: Verdict) -> Reply:
-        pending = self._pending.get(message.queue_id)
-        reference = pending.reference if pending else new_reference()
-        scan = pending.scan if pending else None
+        reference = message.notes.reference or new_reference()
+        scan = message.notes.scan
         explained = may_explain(message.facts, parse_headers(message.raw), self.bounce, verdict)
         try:
             if explained.send:
@@ -175,8 +165,7 @@ class PipelineActions:
         return Reply(int(code), text)
 
     async def encrypt(self, message: Any, verdict: Verdict) -> Reply:
-        pending = self._pending.get(message.queue_id)
-        reference = pending.reference if pending else new_reference()
+        reference = message.notes.reference or new_reference()
         cfg = self.encryption
         if cfg is None:
             return await self._cannot_encrypt(message, verdict, "no encryption is configured")
@@ -211,8 +200,7 @@ class PipelineActions:
 
         methods = [m for m, rs in (("smime", smime_rcpts), ("route", route_rcpts)) if rs]
         method = "+".join(methods)
-        if pending:
-            pending.method = method
+        message.notes.method = method
 
         if not route_rcpts:
             # Every recipient by S/MIME: the enveloped message goes through the open transaction.
@@ -229,7 +217,7 @@ class PipelineActions:
         if reply.ok:
             how = methods[0] if len(methods) == 1 else "route"
             try:
-                await self._encrypted_notice(message, verdict, pending, reference, how)
+                await self._encrypted_notice(message, verdict, reference, how)
             except OutboxError as e:  # the message has gone: a retry would send it twice
                 log.error("queue %s: encrypted notice not queued: %s", message.queue_id, e)
         return reply
@@ -276,19 +264,19 @@ class PipelineActions:
         return await self.reject(message, refused)
 
     async def audit_outcome(self, message: Any, verdict: Verdict, reply: Any) -> None:
-        pending = self._pending.pop(message.queue_id, None)
+        notes = message.notes
         self.metrics.reply(reply.code)
-        if pending is None:
-            return
-        await self.store.set_outcome(pending.reference, reply.line(), pending.method)
+        if not notes.reference:
+            return  # never audited: nothing to complete
+        await self.store.set_outcome(notes.reference, reply.line(), notes.method)
         # Monitor mode relayed what the policy would have stopped: still an incident.
-        if verdict.monitor and self.notifier.wants_incident(verdict, pending.scan):
-            await self._incident(message, verdict, pending.scan, pending.reference)
+        if verdict.monitor and self.notifier.wants_incident(verdict, notes.scan):
+            await self._incident(message, verdict, notes.scan, notes.reference)
 
     # -- the gateway's own mail, into the outbox ----------------------------------
 
     async def _encrypted_notice(
-        self, message: Any, verdict: Verdict, pending: _Pending | None, ref: str, method: str
+        self, message: Any, verdict: Verdict, ref: str, method: str
     ) -> None:
         if not self.notifier.config.encrypted_notice or verdict.sender_requested_encryption:
             return
@@ -297,7 +285,7 @@ class PipelineActions:
         msg = self.notifier.build_encrypted(
             envelope=message.facts,
             verdict=verdict,
-            scan=pending.scan if pending else None,
+            scan=message.notes.scan,
             reference=ref,
             method=method,
         )
