@@ -214,6 +214,13 @@ SENTENCE_END_RE = re.compile(r"[.!?](?=\s)|\n[ \t]*\n|\n(?=[ \t]*[-•*\d])")
 # A condition put to anyone ("if you have…") or said of a group of people, not of one
 # ("applicants with unspent convictions", "people in recovery", "those affected by…").
 HYPOTHETICAL_RE = re.compile(r"\b(?:if|whether|should you|in case)\b", re.I)
+# A question a leaflet or a poster asks anyone ("Worried about your drinking?"), at the
+# sentence's start or after a colon or an opening quote.
+APPEAL_RE = re.compile(
+    r"(?:^|[:'\"‘“(])[ \t]*+"
+    r"(?i:worried|concerned|anxious|struggling|affected|living|coping|fed\s+up|think)"
+    r"\b[^.?!\n]{0,60}\byour\b[^.?!\n]{0,80}\?"
+)
 # A condition said of a kind of people, not of someone: "anyone with …", "people in
 # recovery from …", "no one is refused because of …", "Employers: when to ask about …".
 GROUP_RE = re.compile(
@@ -564,8 +571,8 @@ class Attribution:
             return "a list of categories"
         if self._refers(s, sentence):
             return None
-        if HYPOTHETICAL_RE.search(text, s, start):
-            return "hypothetical"  # "if you have a health condition"
+        if HYPOTHETICAL_RE.search(text, s, start) or APPEAL_RE.search(sentence):
+            return "hypothetical"  # "if you have a health condition", "Worried about your …?"
         if (to_reader or self.reader_named) and SECOND_PERSON_RE.search(text, s, e):
             return None  # said to the one person the mail greets ("you told me about …")
         if YOUR_RE.search(text, s, e):

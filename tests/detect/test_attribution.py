@@ -517,3 +517,14 @@ def test_a_titled_name_in_a_table_cell_is_a_person_unless_its_column_is_a_role(r
     assert any(f.category.value == "mental_health" and f.about_someone for f in scan.findings)
     rota = Table(("Adviser", "Mon", "Tue"), (("Mr Alan Rigg", "Penrith", "Keswick"),))
     assert run(Chunk(where, "", "body", table=rota)).data_subjects == 0
+
+
+def test_a_question_a_leaflet_asks_anyone_is_about_nobody() -> None:
+    text = (
+        "Hi\n\nPoster text for the hub: 'Struggling with your gambling or your anxiety? "
+        "Drop in any Friday.'\n\nSam\n"
+    )
+    assert reason(text, "anxiety") == "hypothetical"
+    # Asked of the one person the mail greets about what they said, it is theirs.
+    told = "Hi Rob,\n\nThanks for telling me about your anxiety. We can take it slowly.\n\nSam\n"
+    assert reason(told, "anxiety") is None
