@@ -33,6 +33,12 @@ def pdf_with_stream(stream: bytes, stream_dict: bytes = b"/Filter /FlateDecode")
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
         b"<< /Length 46 >>\nstream\nBT /F1 12 Tf 72 712 Td (Quarterly notes) Tj ET\nendstream",
     ]
+    return pdf_from_objects(objs)
+
+
+def pdf_from_objects(objs: list[bytes]) -> bytes:
+    """A PDF file of these objects (numbered from 1, the first the catalogue), with its
+    cross-reference table and trailer."""
     out, offsets = b"%PDF-1.4\n", []
     for i, obj in enumerate(objs, 1):
         offsets.append(len(out))

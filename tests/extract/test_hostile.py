@@ -8,7 +8,7 @@ import zipfile
 import zlib
 
 import pytest
-from hostile_files import GIB, MIB, flate_bomb, pdf_with_stream
+from hostile_files import GIB, MIB, flate_bomb, pdf_from_objects, pdf_with_stream
 
 from detectors.extract import ExtractLimits, extract
 from detectors.extract.limits import LimitExceeded
@@ -124,15 +124,7 @@ def _pdf_with_page_loop() -> bytes:
         b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
     ]
-    out, offsets = b"%PDF-1.4\n", []
-    for i, obj in enumerate(objs, 1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % i + obj + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objs) + 1)
-    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objs) + 1, xref)
-    return out
+    return pdf_from_objects(objs)
 
 
 def test_pdf_with_a_page_tree_loop() -> None:
