@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import importlib
 import sys
+from pathlib import Path
 
 from gateway import system_libraries
+from gateway.commands.options import CONFIG_HELP, merge_config
 
 # Each module has register(subparsers) that adds its parser and sets func=run.
 COMMAND_MODULES = (
@@ -15,6 +17,8 @@ COMMAND_MODULES = (
     "gateway.commands.policy",
     "gateway.commands.registers",
     "gateway.commands.audit",
+    "gateway.commands.suspend",
+    "gateway.commands.status",
 )
 # Commands that read mail, and so need the system libraries the readers load.
 READS_MAIL = {"serve", "check", "policy"}
@@ -25,6 +29,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="mailgate",
         description="Outbound mail gateway for DWP employment programme providers.",
     )
+    parser.add_argument(
+        "--config", dest="global_config", type=Path, metavar="FILE", help=CONFIG_HELP
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -32,7 +39,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    clash = merge_config(args)
+    if clash:
+        parser.error(clash)
     if args.command in READS_MAIL:
         try:
             system_libraries.check()

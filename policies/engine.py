@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import threading
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,7 +26,7 @@ from detectors.model import Scan
 from policies.classify import Directory, Recipient, classify
 from policies.conditions import Context, check, designated, facts_of, holds, process_kinds
 from policies.loader import PolicyError, load
-from policies.model import Policy, Prohibition, Rule
+from policies.model import Policy, Prohibition, Rule, Suspension
 from policies.registers import Permission, Registers, RegisterView, scope_matches
 from policies.settings import read_paths
 from policies.verdict import (
@@ -521,6 +522,11 @@ class PolicyDecider:
         self._view_writes = -1
         self._watcher: threading.Thread | None = None
         self._stop_watching = threading.Event()
+        # The suspension switch from the gateways' database (`mailgate suspend`), read
+        # by the same watcher; None: only the policy file's ``suspension:`` counts.
+        self._suspension_source: Callable[[], Suspension | None] | None = None
+        self._switched: Suspension | None = None
+        self._switched_policy: tuple[Policy, Suspension, Policy] | None = None
         self.refresh_registers()
 
     def _load(self) -> Policy:
@@ -543,7 +549,31 @@ class PolicyDecider:
         """Decide on the registers view in memory: no SQL, no file access."""
         if self.registers is not None and self.registers.writes != self._view_writes:
             self.refresh_registers()  # written through this very object: read it back now
-        return decide(envelope, scan, self.policy, self._view, now or datetime.now(UTC))
+        return decide(envelope, scan, self.effective_policy(), self._view, now or datetime.now(UTC))
+
+    # -- the suspension switch from the database ------------------------------------
+
+    def set_suspension_source(self, source: Callable[[], Suspension | None]) -> None:
+        """``source()`` returns the database's suspension not yet lifted (or None); the
+        watcher calls it with the registers, so a `mailgate suspend` counts within ~1 s."""
+        self._suspension_source = source
+        self.refresh_suspension()
+
+    def refresh_suspension(self) -> None:
+        if self._suspension_source is not None:
+            self._switched = self._suspension_source()
+
+    def effective_policy(self) -> Policy:
+        """The policy, with the database's suspension (when there is one) in place of the
+        file's. Built once per change, not per message."""
+        policy, switched = self.policy, self._switched
+        if switched is None:
+            return policy
+        cached = self._switched_policy
+        if cached is None or cached[0] is not policy or cached[1] != switched:
+            cached = (policy, switched, policy.model_copy(update={"suspension": switched}))
+            self._switched_policy = cached
+        return cached[2]
 
     # -- the registers view -----------------------------------------------------------
 
@@ -558,7 +588,7 @@ class PolicyDecider:
     def watch_registers(self, interval: float = 1.0) -> None:
         """Refresh the view every ``interval`` s on a background thread, so a
         `mailgate consent add` from another process counts within about that long."""
-        if self.registers is None or self._watcher is not None:
+        if (self.registers is None and self._suspension_source is None) or self._watcher:
             return
         self._stop_watching.clear()
         self._watcher = threading.Thread(
@@ -573,6 +603,10 @@ class PolicyDecider:
                 self.refresh_registers()
             except Exception as exc:  # keep deciding on the last good view
                 log.error("registers_refresh_failed", error=str(exc))
+            try:
+                self.refresh_suspension()
+            except Exception as exc:  # keep the last suspension state read
+                log.error("suspension_refresh_failed", error=str(exc))
 
     def stop_watching(self) -> None:
         self._stop_watching.set()

@@ -16,6 +16,7 @@ import sys
 from pathlib import Path
 
 from gateway import config, logs
+from gateway.commands.options import add_config
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -25,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         description="Run the SMTP gateway. With no --config: listen on 127.0.0.1:8025 "
         "and deliver into ./outbox (a Maildir).",
     )
-    p.add_argument("--config", type=Path, help="YAML configuration file")
+    add_config(p)
     p.add_argument(
         "--hash-password",
         metavar="USER",
@@ -104,6 +105,21 @@ def _build(cfg: config.Config, path: Path | None, terms=None):
     return gateway, decider, actions, metrics
 
 
+def _control_link(cfg: config.Config, path: Path | None, decider):
+    """The suspension switch and status row in the audit trail's database, wired into
+    the decider's watcher (raises ControlError when the database cannot be opened)."""
+    from gateway.control import open_control_store
+    from gateway.control.live import ControlLink
+
+    url = cfg.audit.resolved_url(path.parent if path is not None else Path.cwd())
+    link = ControlLink(
+        open_control_store(url, create=True),
+        lambda: f"{decider.policy.name} v{decider.policy.version} ({decider.path or 'default'})",
+    )
+    decider.set_suspension_source(link.suspension)
+    return link
+
+
 async def _serve(cfg: config.Config, path: Path | None) -> int:
     from gateway.metrics import start_metrics_server, watch_sessions
 
@@ -111,8 +127,10 @@ async def _serve(cfg: config.Config, path: Path | None) -> int:
     gateway, decider, actions, metrics = _build(cfg, path, terms)
     log = logs.get()
     await actions.open()  # no audit store, no service
+    control = _control_link(cfg, path, decider)
     await gateway.start()
-    decider.watch_registers()  # consent/permission changes from the CLI, within ~1 s
+    # consent/permission changes and `mailgate suspend` from the CLI, within ~1 s
+    decider.watch_registers()
     watch_sessions(metrics, gateway)
     exporter = start_metrics_server(cfg.metrics, metrics)
     assert gateway.address is not None
@@ -151,6 +169,7 @@ async def _serve(cfg: config.Config, path: Path | None) -> int:
             log.error("policy_reload_failed", error=error, kept="the running policy")
         else:
             log.info("policy_reloaded", policy=str(decider.path or "default"))
+        control.reloaded(error)
         actions.reload_certificates()
 
     loop.add_signal_handler(signal.SIGTERM, stop.set)
@@ -160,6 +179,7 @@ async def _serve(cfg: config.Config, path: Path | None) -> int:
     log.info("stopping", sessions=len(gateway.sessions))
     await gateway.stop()
     decider.stop_watching()
+    control.stopped()
     await actions.close()
     if exporter is not None:
         exporter[0].shutdown()
@@ -177,6 +197,7 @@ def run(args: argparse.Namespace) -> int:
     logs.setup(cfg.log.level)
     from gateway.audit.store import AuditStoreError
     from gateway.auth import CredentialsError
+    from gateway.control import ControlError
     from gateway.outbox import OutboxError
     from gateway.workers import WorkerStartError
     from policies.loader import PolicyError
@@ -192,7 +213,7 @@ def run(args: argparse.Namespace) -> int:
     except CredentialsError as exc:
         print(f"mailgate: credentials file error\n{exc}", file=sys.stderr)
         return 2
-    except (AuditStoreError, RegisterError) as exc:
+    except (AuditStoreError, RegisterError, ControlError) as exc:
         # No audit trail or registers, no sending: say which file, and stop.
         print(f"mailgate: cannot open the audit trail or registers: {exc}", file=sys.stderr)
         return 2
