@@ -27,7 +27,9 @@ CREATE TABLE IF NOT EXISTS consent (
     given_on    TEXT NOT NULL,         -- ISO date the claimant consented
     evidence    TEXT NOT NULL,         -- where the confirmation is kept (¶17)
     added_at    TEXT NOT NULL,
-    revoked_at  TEXT                   -- ISO timestamp, NULL while in force
+    revoked_at  TEXT,                  -- ISO timestamp, NULL while in force
+    recorded_by TEXT NOT NULL DEFAULT '',  -- who added it (--by, else the OS user)
+    revoked_by  TEXT
 );
 CREATE INDEX IF NOT EXISTS consent_address ON consent(address);
 CREATE TABLE IF NOT EXISTS dwp_permission (
@@ -42,9 +44,16 @@ CREATE TABLE IF NOT EXISTS dwp_permission (
     valid_until   TEXT NOT NULL,
     note          TEXT NOT NULL DEFAULT '',
     added_at      TEXT NOT NULL,
-    revoked_at    TEXT
+    revoked_at    TEXT,
+    recorded_by   TEXT NOT NULL DEFAULT '',
+    revoked_by    TEXT
 );
 """
+# Columns added after the first release: a database from before gets them on open.
+_ADDED_COLUMNS = {
+    "consent": {"recorded_by": "TEXT NOT NULL DEFAULT ''", "revoked_by": "TEXT"},
+    "dwp_permission": {"recorded_by": "TEXT NOT NULL DEFAULT ''", "revoked_by": "TEXT"},
+}
 
 
 class RegisterError(Exception):
@@ -84,6 +93,8 @@ class Consent:
     evidence: str
     added_at: str
     revoked_at: str | None = None
+    recorded_by: str = ""
+    revoked_by: str | None = None
 
     def active(self, now: datetime) -> bool:
         return self.revoked_at is None and self.given_on <= _day(now)
@@ -104,6 +115,8 @@ class Permission:
     note: str = ""
     id: int = 0
     revoked_at: str | None = None
+    recorded_by: str = ""  # who entered it in the register
+    revoked_by: str | None = None
 
     def __post_init__(self) -> None:
         # Scopes are matched lower-case; normalise once here, not on every message.
@@ -238,6 +251,11 @@ class Registers:
     def _setup(self, conn: sqlite3.Connection) -> None:
         try:
             conn.executescript(_SCHEMA)
+            for table, columns in _ADDED_COLUMNS.items():
+                have = {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+                for name, decl in columns.items():
+                    if name not in have:
+                        conn.execute(f"ALTER TABLE {table} ADD COLUMN {name} {decl}")
             conn.commit()
         except sqlite3.Error as exc:
             raise RegisterError(f"{self.path}: not a usable database: {exc}") from None
@@ -251,7 +269,13 @@ class Registers:
     # -- consent (¶17) ---------------------------------------------------------------
 
     def add_consent(
-        self, address: str, given_on: date, evidence: str, now: datetime | None = None
+        self,
+        address: str,
+        given_on: date,
+        evidence: str,
+        now: datetime | None = None,
+        *,
+        recorded_by: str = "",
     ) -> Consent:
         address = _address(address)
         if not evidence.strip():
@@ -262,29 +286,46 @@ class Registers:
         conn = self._conn()
         with conn:
             cur = conn.execute(
-                "INSERT INTO consent(address, given_on, evidence, added_at) VALUES (?,?,?,?)",
-                (address, given_on.isoformat(), evidence.strip(), added),
+                "INSERT INTO consent(address, given_on, evidence, added_at, recorded_by)"
+                " VALUES (?,?,?,?,?)",
+                (address, given_on.isoformat(), evidence.strip(), added, recorded_by),
             )
         self._changed()
-        return Consent(int(cur.lastrowid or 0), address, given_on, evidence.strip(), added)
+        return Consent(
+            int(cur.lastrowid or 0), address, given_on, evidence.strip(), added,
+            recorded_by=recorded_by,
+        )  # fmt: skip
 
     def consents(self, include_revoked: bool = False) -> list[Consent]:
-        sql = "SELECT id, address, given_on, evidence, added_at, revoked_at FROM consent"
+        sql = (
+            "SELECT id, address, given_on, evidence, added_at, revoked_at, recorded_by,"
+            " revoked_by FROM consent"
+        )
         if not include_revoked:
             sql += " WHERE revoked_at IS NULL"
         rows = self._conn().execute(sql + " ORDER BY address, id").fetchall()
-        return [Consent(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4], r[5]) for r in rows]
+        return [
+            Consent(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4], r[5], r[6], r[7])
+            for r in rows
+        ]
 
     def consent_for(self, address: str, now: datetime) -> Consent | None:
         return self.snapshot().consent_for(address, now)
 
-    def revoke_consent(self, address: str, now: datetime | None = None) -> int:
+    def revoke_consent(
+        self, address: str, now: datetime | None = None, *, revoked_by: str | None = None
+    ) -> int:
         """Revoke every consent in force for the address; returns how many."""
         conn = self._conn()
         with conn:
             cur = conn.execute(
-                "UPDATE consent SET revoked_at = ? WHERE address = ? AND revoked_at IS NULL",
-                ((now or _utcnow()).isoformat(timespec="seconds"), _address(address)),
+                "UPDATE consent SET revoked_at = ?, revoked_by = ?"
+                " WHERE address = ? AND revoked_at IS NULL",
+                (
+                    (now or _utcnow()).isoformat(timespec="seconds"),
+                    revoked_by,
+                    _address(address),
+                ),
             )
         self._changed()
         if cur.rowcount == 0:
@@ -308,8 +349,8 @@ class Registers:
             with conn:
                 cur = conn.execute(
                     "INSERT INTO dwp_permission(reference, sender_scope, recipient_scope,"
-                    " categories, doc_kinds, max_people, valid_from, valid_until, note, added_at)"
-                    " VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    " categories, doc_kinds, max_people, valid_from, valid_until, note, added_at,"
+                    " recorded_by) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                     (
                         perm.reference.strip(),
                         json.dumps([s.lower() for s in perm.sender_scope]),
@@ -321,6 +362,7 @@ class Registers:
                         perm.valid_until.isoformat(),
                         perm.note,
                         added,
+                        perm.recorded_by,
                     ),
                 )
         except sqlite3.IntegrityError:
@@ -339,13 +381,15 @@ class Registers:
     def permissions_for(self, sender: str, recipient: str, now: datetime) -> list[Permission]:
         return self.snapshot().permissions_for(sender, recipient, now)
 
-    def revoke_permission(self, reference: str, now: datetime | None = None) -> None:
+    def revoke_permission(
+        self, reference: str, now: datetime | None = None, *, revoked_by: str | None = None
+    ) -> None:
         conn = self._conn()
         with conn:
             cur = conn.execute(
-                "UPDATE dwp_permission SET revoked_at = ? WHERE reference = ?"
+                "UPDATE dwp_permission SET revoked_at = ?, revoked_by = ? WHERE reference = ?"
                 " AND revoked_at IS NULL",
-                ((now or _utcnow()).isoformat(timespec="seconds"), reference.strip()),
+                ((now or _utcnow()).isoformat(timespec="seconds"), revoked_by, reference.strip()),
             )
         self._changed()
         if cur.rowcount == 0:
@@ -354,7 +398,7 @@ class Registers:
 
 _PERM_SELECT = (
     "SELECT id, reference, sender_scope, recipient_scope, categories, doc_kinds, max_people,"
-    " valid_from, valid_until, note, revoked_at FROM dwp_permission"
+    " valid_from, valid_until, note, revoked_at, recorded_by, revoked_by FROM dwp_permission"
 )
 
 
@@ -372,6 +416,8 @@ def _perm_row(cursor: sqlite3.Cursor) -> list[Permission]:
             valid_until=date.fromisoformat(r[8]),
             note=r[9],
             revoked_at=r[10],
+            recorded_by=r[11],
+            revoked_by=r[12],
         )
         for r in cursor.fetchall()
     ]

@@ -1,8 +1,12 @@
 """`mailgate audit purge|search|report`: the audit trail for compliance.
 
 The store comes from ``--store URL``, else the ``audit.url`` key of ``--config``
-(the file `mailgate serve` reads), else ``sqlite:audit.db`` in the current directory.
-Exit status: 0 done, 1 the store failed, 2 usage or configuration error.
+(the file `mailgate serve` reads; before or after the action), else ``sqlite:audit.db``
+in the current directory. A SQLite store that does not exist is refused, never created
+(a wrong directory or a forgotten --config would otherwise show an empty trail).
+`purge` keeps at least 93 days (C15 ¶53/¶55: three months) unless ``--force``;
+``--dry-run`` counts what it would delete.
+Exit status: 0 done, 1 the store failed or is missing, 2 usage or configuration error.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from pydantic import ValidationError
 
 from gateway.audit.report import SEARCH_COLUMNS, report_csv, search_csv, search_row
 from gateway.audit.store import (
+    DEFAULT_RETENTION_DAYS,
     REPORT_DIMENSIONS,
     AuditConfig,
     AuditQuery,
@@ -27,6 +32,8 @@ from gateway.audit.store import (
     check_dimensions,
     open_store,
 )
+from gateway.commands.options import add_config
+from gateway.outbox.store import sqlite_path
 
 
 class UsageError(Exception):
@@ -39,16 +46,31 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="search, report on and purge the audit trail",
         description="The audit trail: one record per message (never a personal data value).",
     )
-    p.add_argument("--config", type=Path, metavar="FILE", help="gateway config (its audit: key)")
-    p.add_argument("--store", metavar="URL", help="sqlite:///path.db or postgresql://…")
+
+    def store_options(q: argparse.ArgumentParser) -> None:
+        # Before or after the action, as every command takes --config.
+        add_config(q, "gateway config (its audit: key; also accepted before the command)")
+        q.add_argument(
+            "--store", metavar="URL", default=argparse.SUPPRESS,
+            help="sqlite:///path.db or postgresql://…",
+        )  # fmt: skip
+
+    store_options(p)
     cmds = p.add_subparsers(dest="audit_command", metavar="ACTION", required=True)
 
     purge = cmds.add_parser("purge", help="delete records older than the retention period")
+    store_options(purge)
     purge.add_argument(
         "--older-than",
         type=int,
         metavar="DAYS",
         help="days to keep (default: audit.retention_days, 93 — C15 ¶53/¶55 ask for 3 months)",
+    )
+    purge.add_argument(
+        "--dry-run", action="store_true", help="count what would be deleted, delete nothing"
+    )
+    purge.add_argument(
+        "--force", action="store_true", help="allow keeping less than 93 days (three months)"
     )
 
     def filters(q: argparse.ArgumentParser) -> None:
@@ -61,11 +83,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         q.add_argument("--reference", metavar="REF", help="the reference a sender quotes")
 
     search = cmds.add_parser("search", help="find records")
+    store_options(search)
     filters(search)
     search.add_argument("--limit", type=int, default=1000)
     search.add_argument("--format", choices=("table", "csv", "json"), default="table")
 
     report = cmds.add_parser("report", help="counts as CSV")
+    store_options(report)
     filters(report)
     report.add_argument(
         "--by",
@@ -96,9 +120,10 @@ def parse_when(value: str | None, now: datetime) -> datetime | None:
 
 
 def store_settings(args: argparse.Namespace) -> AuditConfig:
+    store = getattr(args, "store", None)
     if args.config is None:
         try:
-            return AuditConfig() if args.store is None else AuditConfig(url=args.store)
+            return AuditConfig() if store is None else AuditConfig(url=store)
         except ValidationError as e:
             raise UsageError("; ".join(f"--store: {x['msg']}" for x in e.errors())) from None
     try:
@@ -110,8 +135,8 @@ def store_settings(args: argparse.Namespace) -> AuditConfig:
     section = data.get("audit") if isinstance(data, dict) else None
     try:
         cfg = AuditConfig.model_validate(section or {})
-        if args.store:
-            cfg = AuditConfig(url=args.store, retention_days=cfg.retention_days)
+        if store:
+            cfg = AuditConfig(url=store, retention_days=cfg.retention_days)
     except ValidationError as e:
         where = "; ".join(f"audit.{'.'.join(map(str, x['loc']))}: {x['msg']}" for x in e.errors())
         raise UsageError(f"{args.config}: {where}") from None
@@ -131,19 +156,65 @@ def _query(args: argparse.Namespace, now: datetime) -> AuditQuery:
     )
 
 
+def purge_days(args: argparse.Namespace, cfg: AuditConfig) -> int:
+    """The days to keep; below the three-month minimum only with --force."""
+    given = args.older_than is not None
+    days = args.older_than if given else cfg.retention_days
+    if days < 1:
+        raise UsageError("--older-than must be at least 1 day")
+    if days < DEFAULT_RETENTION_DAYS and not args.force:
+        source = f"--older-than {days}" if given else f"audit.retention_days: {days}"
+        raise UsageError(
+            f"{source} would delete records younger than {DEFAULT_RETENTION_DAYS} days: "
+            "C15 ¶53/¶55 ask for records of sends to be kept at least three months. "
+            "Add --force if you really mean it (and --dry-run to see how many first)."
+        )
+    return days
+
+
+def refuse_missing(url: str) -> None:
+    """A SQLite trail must already exist: opening it would create an empty one."""
+    if url.startswith("sqlite:"):
+        path = sqlite_path(url, None)
+        if not path.exists():
+            raise MissingStore(
+                f"no audit trail at {path}: give the --config that `mailgate serve` uses "
+                "(or --store URL)"
+            )
+
+
+class MissingStore(Exception):
+    pass
+
+
 async def _run(args: argparse.Namespace, cfg: AuditConfig, url: str) -> int:
     now = datetime.now(UTC)
-    store = open_store(url)
+    # Every usage error before the store is looked for, let alone opened.
+    days, query, by = 0, AuditQuery(), REPORT_DIMENSIONS
+    if args.audit_command == "purge":
+        days = purge_days(args, cfg)
+    else:
+        query = _query(args, now)
+    if args.audit_command == "report":
+        try:
+            by = check_dimensions(tuple(d.strip() for d in args.by.split(",") if d.strip()))
+        except ValueError as e:
+            raise UsageError(str(e)) from None
+    store = open_store(url)  # checks the URL's form; opens nothing yet
+    refuse_missing(url)
     await store.open()
     try:
         if args.audit_command == "purge":
-            days = args.older_than if args.older_than is not None else cfg.retention_days
-            if days < 1:
-                raise UsageError("--older-than must be at least 1 day")
-            removed = await store.purge(now - timedelta(days=days))
-            print(f"purged {removed} record(s) older than {days} days")
+            cutoff = now - timedelta(days=days)
+            if args.dry_run:
+                rows = await store.report(AuditQuery(until=cutoff), ("action",))
+                would = sum(r.count for r in rows)
+                print(f"would purge {would} record(s) older than {days} days (dry run)")
+            else:
+                removed = await store.purge(cutoff)
+                print(f"purged {removed} record(s) older than {days} days")
         elif args.audit_command == "search":
-            records = await store.search(_query(args, now))
+            records = await store.search(query)
             if args.format == "csv":
                 sys.stdout.write(search_csv(records))
             elif args.format == "json":
@@ -152,11 +223,7 @@ async def _run(args: argparse.Namespace, cfg: AuditConfig, url: str) -> int:
             else:
                 _table(records)
         else:
-            try:
-                by = check_dimensions(tuple(d.strip() for d in args.by.split(",") if d.strip()))
-            except ValueError as e:
-                raise UsageError(str(e)) from None
-            rows = await store.report(_query(args, now), by)
+            rows = await store.report(query, by)
             sys.stdout.write(report_csv(rows, by))
     finally:
         await store.close()
@@ -175,7 +242,8 @@ def _table(records: list) -> None:
 def run(args: argparse.Namespace) -> int:
     try:
         cfg = store_settings(args)
-        base = args.config.parent if args.config and not args.store else Path.cwd()
+        store = getattr(args, "store", None)
+        base = args.config.parent if args.config and not store else Path.cwd()
         url = cfg.resolved_url(base)
         return asyncio.run(_run(args, cfg, url))
     except UsageError as e:
@@ -184,6 +252,6 @@ def run(args: argparse.Namespace) -> int:
     except ValueError as e:  # a malformed store URL
         print(f"mailgate audit: {e}", file=sys.stderr)
         return 2
-    except AuditStoreError as e:
+    except (AuditStoreError, MissingStore) as e:
         print(f"mailgate audit: {e}", file=sys.stderr)
         return 1

@@ -19,6 +19,7 @@ from typing import Any
 
 from detectors.model import Scan
 from gateway import config as gateway_config
+from gateway.commands.options import add_config
 from policies.conditions import counted_categories
 from policies.engine import decide, without_encryption
 from policies.loader import PolicyError, load
@@ -56,7 +57,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         action="append",
         help="envelope recipient, repeatable (default: To:, Cc: and Bcc:)",
     )
-    p.add_argument("--config", metavar="FILE", type=Path, help="the gateway config, as for serve")
+    add_config(p)
     p.add_argument(
         "--policy", metavar="FILE", type=Path, help="a policy file to try (overrides the config)"
     )

@@ -26,9 +26,11 @@ from typing import Any
 import yaml
 
 from detectors.model import Category, DocKind
+from gateway import config as gateway_config
 from gateway.commands import check
 from gateway.commands.check import InputError, envelope_from_headers, read_message
-from policies.engine import decide
+from gateway.commands.options import add_config
+from policies.engine import decide, without_encryption
 from policies.loader import PolicyError, load
 from policies.model import Policy
 from policies.registers import Permission, RegisterError, Registers
@@ -67,7 +69,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     )
     test.add_argument("dir", type=Path, metavar="DIR")
     test.add_argument("--policy", type=Path, metavar="FILE", help="the policy to test")
-    test.add_argument("--config", type=Path, metavar="FILE", help="the gateway config")
+    add_config(test)
     test.add_argument("-v", "--verbose", action="store_true", help="print reasons for passes too")
     test.set_defaults(func=run_test)
 
@@ -235,6 +237,21 @@ def run_test(args: argparse.Namespace) -> int:
     except (PolicyError, SettingsError) as exc:
         print(f"mailgate policy test: the policy is not usable:\n{exc}", file=sys.stderr)
         return 2
+    # With a config, decide as that gateway would (as check and serve do): no encryption
+    # method configured means "encrypt" outcomes are rejected. Without one, the policy
+    # is tested as written, so the shipped examples' encrypt cases stay meaningful.
+    note = "no --config: encrypt outcomes as the policy says them"
+    if args.config is not None:
+        try:
+            encrypts = gateway_config.load(args.config).encryption is not None
+        except gateway_config.ConfigError as exc:
+            print(f"mailgate policy test: configuration error\n{exc}", file=sys.stderr)
+            return 2
+        if not encrypts:
+            policy = without_encryption(policy)
+        note = f"as the gateway configured by {args.config} decides" + (
+            "" if encrypts else " (no encryption configured: encrypt becomes reject)"
+        )
     # The site's term lists (or the shipped ones), as check and serve's workers use them.
     from detectors.analyse import set_terms
     from policies.terms import DEFAULT_DIR, TermsError, load_terms
@@ -252,7 +269,7 @@ def run_test(args: argparse.Namespace) -> int:
         )
         return 2
     failed = 0
-    print(f"policy {policy.name!r} from {policy_path or 'the shipped default'}")
+    print(f"policy {policy.name!r} from {policy_path or 'the shipped default'}; {note}")
     for path in cases:
         try:
             ok, summary, reasons = run_case(path, policy)

@@ -2,7 +2,10 @@
 
 The consent register (¶17: "a confirmation will need to be kept") and DWP's
 written permissions (¶18, ¶32, ¶33) live in the gateway's database: give
-``--config FILE`` (its ``database.path``) or ``--database PATH``.
+``--config FILE`` (its ``database.path``; before or after the command) or
+``--database PATH``. Each row records who entered it (``--by``, else the OS user) and
+who revoked it. ``list`` and ``revoke`` refuse a database that does not exist (a
+wrong --config must not show an empty register); ``add`` creates it and says so.
 """
 
 from __future__ import annotations
@@ -15,12 +18,13 @@ from datetime import date
 from pathlib import Path
 
 from detectors.model import Category, DocKind
+from gateway.commands.options import add_config, add_recorded_by, recorded_by
 from policies.registers import Permission, RegisterError, Registers
 from policies.settings import SettingsError, read_paths
 
 
 def _db_options(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--config", type=Path, metavar="FILE", help="the gateway config (database.path)")
+    add_config(p, "the gateway config (database.path; also accepted before the command)")
     p.add_argument("--database", type=Path, metavar="PATH", help="the gateway's SQLite database")
 
 
@@ -53,6 +57,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "--evidence", required=True, help="where the confirmation is kept (e.g. 'CRM note 4471')"
     )
     _db_options(add)
+    add_recorded_by(add)
     add.set_defaults(func=consent_add)
     lst = csub.add_parser("list", help="list consents in force")
     lst.add_argument("--all", action="store_true", help="include revoked consents")
@@ -62,6 +67,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     rev = csub.add_parser("revoke", help="revoke a claimant's consent")
     rev.add_argument("address")
     _db_options(rev)
+    add_recorded_by(rev)
     rev.set_defaults(func=consent_revoke)
 
     perm = sub.add_parser("permission", help="DWP written permissions (¶18, ¶32, ¶33)")
@@ -84,6 +90,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     padd.add_argument("--valid-until", type=_day, required=True, metavar="DATE")
     padd.add_argument("--note", default="", help="what the permission is for")
     _db_options(padd)
+    add_recorded_by(padd)
     padd.set_defaults(func=permission_add)
     plst = psub.add_parser("list", help="list permissions in force")
     plst.add_argument("--all", action="store_true", help="include revoked permissions")
@@ -93,6 +100,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     prev = psub.add_parser("revoke", help="revoke a permission")
     prev.add_argument("reference")
     _db_options(prev)
+    add_recorded_by(prev)
     prev.set_defaults(func=permission_revoke)
 
 
@@ -100,7 +108,7 @@ class _Fail(Exception):
     pass
 
 
-def _open(args: argparse.Namespace) -> Registers:
+def _open(args: argparse.Namespace, *, create: bool = False) -> Registers:
     path = args.database
     if path is None:
         try:
@@ -109,15 +117,22 @@ def _open(args: argparse.Namespace) -> Registers:
             raise _Fail(str(exc)) from None
     if path is None:
         raise _Fail("say which database: --database PATH, or --config FILE with database.path")
+    if not Path(path).exists():
+        if not create:
+            raise _Fail(
+                f"no gateway database at {path}: give the --config that `mailgate serve` uses "
+                "(or --database PATH)"
+            )
+        print(f"new gateway database: {path}", file=sys.stderr)
     try:
         return Registers(path)
     except RegisterError as exc:
         raise _Fail(str(exc)) from None
 
 
-def _run(name: str, args: argparse.Namespace, action) -> int:
+def _run(name: str, args: argparse.Namespace, action, *, create: bool = False) -> int:
     try:
-        regs = _open(args)
+        regs = _open(args, create=create)
         try:
             action(regs)
         finally:
@@ -130,10 +145,13 @@ def _run(name: str, args: argparse.Namespace, action) -> int:
 
 def consent_add(args: argparse.Namespace) -> int:
     def act(regs: Registers) -> None:
-        c = regs.add_consent(args.address, args.date, args.evidence)
-        print(f"consent recorded: {c.address} (given {c.given_on}, evidence {c.evidence})")
+        c = regs.add_consent(args.address, args.date, args.evidence, recorded_by=recorded_by(args))
+        print(
+            f"consent recorded: {c.address} (given {c.given_on}, evidence {c.evidence}, "
+            f"recorded by {c.recorded_by})"
+        )
 
-    return _run("consent add", args, act)
+    return _run("consent add", args, act, create=True)
 
 
 def consent_list(args: argparse.Namespace) -> int:
@@ -143,8 +161,11 @@ def consent_list(args: argparse.Namespace) -> int:
             print(json.dumps([{**asdict(c), "given_on": c.given_on.isoformat()} for c in rows]))
             return
         for c in rows:
-            state = f"revoked {c.revoked_at}" if c.revoked_at else "in force"
-            print(f"{c.address}\tgiven {c.given_on}\tevidence {c.evidence}\t{state}")
+            state = f"revoked {c.revoked_at} by {c.revoked_by}" if c.revoked_at else "in force"
+            print(
+                f"{c.address}\tgiven {c.given_on}\tevidence {c.evidence}\t"
+                f"recorded {c.added_at} by {c.recorded_by or 'unknown'}\t{state}"
+            )
         print(f"{len(rows)} consent{'s' if len(rows) != 1 else ''}")
 
     return _run("consent list", args, act)
@@ -152,7 +173,7 @@ def consent_list(args: argparse.Namespace) -> int:
 
 def consent_revoke(args: argparse.Namespace) -> int:
     def act(regs: Registers) -> None:
-        regs.revoke_consent(args.address)
+        regs.revoke_consent(args.address, revoked_by=recorded_by(args))
         print(f"consent revoked: {args.address.strip().lower()}")
 
     return _run("consent revoke", args, act)
@@ -173,11 +194,12 @@ def permission_add(args: argparse.Namespace) -> int:
                 valid_from=args.valid_from,
                 valid_until=args.valid_until,
                 note=args.note,
+                recorded_by=recorded_by(args),
             )
         )
         print(f"permission recorded: {_describe(p)}")
 
-    return _run("permission add", args, act)
+    return _run("permission add", args, act, create=True)
 
 
 def _describe(p: Permission) -> str:
@@ -185,8 +207,9 @@ def _describe(p: Permission) -> str:
     people = f", at most {p.max_people} people" if p.max_people is not None else ""
     return (
         f"{p.reference}: from {', '.join(p.sender_scope)} to {', '.join(p.recipient_scope)}; "
-        f"allows {', '.join(allows)}{people}; valid {p.valid_from} to {p.valid_until}"
-        + (f"; revoked {p.revoked_at}" if p.revoked_at else "")
+        f"allows {', '.join(allows)}{people}; valid {p.valid_from} to {p.valid_until}; "
+        f"recorded by {p.recorded_by or 'unknown'}"
+        + (f"; revoked {p.revoked_at} by {p.revoked_by}" if p.revoked_at else "")
     )
 
 
@@ -217,7 +240,7 @@ def permission_list(args: argparse.Namespace) -> int:
 
 def permission_revoke(args: argparse.Namespace) -> int:
     def act(regs: Registers) -> None:
-        regs.revoke_permission(args.reference)
+        regs.revoke_permission(args.reference, revoked_by=recorded_by(args))
         print(f"permission revoked: {args.reference}")
 
     return _run("permission revoke", args, act)

@@ -39,6 +39,9 @@ def test_serve_without_libmagic_refuses_to_start() -> None:
 
 
 def test_commands_that_read_no_mail_run_without_libmagic(tmp_path: Path) -> None:
+    from policies.registers import Registers
+
+    Registers(tmp_path / "r.db").close()  # `consent list` refuses a database not there
     done = _mailgate_without_libmagic("consent", "list", "--database", str(tmp_path / "r.db"))
     assert done.returncode == 0, done.stderr
 
