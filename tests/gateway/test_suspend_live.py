@@ -98,9 +98,9 @@ def test_suspend_and_lift_on_a_running_gateway_without_reload(tmp_path, sink):
         assert on.returncode == 0, on.stderr
         assert "SUSPENDED" in on.stdout and "ops.lead" in on.stdout
         assert "no end time" in on.stdout
-        code, text, waited = until_code(serve.port, 550)
+        _, text, waited = until_code(serve.port, 550)
         assert waited < 5
-        assert "unencrypted-email-suspended" in text or "suspended" in text.lower()
+        assert "unencrypted-email-suspended" in text
         relayed = to_employer(sink)  # the first CVs sent while the switch spread
         assert send(serve.port, "cv-to-employer.eml", EMPLOYER)[0] == 550
         assert to_employer(sink) == relayed  # nothing more relayed
@@ -123,7 +123,9 @@ def test_suspend_and_lift_on_a_running_gateway_without_reload(tmp_path, sink):
         assert found.returncode == 0, found.stderr
         assert found.stdout.strip(), "no audit record under the suspension rule"
 
-        off = mailgate("suspend", "--off", "--config", "mailgate.yaml", "--by", "ops.lead", cwd=tmp_path)
+        off = mailgate(
+            "suspend", "--off", "--config", "mailgate.yaml", "--by", "ops.lead", cwd=tmp_path
+        )  # fmt: skip
         assert off.returncode == 0, off.stderr
         assert "lifted" in off.stdout
         until_code(serve.port, 250)
