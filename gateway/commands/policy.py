@@ -31,7 +31,7 @@ from gateway.commands import check
 from gateway.commands.check import InputError, envelope_from_headers, read_message
 from gateway.commands.options import add_config
 from policies.engine import decide, without_encryption
-from policies.loader import PolicyError, load
+from policies.loader import DEFAULT_POLICY, PolicyError, load
 from policies.model import Policy
 from policies.registers import Permission, RegisterError, Registers
 from policies.settings import SettingsError, read_paths
@@ -58,7 +58,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     psub = p.add_subparsers(dest="policy_command", metavar="ACTION", required=True)
 
     lint = psub.add_parser("lint", help="validate a policy file and report what it does")
-    lint.add_argument("file", type=Path, metavar="FILE")
+    lint.add_argument(
+        "file", type=Path, metavar="FILE", nargs="?",
+        help="the policy file (default: the one --config names, else the shipped default)",
+    )  # fmt: skip
+    add_config(lint)
     lint.set_defaults(func=run_lint)
 
     test = psub.add_parser(
@@ -106,6 +110,12 @@ def advice(policy: Policy) -> list[str]:
 
 
 def run_lint(args: argparse.Namespace) -> int:
+    if args.file is None:  # the policy the gateway with this --config would load
+        try:
+            args.file = read_paths(args.config).policy or DEFAULT_POLICY
+        except SettingsError as exc:
+            print(f"mailgate policy lint: {exc}", file=sys.stderr)
+            return 2
     try:
         policy = load(args.file)
     except PolicyError as exc:

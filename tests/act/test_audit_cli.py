@@ -167,3 +167,31 @@ def test_console_script_runs(url) -> None:
         check=True,
     ).stdout
     assert out.splitlines() == ["action,count", "encrypt,1", "reject,2", "relay,2"]
+
+
+def test_purge_keeps_three_months_unless_forced_and_dry_run_deletes_nothing(url) -> None:
+    """As a subprocess: the minimum is said, with why, and nothing is lost by asking."""
+    fill(url)  # records 1, 1, 2, 100 and 400 days old
+
+    def purge(*extra: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "gateway.cli", "audit", "purge", "--store", url, *extra],
+            capture_output=True, text=True, timeout=60,
+        )  # fmt: skip
+
+    refused = purge("--older-than", "30")
+    assert refused.returncode == 2
+    assert "three months" in refused.stderr and "--force" in refused.stderr
+    assert "93 days" in refused.stderr
+    assert count(url) == 5
+
+    dry = purge("--older-than", "30", "--force", "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert "would purge 2 record(s) older than 30 days" in dry.stdout
+    assert count(url) == 5
+    assert "would purge 2 record(s) older than 93 days" in purge("--dry-run").stdout
+    assert count(url) == 5
+
+    done = purge("--older-than", "30", "--force")
+    assert done.returncode == 0 and "purged 2 record(s)" in done.stdout
+    assert count(url) == 3
