@@ -22,6 +22,7 @@ from gateway import config
 from gateway.commands.options import add_config
 from gateway.commands.suspend import UsageError, describe, open_existing
 from gateway.control import ControlError
+from gateway.control.live import HEARTBEAT_SECONDS
 from gateway.outbox.store import sqlite_path
 
 
@@ -36,17 +37,19 @@ def upstream_health(up: config.Upstream | None) -> dict[str, Any]:
     if up is None:
         return {"state": "none", "detail": "no upstream: mail goes into the local Maildir"}
     where = f"{up.host}:{up.port}"
+    ctx = ssl.create_default_context(cafile=str(up.ca_file) if up.ca_file else None)
+    if not up.verify:
+        ctx.check_hostname, ctx.verify_mode = False, ssl.CERT_NONE
     try:
         if up.tls == "implicit":
-            ctx = ssl.create_default_context(cafile=str(up.ca_file) if up.ca_file else None)
-            if not up.verify:
-                ctx.check_hostname, ctx.verify_mode = False, ssl.CERT_NONE
             smtp: smtplib.SMTP = smtplib.SMTP_SSL(
                 up.host, up.port, timeout=up.connect_timeout, context=ctx
             )
         else:
             smtp = smtplib.SMTP(up.host, up.port, timeout=up.connect_timeout)
         with smtp:
+            if up.tls == "starttls":  # as the gateway would: TLS before anything else
+                smtp.starttls(context=ctx)
             code, _ = smtp.noop()
     except (TimeoutError, OSError, smtplib.SMTPException) as exc:
         return {"state": "down", "upstream": where, "detail": f"{type(exc).__name__}: {exc}"}
@@ -127,7 +130,9 @@ def gather(path: Path | None, now: datetime) -> dict[str, Any]:
         "gateways": [
             {
                 "instance": s.instance,
-                "running": not s.stopped,
+                # Running: not stopped and seen lately (a killed gateway writes no stop).
+                "running": not s.stopped and (now - s.seen).total_seconds() < 3 * HEARTBEAT_SECONDS,
+                "stopped": s.stopped,
                 "started": _t(s.started),
                 "last_seen": _t(s.seen),
                 "policy": s.policy,
@@ -159,7 +164,7 @@ def _print(status: dict[str, Any]) -> None:
     if not status["gateways"]:
         print("gateways: none has reported to this database")
     for g in status["gateways"]:
-        state = "running" if g["running"] else "stopped"
+        state = "running" if g["running"] else "stopped" if g["stopped"] else "NOT SEEN LATELY"
         reload = "never reloaded"
         if g["last_reload"]:
             ok = "ok" if g["reload_ok"] else f"FAILED: {g['reload_error']}"

@@ -203,3 +203,19 @@ def test_a_register_from_before_gains_the_columns(tmp_path):
     done = mailgate("consent", "list", "--database", str(db), cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert "old@mail.example" in done.stdout and "by unknown" in done.stdout
+
+
+def test_status_says_the_upstream_is_down_and_what_is_waiting(site):
+    from mailgate_support import free_port
+
+    port = free_port()  # nothing listens there
+    (site / "mailgate.yaml").write_text(
+        f"audit:\n  url: sqlite:trail.db\nupstream: {{host: 127.0.0.1, port: {port},"
+        " connect_timeout: 2}\n"
+    )
+    done = mailgate("status", "--config", "mailgate.yaml", cwd=site)
+    assert done.returncode == 0, done.stderr
+    assert f"upstream: down 127.0.0.1:{port}" in done.stdout
+    assert "suspension: none" in done.stdout
+    assert "outbox: 0 queued, 0 retrying, 0 failed" in done.stdout
+    assert "gateways: none has reported" in done.stdout

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import os
+import signal
 import smtplib
 import subprocess
 import sys
@@ -147,5 +148,18 @@ def test_suspend_and_lift_on_a_running_gateway_without_reload(tmp_path, sink):
         # Never reloaded: the status row says so.
         assert after["gateways"][0]["last_reload"] is None
         assert not serve.events("policy_reloaded")
+
+        # A reload, then a stop, as `mailgate status` reports them.
+        serve.signal(signal.SIGHUP)
+        serve.wait_line("policy_reloaded")
+        deadline = time.monotonic() + 5
+        while not (g := status(tmp_path)["gateways"][0])["last_reload"]:
+            assert time.monotonic() < deadline, g
+            time.sleep(0.2)
+        assert g["reload_ok"] is True and g["running"] is True
+        serve.signal(signal.SIGTERM)
+        serve.proc.wait(30)
+        [g] = status(tmp_path)["gateways"]
+        assert g["running"] is False and g["stopped"] is True
     finally:
         serve.stop()
