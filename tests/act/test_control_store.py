@@ -28,7 +28,12 @@ class Clock:
 def url(request, tmp_path: Path) -> str:
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'audit.db'}"
-    return request.getfixturevalue("postgres_url")
+    pg = request.getfixturevalue("postgres_url")  # one server per session: start clean
+    import psycopg
+
+    with psycopg.connect(pg, autocommit=True) as conn:
+        conn.execute("DROP TABLE IF EXISTS suspension, gateway_state")
+    return pg
 
 
 def test_two_gateways_see_one_switch_and_its_history(url) -> None:
