@@ -24,26 +24,35 @@ COMMAND_MODULES = (
 READS_MAIL = {"serve", "check", "policy"}
 
 
+class _Parser(argparse.ArgumentParser):
+    """Whoever parses (main, a test, the deploy check) gets one ``args.config``."""
+
+    def parse_known_args(self, args=None, namespace=None):  # type: ignore[override]
+        parsed, rest = super().parse_known_args(args, namespace)
+        clash = merge_config(parsed)
+        if clash:
+            self.error(clash)
+        return parsed, rest
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="mailgate",
         description="Outbound mail gateway for DWP employment programme providers.",
     )
     parser.add_argument(
         "--config", dest="global_config", type=Path, metavar="FILE", help=CONFIG_HELP
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    sub = parser.add_subparsers(
+        dest="command", metavar="COMMAND", required=True, parser_class=argparse.ArgumentParser
+    )  # only the top parser merges --config, once every level has parsed
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    clash = merge_config(args)
-    if clash:
-        parser.error(clash)
+    args = build_parser().parse_args(argv)
     if args.command in READS_MAIL:
         try:
             system_libraries.check()
