@@ -31,6 +31,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     p.add_argument("--until", metavar="TIME", help="when it ends by itself (ISO, UTC if no zone)")
     p.add_argument("--action", choices=("encrypt", "reject"), default="encrypt")
     p.add_argument("--off", action="store_true", help="lift the suspension in force")
+    p.add_argument(
+        "--history", action="store_true", help="list every suspension: who, when, why, lifted"
+    )
     add_recorded_by(p)
     add_config(p)
     p.set_defaults(func=run)
@@ -74,9 +77,23 @@ def describe(row: SuspensionRow, now: datetime) -> str:
     return text
 
 
+def show_history(config: Path | None, now: datetime) -> int:
+    store = open_existing(config)
+    try:
+        rows = store.history()
+    finally:
+        store.close()
+    for row in rows:
+        print(describe(row, now))
+    print(f"{len(rows)} suspension{'s' if len(rows) != 1 else ''}")
+    return 0
+
+
 def run(args: argparse.Namespace) -> int:
     now = datetime.now(UTC)
     try:
+        if args.history:
+            return show_history(args.config, now)
         if args.off and (args.reason or args.until):
             raise UsageError("--off takes no --reason or --until")
         if not args.off and not (args.reason or "").strip():

@@ -86,6 +86,9 @@ class SqliteControlStore(ControlStore):
         rows = self._q(_SUSP + " ORDER BY id DESC LIMIT 1")
         return _row(rows[0]) if rows else None
 
+    def history(self) -> list[SuspensionRow]:
+        return [_row(r) for r in self._q(_SUSP + " ORDER BY id DESC")]
+
     def suspend(
         self, action: str, reason: str, until: datetime | None, by: str, now: datetime
     ) -> SuspensionRow:

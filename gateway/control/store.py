@@ -90,6 +90,10 @@ class ControlStore(abc.ABC):
         """The newest suspension, lifted or not."""
 
     @abc.abstractmethod
+    def history(self) -> list[SuspensionRow]:
+        """Every suspension, newest first (the record of who switched what, when, why)."""
+
+    @abc.abstractmethod
     def suspend(
         self,
         action: str,

@@ -70,6 +70,9 @@ def test_two_gateways_see_one_switch_and_its_history(url) -> None:
         lifted = admin.lift("bob", clock.now)
         assert (lifted.lifted_by, lifted.lifted_at) == ("bob", clock.now)
         assert admin.latest() == lifted
+        first, *_ = reversed(admin.history())
+        assert [r.id for r in admin.history()] == [second.id, row.id]
+        assert first.lifted_by == "ann" and first.lifted_at == second.since  # replaced
         with pytest.raises(ControlError, match="no suspension is in force"):
             admin.lift("bob", clock.now)
 

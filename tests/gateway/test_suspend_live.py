@@ -142,6 +142,12 @@ def test_suspend_and_lift_on_a_running_gateway_without_reload(tmp_path, sink):
         until_code(serve.port, 550)
         _, _, waited = until_code(serve.port, 250, limit=15)
         assert datetime.now(UTC) >= datetime.fromisoformat(end)
+        history = mailgate("suspend", "--history", "--config", "mailgate.yaml", cwd=tmp_path)
+        assert history.returncode == 0, history.stderr
+        lines = history.stdout.splitlines()
+        assert lines[-1] == "2 suspensions"
+        assert "planned outage" in lines[0] and "ended at its end time" in lines[0]
+        assert "INC-7781" in lines[1] and "lifted" in lines[1] and "by ops.lead" in lines[1]
         after = status(tmp_path)
         assert after["suspension"]["in_force"] is False
         assert "ended at its end time" in after["suspension"]["detail"]
