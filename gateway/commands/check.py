@@ -112,6 +112,30 @@ def envelope_from_headers(
     return mail_from, rcpt_tos
 
 
+def with_database_suspension(
+    policy: Policy, cfg: gateway_config.Config, config: Path | None
+) -> Policy:
+    """As the running gateways do: a `mailgate suspend` in force in their database takes
+    the place of the file's switch. No database (never served) is no suspension."""
+    from gateway.control import ControlError, open_control_store
+
+    url = cfg.audit.resolved_url(config.parent if config is not None else Path.cwd())
+    try:
+        store = open_control_store(url, create=False)
+    except ControlError:
+        return policy
+    try:
+        row = store.current()
+    except ControlError as exc:
+        raise InputError(f"cannot read the suspension switch: {exc}") from None
+    finally:
+        store.close()
+    if row is None:
+        return policy
+    # Past its --until it is not in force: decide() checks that at the decision's time.
+    return policy.model_copy(update={"suspension": row.as_policy()})
+
+
 def load_setup(
     config: Path | None, policy_file: Path | None
 ) -> tuple[Policy, Path | None, Registers | None]:
@@ -127,10 +151,12 @@ def load_setup(
         raise InputError(f"the policy file is not usable:\n{exc}") from None
     # As serve does: with no encryption method configured, "encrypt" becomes "reject".
     try:
-        if gateway_config.load(config).encryption is None:
-            policy = without_encryption(policy)
+        cfg = gateway_config.load(config)
     except gateway_config.ConfigError as exc:
         raise InputError(str(exc)) from None
+    if cfg.encryption is None:
+        policy = without_encryption(policy)
+    policy = with_database_suspension(policy, cfg, config)
     # The site's term lists (or the shipped ones), as serve's workers use them.
     from detectors.analyse import set_terms
     from policies.terms import DEFAULT_DIR, TermsError, load_terms

@@ -124,6 +124,15 @@ def test_suspend_and_lift_on_a_running_gateway_without_reload(tmp_path, sink):
         assert found.returncode == 0, found.stderr
         assert found.stdout.strip(), "no audit record under the suspension rule"
 
+        # `mailgate check` decides as the running gateways do, switch included.
+        checked = mailgate(
+            "check", str(EXAMPLES / "cv-to-employer.eml"), "--from", SENDER, "--to", EMPLOYER,
+            "--json", "--config", "mailgate.yaml", cwd=tmp_path,
+        )  # fmt: skip
+        assert checked.returncode == 0, checked.stderr
+        verdict = json.loads(checked.stdout)
+        assert (verdict["action"], verdict["rule"]) == ("reject", "unencrypted-email-suspended")
+
         off = mailgate(
             "suspend", "--off", "--config", "mailgate.yaml", "--by", "ops.lead", cwd=tmp_path
         )  # fmt: skip
