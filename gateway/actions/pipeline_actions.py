@@ -11,11 +11,11 @@ and delivered from there by its background task, with retries, across restarts;
 from __future__ import annotations
 
 import dataclasses
-import logging
 from email.message import EmailMessage
 from typing import Any
 
 from detectors.model import Scan
+from gateway import logs
 from gateway.actions.bounce import Explainer, may_explain, reply_line, sender_may_receive
 from gateway.actions.encrypt_route import RouteEncryptor
 from gateway.actions.headers import parse_headers
@@ -31,7 +31,7 @@ from gateway.outbox.sqlite import SqliteOutboxStore
 from gateway.relay import Reply
 from policies.verdict import Action, Verdict
 
-log = logging.getLogger(__name__)
+log = logs.get()
 
 
 def _reply(r: SubmitReply | Reply) -> Reply:
@@ -158,7 +158,7 @@ class PipelineActions:
                 await self._incident(message, verdict, scan, reference)
         except OutboxError as e:
             # The rejection's explanation must not be lost: the client tries again later.
-            log.error("queue %s: outbox: %s", message.queue_id, e)
+            log.error("explanation_not_queued", queue_id=message.queue_id, exc_info=e)
             return Reply(451, "4.3.0 the explanation could not be queued, try again later")
         line = reply_line(verdict, reference, explained=explained.send)
         code, _, text = line.partition(" ")
@@ -219,7 +219,7 @@ class PipelineActions:
             try:
                 await self._encrypted_notice(message, verdict, reference, how)
             except OutboxError as e:  # the message has gone: a retry would send it twice
-                log.error("queue %s: encrypted notice not queued: %s", message.queue_id, e)
+                log.error("encrypted_notice_not_queued", queue_id=message.queue_id, exc_info=e)
         return reply
 
     async def _split_send(
@@ -248,8 +248,12 @@ class PipelineActions:
         except SubmitError as e:
             self.metrics.upstream_error("smime", e.code)
             # The route part already left: a retry by the client sends it twice. Log it.
-            log.warning("queue %s: route part delivered, S/MIME part failed: %s",
-                        message.queue_id, e)  # fmt: skip
+            log.warning(
+                "smime_part_failed_after_route",
+                queue_id=message.queue_id,
+                code=e.code,
+                error=logs.scrub(e.text),
+            )
             return _failure(e, "S/MIME delivery failed")
         return _reply(sent)
 

@@ -174,7 +174,11 @@ def run(args: argparse.Namespace) -> int:
     except config.ConfigError as exc:
         print(f"mailgate: configuration error\n{exc}", file=sys.stderr)
         return 2
-    logs.setup(cfg.log.level)
+    try:
+        logs.setup(cfg.log, hostname=cfg.hostname)
+    except OSError as exc:  # a TCP syslog collector refusing, a missing /dev/log
+        print(f"mailgate: cannot open the log output ({cfg.log.output}): {exc}", file=sys.stderr)
+        return 2
     from gateway.audit.store import AuditStoreError
     from gateway.auth import CredentialsError
     from gateway.outbox import OutboxError

@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import logging
 import time
 from collections.abc import Callable
 
+from gateway import logs
 from gateway.actions.submit import Sender, SubmitError
 from gateway.metrics import Metrics
 from gateway.outbox.store import OutboxConfig, OutboxError, OutboxItem, OutboxStore
 
-log = logging.getLogger(__name__)
+log = logs.get()
 
 BATCH = 20
 
@@ -93,7 +93,7 @@ class Outbox:
             await self.store.delivered(item.id)
             self.metrics.outbox_delivered.labels(item.kind).inc()
             self._count(item.kind, "sent")
-            log.info("outbox: %s %s delivered", item.kind, item.reference)
+            log.info("outbox_delivered", kind=item.kind, reference=item.reference)
 
     async def _failed(self, item: OutboxItem, e: SubmitError) -> None:
         assert item.id is not None
@@ -104,11 +104,19 @@ class Outbox:
         if e.permanent or now - item.created > cfg.max_age:
             await self.store.fail(item.id, error)
             self.metrics.outbox_failed.labels(item.kind).inc()
-            log.warning("outbox: %s %s failed: %s", item.kind, item.reference, error)
+            log.warning(
+                "outbox_failed", kind=item.kind, reference=item.reference, error=logs.scrub(error)
+            )
             return
         delay = min(cfg.retry_max, cfg.retry_initial * 2**item.attempts)
         await self.store.retry(item.id, now + delay, error)
-        log.info("outbox: %s %s retry in %.1fs: %s", item.kind, item.reference, delay, error)
+        log.info(
+            "outbox_retry",
+            kind=item.kind,
+            reference=item.reference,
+            delay=round(delay, 1),
+            error=logs.scrub(error),
+        )
 
     def _count(self, kind: str, outcome: str) -> None:
         """Each attempt, in the explanation and notice counters."""
@@ -128,7 +136,7 @@ class Outbox:
                 await self.deliver_due()
                 due = await self.store.next_due()
             except OutboxError as e:
-                log.error("outbox: %s", e)
+                log.error("outbox_error", exc_info=e)
                 due = None
             wait = self.config.poll_interval
             if due is not None:
