@@ -74,8 +74,8 @@ class Metrics:
         )
         self.upstream_errors = Counter(
             "mailgate_upstream_errors",
-            "Failures handing mail on, by upstream (relay, route, smime, explanation, notice) "
-            "and kind (temporary, permanent)",
+            "Failures handing mail on, by upstream (relay, route, smime, explanation, incident, "
+            "encrypted) and kind (refused, timeout, tls, dropped, deferred, rejected, unsupported)",
             ["upstream", "kind"],
             registry=r,
         )
@@ -146,8 +146,9 @@ class Metrics:
     def reply(self, code: int) -> None:
         self.replies.labels(f"{code // 100}xx").inc()
 
-    def upstream_error(self, upstream: str, code: int) -> None:
-        self.upstream_errors.labels(upstream, "permanent" if code >= 500 else "temporary").inc()
+    def upstream_error(self, upstream: str, kind: str) -> None:
+        """One failure; gateway.upstream_failures.report counts and logs it together."""
+        self.upstream_errors.labels(upstream, kind).inc()
 
     def worker_pool(self, total: int, busy: int, queued: int) -> None:
         self.workers.labels("total").set(total)

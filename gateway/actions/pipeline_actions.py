@@ -15,7 +15,7 @@ from email.message import EmailMessage
 from typing import Any
 
 from detectors.model import Scan
-from gateway import logs
+from gateway import logs, upstream_failures
 from gateway.actions.bounce import Explainer, may_explain, reply_line, sender_may_receive
 from gateway.actions.encrypt_route import RouteEncryptor
 from gateway.actions.headers import parse_headers
@@ -135,7 +135,7 @@ class PipelineActions:
         with self.metrics.timed(self.metrics.relay_seconds, method="relay"):
             reply = _reply(await message.transaction.deliver(message.relayed_bytes()))
         if not reply.ok:
-            self.metrics.upstream_error("relay", reply.code)
+            self._upstream_failed("relay", "DATA", reply, message)
         return reply
 
     async def reject(self, message: Any, verdict: Verdict) -> Reply:
@@ -209,7 +209,7 @@ class PipelineActions:
             with self.metrics.timed(self.metrics.relay_seconds, method="smime"):
                 reply = _reply(await message.transaction.deliver(message.trace + enveloped))
             if not reply.ok:
-                self.metrics.upstream_error("smime", reply.code)
+                self._upstream_failed("smime", "DATA", reply, message)
         else:
             await message.transaction.abort()
             reply = await self._split_send(message, certs, smime_rcpts, route_rcpts)
@@ -236,7 +236,9 @@ class PipelineActions:
                 raw = message.relayed_bytes()
                 reply = _reply(await self.route.send(raw, message.mail_from, route_rcpts))
         except SubmitError as e:
-            self.metrics.upstream_error("route", e.code)
+            upstream_failures.report(
+                self.metrics, "route", "submit", e.code, e.text, e.kind, queue_id=message.queue_id
+            )
             return _failure(e, "encryption service refused or unreachable")
         if not smime_rcpts:
             return reply
@@ -246,7 +248,9 @@ class PipelineActions:
             with self.metrics.timed(self.metrics.relay_seconds, method="smime"):
                 sent = await self.send(enveloped, message.mail_from, smime_rcpts)
         except SubmitError as e:
-            self.metrics.upstream_error("smime", e.code)
+            upstream_failures.report(
+                self.metrics, "smime", "submit", e.code, e.text, e.kind, queue_id=message.queue_id
+            )
             # The route part already left: a retry by the client sends it twice. Log it.
             log.warning(
                 "smime_part_failed_after_route",
@@ -256,6 +260,17 @@ class PipelineActions:
             )
             return _failure(e, "S/MIME delivery failed")
         return _reply(sent)
+
+    def _upstream_failed(self, upstream: str, stage: str, reply: Reply, message: Any) -> None:
+        upstream_failures.report(
+            self.metrics,
+            upstream,
+            stage,
+            reply.code,
+            reply.text,
+            reply.kind,
+            queue_id=message.queue_id,
+        )
 
     async def _cannot_encrypt(self, message: Any, verdict: Verdict, why: str) -> Reply:
         """Never send in clear what must be encrypted: reject, and explain as for a reject."""

@@ -15,7 +15,7 @@ import contextlib
 import time
 from collections.abc import Callable
 
-from gateway import logs
+from gateway import logs, upstream_failures
 from gateway.actions.submit import Sender, SubmitError
 from gateway.metrics import Metrics
 from gateway.outbox.store import OutboxConfig, OutboxError, OutboxItem, OutboxStore
@@ -88,7 +88,8 @@ class Outbox:
         except SubmitError as e:
             await self._failed(item, e)
         except Exception as e:  # a next hop that is not there yet, a bug: try again later
-            await self._failed(item, SubmitError(451, f"4.3.0 {type(e).__name__}"))
+            log.error("outbox_send_error", kind=item.kind, reference=item.reference, exc_info=e)
+            await self._failed(item, SubmitError(451, f"4.3.0 {type(e).__name__}", "dropped"))
         else:
             await self.store.delivered(item.id)
             self.metrics.outbox_delivered.labels(item.kind).inc()
@@ -99,7 +100,9 @@ class Outbox:
         assert item.id is not None
         cfg, now = self.config, self.clock()
         error = f"{e.code} {e.text}"[:300]
-        self.metrics.upstream_error(item.kind, e.code)
+        upstream_failures.report(
+            self.metrics, item.kind, "submit", e.code, e.text, e.kind, reference=item.reference
+        )
         self._count(item.kind, "failed")
         if e.permanent or now - item.created > cfg.max_age:
             await self.store.fail(item.id, error)
