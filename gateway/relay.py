@@ -88,11 +88,17 @@ class UpstreamFailure(Exception):
         self.reply = reply
 
 
+def _no_starttls(exc: BaseException) -> bool:
+    # aiosmtplib says "SMTP STARTTLS extension not supported by server." with a bare
+    # SMTPException: without this it would read as a lost connection.
+    return type(exc) is aiosmtplib.SMTPException and "STARTTLS" in str(exc)
+
+
 def _failure(exc: BaseException, what: str) -> UpstreamFailure:
     # Timeouts first: aiosmtplib's connect timeout is also an SMTPConnectError.
     if isinstance(exc, TimeoutError):
         return UpstreamFailure(Reply(451, f"4.4.2 upstream timed out ({what})", "timeout"))
-    if isinstance(exc, ssl.SSLError | aiosmtplib.SMTPNotSupported):
+    if isinstance(exc, ssl.SSLError | aiosmtplib.SMTPNotSupported) or _no_starttls(exc):
         return UpstreamFailure(Reply(451, f"4.7.5 upstream TLS failed ({what})", "tls"))
     if isinstance(exc, aiosmtplib.SMTPConnectResponseError):  # a 4xx/5xx greeting
         kind = kind_of_code(exc.code)

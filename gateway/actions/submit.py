@@ -105,7 +105,8 @@ async def submit(
     except (aiosmtplib.SMTPConnectError, ConnectionRefusedError) as e:
         raise SubmitError(451, f"4.4.1 {host}:{port} unreachable: {e}", "refused") from e
     except aiosmtplib.SMTPException as e:
-        raise SubmitError(451, f"4.4.1 {host}:{port}: {e}", "dropped") from e
+        kind = "tls" if "STARTTLS" in str(e) else "dropped"  # aiosmtplib: no type of its own
+        raise SubmitError(451, f"4.4.1 {host}:{port}: {e}", kind) from e
     except OSError as e:
         why = e.strerror or e
         raise SubmitError(451, f"4.4.1 {host}:{port} unreachable: {why}", "refused") from e
