@@ -240,7 +240,7 @@ class Handler:
     async def handle_exception(self, error: Exception) -> str:
         # aiosmtpd would answer "500 Error: …": a permanent code the client bounces
         # on. A bug of ours must never lose the message, so it is a retryable 451.
-        self.log.error("session_error", error=type(error).__name__)
+        self.log.error("session_error", error=type(error).__name__, exc_info=error)
         return "451 4.3.0 Internal error, try again later"
 
     def _received(self, server, session: Session, queue_id: str) -> bytes:

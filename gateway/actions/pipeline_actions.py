@@ -82,7 +82,9 @@ class PipelineActions:
             if encryption and encryption.smime
             else None
         )
-        self.smime = SmimeEncryptor(self.certs) if self.certs else None
+        # "is not None": a CertStore with no usable certificate yet has len() 0, and is
+        # still the store (certificates may arrive; recipients without one are refused).
+        self.smime = SmimeEncryptor(self.certs) if self.certs is not None else None
         self.outbox = outbox or Outbox(SqliteOutboxStore(":memory:"), send, metrics=self.metrics)
 
     async def drain(self, timeout: float = 30.0) -> None:
@@ -109,7 +111,7 @@ class PipelineActions:
 
     def reload_certificates(self) -> int | None:
         """SIGHUP: re-read the S/MIME certificate directory now."""
-        return self.certs.reload() if self.certs else None
+        return self.certs.reload() if self.certs is not None else None
 
     # -- the pipeline seam ----------------------------------------------------------
 
