@@ -105,7 +105,7 @@ def _build(cfg: config.Config, path: Path | None, terms=None):
 
 
 async def _serve(cfg: config.Config, path: Path | None) -> int:
-    from gateway.metrics import start_metrics_server, watch_sessions
+    from gateway.metrics import policy_version_label, start_metrics_server, watch_sessions
 
     terms, terms_digest = _site_terms(path)
     gateway, decider, actions, metrics = _build(cfg, path, terms)
@@ -114,6 +114,7 @@ async def _serve(cfg: config.Config, path: Path | None) -> int:
     await gateway.start()
     decider.watch_registers()  # consent/permission changes from the CLI, within ~1 s
     watch_sessions(metrics, gateway)
+    metrics.watch_build(lambda: policy_version_label(decider.policy))
     exporter = start_metrics_server(cfg.metrics, metrics)
     assert gateway.address is not None
     host, port = gateway.address
