@@ -20,26 +20,15 @@ from dataclasses import dataclass, field
 import aiosmtplib
 
 from gateway import config
+from gateway.upstream_kinds import kind_of_code
 
 _ENHANCED = re.compile(r"^([245])\.\d{1,3}\.\d{1,3}\b")
-
-
-# What went wrong with an upstream, for logs and the mailgate_upstream_errors_total
-# ``kind`` label: it could not be reached (refused), did not answer in time (timeout),
-# TLS could not be set up (tls), the connection went mid-transaction (dropped), it
-# answered 4xx (deferred) or 5xx (rejected), or it lacks an extension the message
-# needs (unsupported).
-KINDS = ("refused", "timeout", "tls", "dropped", "deferred", "rejected", "unsupported")
-
-
-def kind_of_code(code: int) -> str:
-    return "rejected" if code >= 500 else "deferred"
 
 
 @dataclass(frozen=True, slots=True)
 class Reply:
     """One SMTP reply. ``text`` starts with the enhanced status code when there is one.
-    ``kind`` (one of KINDS) is set on failures that came from the upstream side."""
+    ``kind`` (``upstream_kinds.KINDS``) is set on failures of the upstream side."""
 
     code: int
     text: str

@@ -2,7 +2,7 @@
 
 Every caller that talks to an upstream (the relay transaction at MAIL, RCPT and DATA,
 the encryption route, S/MIME deliveries, the outbox) reports a failure here: one
-``upstream_failed`` log event with the upstream, the stage, the kind (``relay.KINDS``),
+``upstream_failed`` log event with the upstream, the stage, the kind (``upstream_kinds.KINDS``),
 the code and the reply masked, and ``mailgate_upstream_errors_total{upstream,kind}``
 one up. A refused recipient (``rejected`` at RCPT) is counted too: the alert rules
 tell an upstream that is down (refused, timeout, tls, dropped) from one that says no.
@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from gateway import logs
 from gateway.metrics import Metrics
-from gateway.relay import kind_of_code
+from gateway.upstream_kinds import kind_of_code
 
 log = logs.get()
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import aiosmtplib
 
-from gateway.relay import kind_of_code
+from gateway.upstream_kinds import kind_of_code
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +29,7 @@ class SubmitReply:
 
 class SubmitError(Exception):
     """The upstream refused or could not be reached. ``permanent`` for 5xx replies;
-    ``kind`` says how, as ``gateway.relay.KINDS`` (from the code when not given)."""
+    ``kind`` says how, as ``gateway.upstream_kinds.KINDS`` (from the code when not given)."""
 
     def __init__(self, code: int, text: str, kind: str = "") -> None:
         super().__init__(f"{code} {text}")
