@@ -40,7 +40,8 @@ class Rfc5424Handler(SysLogHandler):
         else:
             kind = socket.SOCK_DGRAM if where.transport == "udp" else socket.SOCK_STREAM
             super().__init__((where.host, where.port), target.facility_code, kind)
-        self.tcp = where.transport == "tcp"
+        # Octet counting on any stream: TCP, or a local socket that only takes streams.
+        self.tcp = self.socktype == socket.SOCK_STREAM
         self.hostname = _field(hostname or socket.gethostname(), 255)
 
     def frame(self, record: logging.LogRecord) -> bytes:
