@@ -7,7 +7,8 @@ socket) and builds the frame itself::
     <PRI>1 TIMESTAMP HOSTNAME APP-NAME PROCID MSGID - MSG
 
 MSG is the JSON line the formatter made (ASCII: ``json.dumps`` escapes the rest);
-MSGID is the event name. Over TCP each frame is length-prefixed (RFC 6587 §3.4.1,
+MSGID is the event name. On a stream (TCP, or a stream-only local socket) each frame
+is length-prefixed (RFC 6587 §3.4.1,
 octet counting), since a JSON line may in principle hold any character.
 """
 
