@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from gateway.actions.settings import BounceConfig, EncryptionConfig, MetricsConfig, NoticeConfig
 from gateway.audit import AuditConfig
+from gateway.log_settings import LogConfig
 from gateway.outbox.store import OutboxConfig
 
 
@@ -146,10 +147,6 @@ class ScanSettings(_Model):
         return value
 
 
-class Logging(_Model):
-    level: Literal["debug", "info", "warning", "error"] = "info"
-
-
 class PolicyRef(_Model):
     """The policy file (None: the shipped default, policies/dwp-provider.yaml) and the
     directory of special-category term lists (None: the shipped policies/terms/).
@@ -174,7 +171,7 @@ class Config(_Model):
     maildir: Path = Path("outbox")
     limits: Limits = Field(default_factory=Limits)
     scan: ScanSettings = Field(default_factory=ScanSettings)
-    log: Logging = Field(default_factory=Logging)
+    log: LogConfig = Field(default_factory=LogConfig)
     # The decide and act steps (read by policies.settings and gateway.actions.wiring).
     policy: PolicyRef = Field(default_factory=PolicyRef)
     database: DatabaseRef = Field(default_factory=DatabaseRef)

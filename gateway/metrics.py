@@ -7,9 +7,12 @@ embedded uses do not collide); ``serve`` exposes it over HTTP when configured.
 from __future__ import annotations
 
 import inspect
+import platform
 import time
-from collections.abc import Awaitable, Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from contextlib import contextmanager
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as package_version
 from threading import Thread
 from typing import Any
 from wsgiref.simple_server import WSGIServer
@@ -22,6 +25,8 @@ from prometheus_client import (
     generate_latest,
     start_http_server,
 )
+from prometheus_client.core import GaugeMetricFamily
+from prometheus_client.registry import Collector
 
 from gateway.actions.settings import MetricsConfig
 
@@ -29,6 +34,38 @@ from gateway.actions.settings import MetricsConfig
 SCAN_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120)
 FAST_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1)
 RELAY_BUCKETS = (0.01, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60)
+
+
+def mailgate_version() -> str:
+    try:
+        return package_version("mailgate")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "unknown"
+
+
+class BuildInfo(Collector):
+    """``mailgate_build_info{version,python,policy_version} 1``. The policy's label is
+    read at scrape time, so a SIGHUP that loads a new policy shows at the next scrape."""
+
+    def __init__(self, policy_version: Callable[[], str]) -> None:
+        self.policy_version = policy_version
+        self.version = mailgate_version()
+        self.python = platform.python_version()
+
+    def collect(self):
+        family = GaugeMetricFamily(
+            "mailgate_build_info",
+            "Always 1: the Mailgate version, the Python running it, the policy in force "
+            "(its name/version)",
+            labels=["version", "python", "policy_version"],
+        )
+        family.add_metric([self.version, self.python, self.policy_version()], 1)
+        yield family
+
+
+def policy_version_label(policy: Any) -> str:
+    """``name/version`` of a ``policies.model.Policy``: "dwp-provider/1"."""
+    return f"{policy.name}/{policy.version}"
 
 
 class Metrics:
@@ -74,8 +111,8 @@ class Metrics:
         )
         self.upstream_errors = Counter(
             "mailgate_upstream_errors",
-            "Failures handing mail on, by upstream (relay, route, smime, explanation, notice) "
-            "and kind (temporary, permanent)",
+            "Failures handing mail on, by upstream (relay, route, smime, explanation, incident, "
+            "encrypted) and kind (refused, timeout, tls, dropped, deferred, rejected, unsupported)",
             ["upstream", "kind"],
             registry=r,
         )
@@ -140,14 +177,19 @@ class Metrics:
             registry=r,
         )
 
+    def watch_build(self, policy_version: Callable[[], str]) -> None:
+        """Expose mailgate_build_info, its policy label from ``policy_version()``."""
+        self.registry.register(BuildInfo(policy_version))
+
     def message(self, action: str, rule: str, monitor: bool) -> None:
         self.messages.labels(action, rule, "yes" if monitor else "no").inc()
 
     def reply(self, code: int) -> None:
         self.replies.labels(f"{code // 100}xx").inc()
 
-    def upstream_error(self, upstream: str, code: int) -> None:
-        self.upstream_errors.labels(upstream, "permanent" if code >= 500 else "temporary").inc()
+    def upstream_error(self, upstream: str, kind: str) -> None:
+        """One failure; gateway.upstream_failures.report counts and logs it together."""
+        self.upstream_errors.labels(upstream, kind).inc()
 
     def worker_pool(self, total: int, busy: int, queued: int) -> None:
         self.workers.labels("total").set(total)

@@ -196,13 +196,17 @@ class Pipeline:
             if inspect.isawaitable(verdict):
                 verdict = await verdict
         except Exception as exc:
-            self.log.error("policy_error", queue_id=message.queue_id, error=type(exc).__name__)
+            self.log.error(
+                "policy_error", queue_id=message.queue_id, error=type(exc).__name__, exc_info=exc
+            )
             return Reply(451, f"{_TEMPFAIL} policy evaluation failed, try again later")
 
         try:
             await self.actions.audit(message, scan, verdict)
         except Exception as exc:
-            self.log.error("audit_error", queue_id=message.queue_id, error=type(exc).__name__)
+            self.log.error(
+                "audit_error", queue_id=message.queue_id, error=type(exc).__name__, exc_info=exc
+            )
             return Reply(451, f"{_TEMPFAIL} audit record could not be written, try again later")
 
         action = Action.RELAY if verdict.monitor else verdict.action
@@ -220,6 +224,7 @@ class Pipeline:
                 queue_id=message.queue_id,
                 action=action.value,
                 error=type(exc).__name__,
+                exc_info=exc,
             )
             reply = Reply(451, f"{_TEMPFAIL} {action.value} failed, try again later")
 
@@ -227,6 +232,9 @@ class Pipeline:
             await self.actions.audit_outcome(message, verdict, reply)
         except Exception as exc:
             self.log.error(
-                "audit_outcome_error", queue_id=message.queue_id, error=type(exc).__name__
+                "audit_outcome_error",
+                queue_id=message.queue_id,
+                error=type(exc).__name__,
+                exc_info=exc,
             )
         return reply

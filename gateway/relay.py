@@ -15,21 +15,24 @@ import asyncio
 import re
 import ssl
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import aiosmtplib
 
 from gateway import config
+from gateway.upstream_kinds import kind_of_code
 
 _ENHANCED = re.compile(r"^([245])\.\d{1,3}\.\d{1,3}\b")
 
 
 @dataclass(frozen=True, slots=True)
 class Reply:
-    """One SMTP reply. ``text`` starts with the enhanced status code when there is one."""
+    """One SMTP reply. ``text`` starts with the enhanced status code when there is one.
+    ``kind`` (``upstream_kinds.KINDS``) is set on failures of the upstream side."""
 
     code: int
     text: str
+    kind: str = field(default="", compare=False)
 
     @property
     def ok(self) -> bool:
@@ -53,14 +56,17 @@ def for_client(reply: Reply, what: str) -> Reply:
     2xx and 5xx pass through (same class, upstream text kept so the sender
     sees why); anything else becomes 451 so the client keeps the message.
     """
-    if reply.ok or reply.permanent:
+    if reply.ok:
         return reply
+    if reply.permanent:
+        return Reply(reply.code, reply.text, reply.kind or "rejected")
     text = " ".join(reply.text.split())
     match = _ENHANCED.match(text)
     enhanced = match.group(0) if match and match.group(1) == "4" else "4.4.0"
     if match:
         text = text[match.end() :].lstrip()
-    return Reply(451, f"{enhanced} upstream {what} deferred: {reply.code} {text}".rstrip())
+    line = f"{enhanced} upstream {what} deferred: {reply.code} {text}".rstrip()
+    return Reply(451, line, reply.kind or "deferred")
 
 
 class UpstreamFailure(Exception):
@@ -71,16 +77,26 @@ class UpstreamFailure(Exception):
         self.reply = reply
 
 
+def _no_starttls(exc: BaseException) -> bool:
+    # aiosmtplib says "SMTP STARTTLS extension not supported by server." with a bare
+    # SMTPException: without this it would read as a lost connection.
+    return type(exc) is aiosmtplib.SMTPException and "STARTTLS" in str(exc)
+
+
 def _failure(exc: BaseException, what: str) -> UpstreamFailure:
-    if isinstance(exc, aiosmtplib.SMTPConnectError | ConnectionRefusedError):
-        return UpstreamFailure(Reply(451, f"4.4.1 upstream unreachable ({what})"))
+    # Timeouts first: aiosmtplib's connect timeout is also an SMTPConnectError.
     if isinstance(exc, TimeoutError):
-        return UpstreamFailure(Reply(451, f"4.4.2 upstream timed out ({what})"))
-    if isinstance(exc, ssl.SSLError | aiosmtplib.SMTPNotSupported):
-        return UpstreamFailure(Reply(451, f"4.7.5 upstream TLS failed ({what})"))
+        return UpstreamFailure(Reply(451, f"4.4.2 upstream timed out ({what})", "timeout"))
+    if isinstance(exc, ssl.SSLError | aiosmtplib.SMTPNotSupported) or _no_starttls(exc):
+        return UpstreamFailure(Reply(451, f"4.7.5 upstream TLS failed ({what})", "tls"))
+    if isinstance(exc, aiosmtplib.SMTPConnectResponseError):  # a 4xx/5xx greeting
+        kind = kind_of_code(exc.code)
+        return UpstreamFailure(Reply(451, f"4.4.1 upstream unreachable ({what})", kind))
+    if isinstance(exc, aiosmtplib.SMTPConnectError | ConnectionRefusedError):
+        return UpstreamFailure(Reply(451, f"4.4.1 upstream unreachable ({what})", "refused"))
     if isinstance(exc, aiosmtplib.SMTPResponseException):
         return UpstreamFailure(for_client(Reply(exc.code, exc.message), what))
-    return UpstreamFailure(Reply(451, f"4.4.2 upstream connection lost ({what})"))
+    return UpstreamFailure(Reply(451, f"4.4.2 upstream connection lost ({what})", "dropped"))
 
 
 def _addr(address: str) -> bytes:
@@ -185,10 +201,12 @@ class UpstreamNextHop:
                 if smtp.supports_extension("8bitmime"):
                     out.append(opt.encode("ascii"))
                 elif opt != "BODY=7BIT":
-                    raise UpstreamFailure(Reply(554, "5.6.3 upstream does not accept 8-bit data"))
+                    why = "5.6.3 upstream does not accept 8-bit data"
+                    raise UpstreamFailure(Reply(554, why, "unsupported"))
             elif name == "SMTPUTF8":
                 if not smtp.supports_extension("smtputf8"):
-                    raise UpstreamFailure(Reply(553, "5.6.7 upstream does not support SMTPUTF8"))
+                    why = "5.6.7 upstream does not support SMTPUTF8"
+                    raise UpstreamFailure(Reply(553, why, "unsupported"))
                 out.append(b"SMTPUTF8")
             else:
                 out.append(opt.encode("ascii"))
@@ -244,7 +262,7 @@ class UpstreamTransaction:
     async def deliver(self, raw: bytes) -> Reply:
         """Send DATA and the content; the upstream's reply to the final dot."""
         if not self.open:
-            return Reply(451, "4.4.2 upstream connection lost before DATA")
+            return Reply(451, "4.4.2 upstream connection lost before DATA", "dropped")
         self.open = False
         try:
             resp = await self._smtp.data(raw)
@@ -255,7 +273,9 @@ class UpstreamTransaction:
                 self._smtp.close()
             return _failure(exc, "DATA").reply
         self._hop._release(self._smtp)
-        return Reply(resp.code, resp.message)
+        return Reply(
+            resp.code, resp.message, "" if 200 <= resp.code < 300 else kind_of_code(resp.code)
+        )
 
     async def abort(self) -> None:
         """RSET the open transaction (nothing is sent) and return the connection."""

@@ -21,7 +21,7 @@ from typing import Any
 
 from aiosmtpd.smtp import MISSING, SMTP, AuthResult, Envelope, LoginPassword, Session
 
-from gateway import config, logs
+from gateway import config, logs, upstream_failures
 from gateway.access import ClientNetworks, recipient_problem
 from gateway.auth import Authenticator, Credentials
 from gateway.auth_throttle import AuthThrottle
@@ -30,7 +30,7 @@ from gateway.failed_scans import FailedScans
 from gateway.maildir import MaildirNextHop
 from gateway.metrics import Metrics
 from gateway.pipeline import Message, Pipeline
-from gateway.relay import UpstreamNextHop
+from gateway.relay import Reply, UpstreamNextHop
 from gateway.workers import ScanPool
 from policies.verdict import EnvelopeFacts
 
@@ -132,6 +132,7 @@ class Handler:
             return "250 2.1.0 Ok"  # refused per recipient, at RCPT (554 5.7.1)
         reply, txn = await self.rt.nexthop.begin(address, mail_options)
         if not reply.ok or txn is None:
+            self._upstream_failed(session, "MAIL", reply)
             envelope.mail_from = None
             envelope.mail_options.clear()
             return reply.line()
@@ -153,10 +154,23 @@ class Handler:
         if txn is None or not txn.open:
             return "451 4.4.2 upstream transaction lost, start again"
         reply = await txn.add_recipient(address, rcpt_options)
+        if not reply.ok:
+            self._upstream_failed(session, "RCPT", reply)
         if reply.ok:
             envelope.rcpt_tos.append(address)
             envelope.rcpt_options.extend(rcpt_options)
         return reply.line()
+
+    def _upstream_failed(self, session: Session, stage: str, reply: Reply) -> None:
+        upstream_failures.report(
+            self.gw.metrics,
+            "relay",
+            stage,
+            reply.code,
+            reply.text,
+            reply.kind,
+            client=self._client_ip(session),
+        )
 
     async def handle_DATA(self, server, session, envelope):
         # The data timeout covered the transfer; our own work is bounded by the
@@ -226,7 +240,7 @@ class Handler:
     async def handle_exception(self, error: Exception) -> str:
         # aiosmtpd would answer "500 Error: …": a permanent code the client bounces
         # on. A bug of ours must never lose the message, so it is a retryable 451.
-        self.log.error("session_error", error=type(error).__name__)
+        self.log.error("session_error", error=type(error).__name__, exc_info=error)
         return "451 4.3.0 Internal error, try again later"
 
     def _received(self, server, session: Session, queue_id: str) -> bytes:

@@ -11,7 +11,6 @@ reply to a bounce, an auto-reply or list mail, and never to outsiders (no backsc
 
 from __future__ import annotations
 
-import logging
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email import policy as email_policy
@@ -20,6 +19,7 @@ from email.message import EmailMessage, Message
 from email.utils import format_datetime, make_msgid
 
 from detectors.model import Scan
+from gateway import logs
 from gateway.actions.headers import masked_header_block, parse_headers, safe_message_id, split_raw
 from gateway.actions.settings import BounceConfig
 from gateway.actions.submit import Sender, SubmitError
@@ -27,7 +27,7 @@ from gateway.actions.wording import Templates, ascii_line, finding_lines
 from gateway.audit.redact import redact
 from policies.verdict import Action, EnvelopeFacts, Verdict
 
-log = logging.getLogger(__name__)
+log = logs.get()
 
 REPLY_TEXT_LIMIT = 420  # RFC 5321 §4.5.3.1.5: reply lines up to 512 octets in all
 DAEMON_LOCALPARTS = {"mailer-daemon", "mailer_daemon", "mailerdaemon", "postmaster"}
@@ -278,6 +278,8 @@ class Explainer:
         try:
             await self.send(msg.as_bytes(), "", [envelope.mail_from])
         except SubmitError as e:
-            log.warning("explanation for %s not sent: %s", reference, e)
+            log.warning(
+                "explanation_not_sent", reference=reference, code=e.code, error=logs.scrub(e.text)
+            )
             return Decision(False, f"send failed: {e.code}")
         return decision

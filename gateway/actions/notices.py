@@ -7,7 +7,6 @@ the message up in the audit trail. Recipients appear as domain and class only.
 
 from __future__ import annotations
 
-import logging
 from collections import Counter
 from datetime import UTC, datetime
 from email import policy as email_policy
@@ -16,6 +15,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 
 from detectors.model import Scan
+from gateway import logs
 from gateway.actions.bounce import Decision, sender_may_receive
 from gateway.actions.headers import parse_headers
 from gateway.actions.settings import BounceConfig, NoticeConfig
@@ -24,7 +24,7 @@ from gateway.actions.wording import Templates, label
 from gateway.audit.redact import redact
 from policies.verdict import Action, EnvelopeFacts, Verdict
 
-log = logging.getLogger(__name__)
+log = logs.get()
 
 
 class Notifier:
@@ -169,6 +169,12 @@ class Notifier:
         try:
             await self.send(msg.as_bytes(), "", [to])
         except SubmitError as e:
-            log.warning("%s notice for %s not sent: %s", kind, reference, e)
+            log.warning(
+                "notice_not_sent",
+                kind=kind,
+                reference=reference,
+                code=e.code,
+                error=logs.scrub(e.text),
+            )
             return Decision(False, f"send failed: {e.code}")
         return Decision(True, "sent")

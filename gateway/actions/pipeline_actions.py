@@ -11,11 +11,11 @@ and delivered from there by its background task, with retries, across restarts;
 from __future__ import annotations
 
 import dataclasses
-import logging
 from email.message import EmailMessage
 from typing import Any
 
 from detectors.model import Scan
+from gateway import logs, upstream_failures
 from gateway.actions.bounce import Explainer, may_explain, reply_line, sender_may_receive
 from gateway.actions.encrypt_route import RouteEncryptor
 from gateway.actions.headers import parse_headers
@@ -31,7 +31,7 @@ from gateway.outbox.sqlite import SqliteOutboxStore
 from gateway.relay import Reply
 from policies.verdict import Action, Verdict
 
-log = logging.getLogger(__name__)
+log = logs.get()
 
 
 def _reply(r: SubmitReply | Reply) -> Reply:
@@ -82,7 +82,9 @@ class PipelineActions:
             if encryption and encryption.smime
             else None
         )
-        self.smime = SmimeEncryptor(self.certs) if self.certs else None
+        # "is not None": a CertStore with no usable certificate yet has len() 0, and is
+        # still the store (certificates may arrive; recipients without one are refused).
+        self.smime = SmimeEncryptor(self.certs) if self.certs is not None else None
         self.outbox = outbox or Outbox(SqliteOutboxStore(":memory:"), send, metrics=self.metrics)
 
     async def drain(self, timeout: float = 30.0) -> None:
@@ -109,7 +111,7 @@ class PipelineActions:
 
     def reload_certificates(self) -> int | None:
         """SIGHUP: re-read the S/MIME certificate directory now."""
-        return self.certs.reload() if self.certs else None
+        return self.certs.reload() if self.certs is not None else None
 
     # -- the pipeline seam ----------------------------------------------------------
 
@@ -135,7 +137,7 @@ class PipelineActions:
         with self.metrics.timed(self.metrics.relay_seconds, method="relay"):
             reply = _reply(await message.transaction.deliver(message.relayed_bytes()))
         if not reply.ok:
-            self.metrics.upstream_error("relay", reply.code)
+            self._upstream_failed("relay", "DATA", reply, message)
         return reply
 
     async def reject(self, message: Any, verdict: Verdict) -> Reply:
@@ -158,7 +160,7 @@ class PipelineActions:
                 await self._incident(message, verdict, scan, reference)
         except OutboxError as e:
             # The rejection's explanation must not be lost: the client tries again later.
-            log.error("queue %s: outbox: %s", message.queue_id, e)
+            log.error("explanation_not_queued", queue_id=message.queue_id, exc_info=e)
             return Reply(451, "4.3.0 the explanation could not be queued, try again later")
         line = reply_line(verdict, reference, explained=explained.send)
         code, _, text = line.partition(" ")
@@ -209,7 +211,7 @@ class PipelineActions:
             with self.metrics.timed(self.metrics.relay_seconds, method="smime"):
                 reply = _reply(await message.transaction.deliver(message.trace + enveloped))
             if not reply.ok:
-                self.metrics.upstream_error("smime", reply.code)
+                self._upstream_failed("smime", "DATA", reply, message)
         else:
             await message.transaction.abort()
             reply = await self._split_send(message, certs, smime_rcpts, route_rcpts)
@@ -219,7 +221,7 @@ class PipelineActions:
             try:
                 await self._encrypted_notice(message, verdict, reference, how)
             except OutboxError as e:  # the message has gone: a retry would send it twice
-                log.error("queue %s: encrypted notice not queued: %s", message.queue_id, e)
+                log.error("encrypted_notice_not_queued", queue_id=message.queue_id, exc_info=e)
         return reply
 
     async def _split_send(
@@ -236,7 +238,9 @@ class PipelineActions:
                 raw = message.relayed_bytes()
                 reply = _reply(await self.route.send(raw, message.mail_from, route_rcpts))
         except SubmitError as e:
-            self.metrics.upstream_error("route", e.code)
+            upstream_failures.report(
+                self.metrics, "route", "submit", e.code, e.text, e.kind, queue_id=message.queue_id
+            )
             return _failure(e, "encryption service refused or unreachable")
         if not smime_rcpts:
             return reply
@@ -246,12 +250,29 @@ class PipelineActions:
             with self.metrics.timed(self.metrics.relay_seconds, method="smime"):
                 sent = await self.send(enveloped, message.mail_from, smime_rcpts)
         except SubmitError as e:
-            self.metrics.upstream_error("smime", e.code)
+            upstream_failures.report(
+                self.metrics, "smime", "submit", e.code, e.text, e.kind, queue_id=message.queue_id
+            )
             # The route part already left: a retry by the client sends it twice. Log it.
-            log.warning("queue %s: route part delivered, S/MIME part failed: %s",
-                        message.queue_id, e)  # fmt: skip
+            log.warning(
+                "smime_part_failed_after_route",
+                queue_id=message.queue_id,
+                code=e.code,
+                error=logs.scrub(e.text),
+            )
             return _failure(e, "S/MIME delivery failed")
         return _reply(sent)
+
+    def _upstream_failed(self, upstream: str, stage: str, reply: Reply, message: Any) -> None:
+        upstream_failures.report(
+            self.metrics,
+            upstream,
+            stage,
+            reply.code,
+            reply.text,
+            reply.kind,
+            queue_id=message.queue_id,
+        )
 
     async def _cannot_encrypt(self, message: Any, verdict: Verdict, why: str) -> Reply:
         """Never send in clear what must be encrypted: reject, and explain as for a reject."""

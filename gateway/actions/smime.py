@@ -12,7 +12,6 @@ content (the Content-* fields and the body) is what is encrypted, byte for byte.
 from __future__ import annotations
 
 import base64
-import logging
 import threading
 import time
 from dataclasses import dataclass
@@ -26,9 +25,10 @@ from cryptography.hazmat.primitives.ciphers import algorithms
 from cryptography.hazmat.primitives.serialization import pkcs7
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
+from gateway import logs
 from gateway.actions.headers import field_name, header_fields, split_raw
 
-log = logging.getLogger(__name__)
+log = logs.get()
 
 CERT_SUFFIXES = {".pem", ".crt", ".cer"}
 _EMAIL_EKU = {ExtendedKeyUsageOID.EMAIL_PROTECTION, ExtendedKeyUsageOID.ANY_EXTENDED_KEY_USAGE}
@@ -104,7 +104,11 @@ class CertStore:
                     st = p.stat()
                     entries.append((p.name, st.st_mtime_ns, st.st_size))
         except OSError as e:
-            log.warning("certificate directory %s unreadable: %s", self.directory, e)
+            log.warning(
+                "certificate_directory_unreadable",
+                directory=str(self.directory),
+                error=e.strerror or type(e).__name__,
+            )
         return tuple(sorted(entries))
 
     def reload(self) -> int:
@@ -132,7 +136,7 @@ class CertStore:
                     if old is None or cert.not_valid_after_utc > old.not_valid_after_utc:
                         by_address[address] = cert
         for p in problems:
-            log.warning("certificate %s skipped: %s", p.file, p.why)
+            log.warning("certificate_skipped", file=logs.scrub(p.file), reason=logs.scrub(p.why))
         with self._lock:
             self._by_address = by_address
             self._signature = signature

@@ -15,6 +15,8 @@ from typing import Any
 
 import aiosmtplib
 
+from gateway.upstream_kinds import kind_of_code
+
 
 @dataclass(frozen=True, slots=True)
 class SubmitReply:
@@ -26,12 +28,14 @@ class SubmitReply:
 
 
 class SubmitError(Exception):
-    """The upstream refused or could not be reached. ``permanent`` for 5xx replies."""
+    """The upstream refused or could not be reached. ``permanent`` for 5xx replies;
+    ``kind`` says how, as ``gateway.upstream_kinds.KINDS`` (from the code when not given)."""
 
-    def __init__(self, code: int, text: str) -> None:
+    def __init__(self, code: int, text: str, kind: str = "") -> None:
         super().__init__(f"{code} {text}")
         self.code = code
         self.text = text
+        self.kind = kind or kind_of_code(code)
 
     @property
     def permanent(self) -> bool:
@@ -93,13 +97,19 @@ async def submit(
         raise SubmitError(e.code, e.message) from e
     except ssl.SSLError as e:
         detail = getattr(e, "verify_message", None) or e.reason or str(e)
-        raise SubmitError(451, f"4.7.5 TLS to {host}:{port} failed: {detail}") from e
+        raise SubmitError(451, f"4.7.5 TLS to {host}:{port} failed: {detail}", "tls") from e
+    except TimeoutError as e:  # before OSError and SMTPException: it is both
+        raise SubmitError(451, f"4.4.2 {host}:{port} timed out", "timeout") from e
+    except aiosmtplib.SMTPNotSupported as e:  # STARTTLS required, not offered
+        raise SubmitError(451, f"4.7.5 {host}:{port}: {e}", "tls") from e
+    except (aiosmtplib.SMTPConnectError, ConnectionRefusedError) as e:
+        raise SubmitError(451, f"4.4.1 {host}:{port} unreachable: {e}", "refused") from e
     except aiosmtplib.SMTPException as e:
-        raise SubmitError(451, f"4.4.1 {host}:{port}: {e}") from e
+        kind = "tls" if "STARTTLS" in str(e) else "dropped"  # aiosmtplib: no type of its own
+        raise SubmitError(451, f"4.4.1 {host}:{port}: {e}", kind) from e
     except OSError as e:
-        raise SubmitError(451, f"4.4.1 {host}:{port} unreachable: {e.strerror or e}") from e
-    except TimeoutError as e:
-        raise SubmitError(451, f"4.4.2 {host}:{port} timed out") from e
+        why = e.strerror or e
+        raise SubmitError(451, f"4.4.1 {host}:{port} unreachable: {why}", "refused") from e
     finally:
         if smtp.is_connected:
             try:
@@ -152,18 +162,18 @@ def nexthop_sender(nexthop: Any) -> Sender:
         hop = nexthop if hasattr(nexthop, "begin") else nexthop()
         reply, txn = await hop.begin(mail_from or "<>", [])
         if txn is None:
-            raise SubmitError(reply.code, reply.text)
+            raise SubmitError(reply.code, reply.text, reply.kind)
         try:
             for rcpt in rcpt_tos:
                 r = await txn.add_recipient(rcpt, [])
                 if not r.ok:
-                    raise SubmitError(r.code, r.text)
+                    raise SubmitError(r.code, r.text, r.kind)
             final = await txn.deliver(raw)
         finally:
             if txn.open:
                 await txn.abort()
         if not final.ok:
-            raise SubmitError(final.code, final.text)
+            raise SubmitError(final.code, final.text, final.kind)
         return SubmitReply(final.code, final.text)
 
     return send

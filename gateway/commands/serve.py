@@ -121,7 +121,7 @@ def _control_link(cfg: config.Config, path: Path | None, decider):
 
 
 async def _serve(cfg: config.Config, path: Path | None) -> int:
-    from gateway.metrics import start_metrics_server, watch_sessions
+    from gateway.metrics import policy_version_label, start_metrics_server, watch_sessions
 
     terms, terms_digest = _site_terms(path)
     gateway, decider, actions, metrics = _build(cfg, path, terms)
@@ -132,6 +132,7 @@ async def _serve(cfg: config.Config, path: Path | None) -> int:
     # consent/permission changes and `mailgate suspend` from the CLI, within ~1 s
     decider.watch_registers()
     watch_sessions(metrics, gateway)
+    metrics.watch_build(lambda: policy_version_label(decider.policy))
     exporter = start_metrics_server(cfg.metrics, metrics)
     assert gateway.address is not None
     host, port = gateway.address
@@ -194,7 +195,11 @@ def run(args: argparse.Namespace) -> int:
     except config.ConfigError as exc:
         print(f"mailgate: configuration error\n{exc}", file=sys.stderr)
         return 2
-    logs.setup(cfg.log.level)
+    try:
+        logs.setup(cfg.log, hostname=cfg.hostname)
+    except OSError as exc:  # a TCP syslog collector refusing, a missing /dev/log
+        print(f"mailgate: cannot open the log output ({cfg.log.output}): {exc}", file=sys.stderr)
+        return 2
     from gateway.audit.store import AuditStoreError
     from gateway.auth import CredentialsError
     from gateway.control import ControlError

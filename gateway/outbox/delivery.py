@@ -12,15 +12,15 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import logging
 import time
 from collections.abc import Callable
 
+from gateway import logs, upstream_failures
 from gateway.actions.submit import Sender, SubmitError
 from gateway.metrics import Metrics
 from gateway.outbox.store import OutboxConfig, OutboxError, OutboxItem, OutboxStore
 
-log = logging.getLogger(__name__)
+log = logs.get()
 
 BATCH = 20
 
@@ -88,27 +88,38 @@ class Outbox:
         except SubmitError as e:
             await self._failed(item, e)
         except Exception as e:  # a next hop that is not there yet, a bug: try again later
-            await self._failed(item, SubmitError(451, f"4.3.0 {type(e).__name__}"))
+            log.error("outbox_send_error", kind=item.kind, reference=item.reference, exc_info=e)
+            await self._failed(item, SubmitError(451, f"4.3.0 {type(e).__name__}", "dropped"))
         else:
             await self.store.delivered(item.id)
             self.metrics.outbox_delivered.labels(item.kind).inc()
             self._count(item.kind, "sent")
-            log.info("outbox: %s %s delivered", item.kind, item.reference)
+            log.info("outbox_delivered", kind=item.kind, reference=item.reference)
 
     async def _failed(self, item: OutboxItem, e: SubmitError) -> None:
         assert item.id is not None
         cfg, now = self.config, self.clock()
         error = f"{e.code} {e.text}"[:300]
-        self.metrics.upstream_error(item.kind, e.code)
+        upstream_failures.report(
+            self.metrics, item.kind, "submit", e.code, e.text, e.kind, reference=item.reference
+        )
         self._count(item.kind, "failed")
         if e.permanent or now - item.created > cfg.max_age:
             await self.store.fail(item.id, error)
             self.metrics.outbox_failed.labels(item.kind).inc()
-            log.warning("outbox: %s %s failed: %s", item.kind, item.reference, error)
+            log.warning(
+                "outbox_failed", kind=item.kind, reference=item.reference, error=logs.scrub(error)
+            )
             return
         delay = min(cfg.retry_max, cfg.retry_initial * 2**item.attempts)
         await self.store.retry(item.id, now + delay, error)
-        log.info("outbox: %s %s retry in %.1fs: %s", item.kind, item.reference, delay, error)
+        log.info(
+            "outbox_retry",
+            kind=item.kind,
+            reference=item.reference,
+            delay=round(delay, 1),
+            error=logs.scrub(error),
+        )
 
     def _count(self, kind: str, outcome: str) -> None:
         """Each attempt, in the explanation and notice counters."""
@@ -128,7 +139,7 @@ class Outbox:
                 await self.deliver_due()
                 due = await self.store.next_due()
             except OutboxError as e:
-                log.error("outbox: %s", e)
+                log.error("outbox_error", exc_info=e)
                 due = None
             wait = self.config.poll_interval
             if due is not None:

@@ -281,7 +281,7 @@ def test_encrypt_by_route_and_smime_with_fallback(harness, pki, route_sink, upst
     )
     assert m.get_sample_value("mailgate_relay_seconds_count", {"method": "smime"}) == 2
     assert m.get_sample_value("mailgate_relay_seconds_count", {"method": "route"}) == 4
-    errors = {"upstream": "route", "kind": "temporary"}
+    errors = {"upstream": "route", "kind": "deferred"}
     assert m.get_sample_value("mailgate_upstream_errors_total", errors) == 1
     assert m.get_sample_value("mailgate_scan_seconds_count") == 5
     assert m.get_sample_value("mailgate_decide_seconds_count") == 5

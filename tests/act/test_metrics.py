@@ -20,8 +20,8 @@ def test_counters_and_histograms_move() -> None:
     m.message("reject", "nino-prohibited", False)
     m.message("reject", "nino-prohibited", False)
     m.message("relay", "no-data", True)
-    m.upstream_error("route", 451)
-    m.upstream_error("relay", 554)
+    m.upstream_error("route", "deferred")
+    m.upstream_error("relay", "rejected")
     m.reply(250)
     m.worker_pool(total=4, busy=3, queued=2)
     with m.timed(m.scan_seconds):
@@ -39,10 +39,10 @@ def test_counters_and_histograms_move() -> None:
         == 1
     )
     assert (
-        value(m, "mailgate_upstream_errors_total", {"upstream": "route", "kind": "temporary"}) == 1
+        value(m, "mailgate_upstream_errors_total", {"upstream": "route", "kind": "deferred"}) == 1
     )
     assert (
-        value(m, "mailgate_upstream_errors_total", {"upstream": "relay", "kind": "permanent"}) == 1
+        value(m, "mailgate_upstream_errors_total", {"upstream": "relay", "kind": "rejected"}) == 1
     )
     assert value(m, "mailgate_replies_total", {"code_class": "2xx"}) == 1
     assert value(m, "mailgate_scan_workers", {"state": "idle"}) == 1
