@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 
 from negspacy.termsets import termset
 
-from detectors import doc_kinds
+from detectors import doc_kinds, textfacts
 from detectors import tables as form_tables
 from detectors.context import CLOSINGS, GREETING_RE
 from detectors.lines import LinePattern
@@ -131,7 +131,7 @@ _DISCLAIMER_KEYS = (
 @functools.lru_cache(maxsize=8)  # zones() asks once per (text, is_body)
 def _cue_paragraphs(text: str) -> list[tuple[int, int]]:
     """The paragraphs that hold a word some disclaimer cue needs."""
-    lowered = text.lower()
+    lowered = textfacts.lowered(text)
     keys = [k for k in _DISCLAIMER_KEYS if k in lowered]
     if not keys:
         return []

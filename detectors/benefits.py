@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from detectors import textfacts
 from detectors.dates import DATE_RE
 from detectors.detector import Context
 from detectors.masking import DOT, Keyer
@@ -63,7 +64,7 @@ def detect(text: str, ctx: Context) -> list[Finding]:
     )
     if benefit_re is None:
         return []
-    lowered = text.lower()
+    lowered = textfacts.lowered(text)
     if not any(n.lower() in lowered for n in terms.benefits) and not any(
         a in text for a in terms.benefit_abbreviations
     ):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
+from detectors import textfacts
 from detectors.dates import find_dates
 from detectors.detector import Context
 from detectors.lines import LinePattern
@@ -191,7 +192,7 @@ _CHILD_WORDS = (
 
 
 def _has_child_word(text: str) -> bool:
-    lowered = text.lower()
+    lowered = textfacts.lowered(text)
     return any(w in lowered for w in _CHILD_WORDS)
 
 

@@ -18,7 +18,7 @@ from detectors.context import Regions
 from detectors.detector import Context
 from detectors.masking import DOT, Keyer, mask_email, mask_name, mask_phone, mask_postcode
 from detectors.model import Category, Finding
-from detectors.textfacts import has_digit
+from detectors.textfacts import finditer_digit_lines, has_digit
 
 POSTCODE_RE = re.compile(
     # The boundary check sits after the first letter, "(?<!….)", so the pattern starts
@@ -37,6 +37,7 @@ STREET_RE = re.compile(
     r"Close|Drive|Way|Court|Crescent|Place|Gardens|Grove|Terrace|Hill|Park|View|Walk|Square|Mews)\b"
 )
 PHONE_HINT_RE = re.compile(r"(?<![\d\-/])(?:\+44|\(?0)[\d \-()]{8,16}\d(?![\d\-/])")
+_PHONE_SPAN = 24  # the longest PHONE_HINT_RE match, and a character to look ahead at
 EMAIL_RE = re.compile(r"(?<![\w.+\-])([\w.+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+)")
 FREEMAIL = {
     "gmail.com", "googlemail.com", "hotmail.com", "hotmail.co.uk", "outlook.com", "live.com",
@@ -110,10 +111,13 @@ def staff_phone_keys(text: str, staff: Regions, keyer: Keyer) -> set[str]:
     the same number elsewhere in the mail ("any problems, call me on …") is staff's too."""
     if not staff.ranges or not has_digit(text):
         return set()
+    # Only the staff regions are searched (a number starts inside one, and may run a
+    # little past its end): a long body is not scanned for the few numbers it signs with.
     return {
         keyer.key("phone", e164)
-        for hint in PHONE_HINT_RE.finditer(text)
-        if staff.contains(hint.start())
+        for lo, hi in sorted(set(staff.ranges))
+        for hint in PHONE_HINT_RE.finditer(text, lo, min(len(text), hi + _PHONE_SPAN))
+        if hint.start() < hi
         for _digits, e164 in _phones(text, hint)
     }
 
@@ -157,7 +161,8 @@ def detect(text: str, ctx: Context) -> list[Finding]:
         return out  # a reference or ID column: its digits are codes, not phone numbers
     if header and WORK_HEADER_RE.search(header):
         return out
-    for m in POSTCODE_RE.finditer(text):
+    # A postcode and a phone number each hold digits and stay on one line.
+    for m in finditer_digit_lines(POSTCODE_RE, text):
         if staff.contains(m.start()):
             continue
         pc = f"{m[1]} {m[2]}"
@@ -184,7 +189,7 @@ def detect(text: str, ctx: Context) -> list[Finding]:
                     "home address in words", keyer.key("street", f"{m['n']} {street}"),
                 )
             )  # fmt: skip
-    for hint in PHONE_HINT_RE.finditer(text):
+    for hint in finditer_digit_lines(PHONE_HINT_RE, text):
         if (
             staff.contains(hint.start())
             or (not header and organisations_number(text, hint.start()))

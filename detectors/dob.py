@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from detectors import textfacts
 from detectors.dates import COMPACT_RE, DateMatch, compact_date, find_dates
 from detectors.detector import Context
 from detectors.masking import DOT, Keyer
@@ -96,7 +97,7 @@ def detect(text: str, ctx: Context) -> list[Finding]:
         return []
     out: list[Finding] = []
     header_ctx = f'column "{header}"' if header and HEADER_RE.search(header) else ""
-    low = text.lower()
+    low = textfacts.lowered(text)
     if not header_ctx and not (
         any(w in low for w in ("dob", "d.o.b", "birth", "born")) and BIRTH_RE.search(text)
     ):

@@ -10,6 +10,7 @@ fast), and hands back matches whose positions and groups are the text's own, as
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -41,10 +42,16 @@ class LinePattern:
         self.anchored = re.compile("^" + body, flags | re.M)
         self._scan = re.compile("\n" + body, flags | re.M)
         self.pattern = self.anchored.pattern
+        # Several rooms ask one pattern for the lines of the same chunk (sign-offs,
+        # greetings, quoted headers): each pattern finds a chunk's matches once. A str
+        # caches its hash, so asking again costs no pass over the text.
+        self._all = functools.lru_cache(maxsize=4)(self._find_all)
 
     def finditer(self, text: str) -> Iterator[LineMatch]:
-        for m in self._scan.finditer("\n" + text):
-            yield LineMatch(m)
+        return iter(self._all(text))
+
+    def _find_all(self, text: str) -> tuple[LineMatch, ...]:
+        return tuple(LineMatch(m) for m in self._scan.finditer("\n" + text))
 
     def search(self, text: str) -> LineMatch | None:
         m = self._scan.search("\n" + text)

@@ -17,7 +17,7 @@ import re
 from detectors.detector import Context
 from detectors.masking import DOT
 from detectors.model import Category, Finding
-from detectors.textfacts import has_digit
+from detectors.textfacts import finditer_digit_lines, has_digit
 
 # Whose record: the person, their case or referral, or the systems that hold them.
 _WHOSE = (
@@ -63,4 +63,6 @@ def detect(text: str, ctx: Context) -> list[Finding]:
         # A column, form label or mail header that says whose number it is.
         m = VALUE_RE.match(text)
         return [_finding(m["v"], ctx, f'label "{header}"')] if m else []
-    return [_finding(m["v"], ctx, "reference label") for m in LABELLED_RE.finditer(text)]
+    # A label and its number share a line, and the number has digits.
+    found = finditer_digit_lines(LABELLED_RE, text)
+    return [_finding(m["v"], ctx, "reference label") for m in found]

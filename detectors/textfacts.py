@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 
 _DIGIT = re.compile(r"\d")
 # Every byte that is not [a-z0-9] becomes a space, so split() gives the words that
@@ -18,10 +19,50 @@ _DIGIT = re.compile(r"\d")
 _WORD_BYTES = bytes(b if (0x61 <= b <= 0x7A or 0x30 <= b <= 0x39) else 0x20 for b in range(256))
 
 
+_ASCII_DIGITS = "0123456789"
+
+
 @functools.lru_cache(maxsize=8)
 def has_digit(text: str) -> bool:
     """Any digit at all (Unicode digits too): no identifier is found without one."""
-    return _DIGIT.search(text) is not None
+    # Ten substring scans are several times faster than one \d scan of a long text;
+    # the pattern is needed only where a non-ASCII (perhaps Unicode) digit can be.
+    if any(d in text for d in _ASCII_DIGITS):
+        return True
+    return not text.isascii() and _DIGIT.search(text) is not None
+
+
+@functools.lru_cache(maxsize=8)
+def digit_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each line of ``text`` that holds a digit, the newline left out.
+
+    A pattern whose every match has a digit and stays on one line finds the same
+    matches run over these lines alone (what is before a line still counts for a
+    look-behind; a line's end, like its newline, is no word character): a long body
+    with a few numbers is not tried at every character.
+    """
+    out: list[tuple[int, int]] = []
+    pos, n = 0, len(text)
+    while (m := _DIGIT.search(text, pos)) is not None:
+        lo = text.rfind("\n", 0, m.start()) + 1
+        hi = text.find("\n", m.start())
+        hi = n if hi == -1 else hi
+        out.append((lo, hi))
+        pos = hi + 1
+    return tuple(out)
+
+
+def finditer_digit_lines(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern each of whose matches holds a digit and
+    no newline (see ``digit_lines``)."""
+    for lo, hi in digit_lines(text):
+        yield from pattern.finditer(text, lo, hi)
+
+
+@functools.lru_cache(maxsize=8)
+def lowered(text: str) -> str:
+    """``text.lower()``, once per text however many rooms ask."""
+    return text.lower()
 
 
 @functools.lru_cache(maxsize=8)

@@ -9,7 +9,14 @@ from hypothesis import strategies as st
 
 from detectors.context import CLOSING_RE, GREETING_RE, QUOTE_HEADER_RE
 from detectors.lines import LinePattern
-from detectors.textfacts import has_as_words, has_digit, words_of
+from detectors.textfacts import (
+    digit_lines,
+    finditer_digit_lines,
+    has_as_words,
+    has_digit,
+    lowered,
+    words_of,
+)
 
 # Text made of the pieces those patterns care about, in any order.
 PIECES = st.sampled_from(
@@ -84,3 +91,35 @@ def test_disclaimer_zones_need_only_the_paragraphs_holding_a_cue_word(text):
     attribution.zones.cache_clear()
     attribution._cue_paragraphs.cache_clear()
     assert attribution.zones(text, False).disclaimers == tuple(attribution._merge(slow))
+
+
+# Pieces of the numbers and labels the digit-line patterns look for, with the
+# characters at their edges (letters, separators, newlines, Unicode digits).
+NUMBER_PIECES = st.sampled_from(
+    ["\n", " ", "-", "/", "(", "+44", "0", "07700 900", "123", "4", "M1 1AE", "SW1A", "2AA",
+     "case ref", "Participant ID:", "QR-", "prap", "x", "A", "١٢", "é", "\t", ":"]
+)  # fmt: skip
+NUMBER_TEXTS = st.lists(NUMBER_PIECES, max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(NUMBER_TEXTS)
+def test_digit_line_search_finds_what_a_whole_text_search_finds(text):
+    from detectors.contact import PHONE_HINT_RE, POSTCODE_RE
+    from detectors.reference import LABELLED_RE
+
+    for pattern in (PHONE_HINT_RE, POSTCODE_RE, LABELLED_RE):
+        want = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        got = [(m.span(), m.groups()) for m in finditer_digit_lines(pattern, text)]
+        assert got == want, pattern.pattern
+
+
+def test_digit_lines_are_the_lines_with_a_digit():
+    text = "no digits\nRef 12\n\nend 3"
+    assert [text[lo:hi] for lo, hi in digit_lines(text)] == ["Ref 12", "end 3"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS)
+def test_lowered_is_lower(text):
+    assert lowered(text) == text.lower()
