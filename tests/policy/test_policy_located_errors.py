@@ -118,3 +118,14 @@ def test_addresses_are_validated(tmp_path, entry, ok):
     else:
         with pytest.raises(PolicyError, match="is not a mail address"):
             load(path)
+
+
+def test_config_typo_in_check_is_located_with_a_suggestion(tmp_path, capsys):
+    cfg = tmp_path / "gw.yaml"
+    cfg.write_text("hostname: gw.test\nupstrem: {host: relay.test}\n")
+    eml = sorted(EXAMPLES.glob("*.eml"))[0]
+    code = main(["check", str(eml), "--config", str(cfg)])
+    err = capsys.readouterr().err
+    assert code != 0
+    assert f"{cfg}:2:1: upstrem: unknown key 'upstrem': did you mean 'upstream'?" in err
+    assert "Traceback" not in err
