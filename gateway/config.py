@@ -11,13 +11,13 @@ import ipaddress
 from pathlib import Path
 from typing import Literal
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from gateway.actions.settings import BounceConfig, EncryptionConfig, MetricsConfig, NoticeConfig
 from gateway.audit import AuditConfig
 from gateway.log_settings import LogConfig
 from gateway.outbox.store import OutboxConfig
+from policies.loader import PolicyError, located_problems, parse_yaml
 
 
 class ConfigError(Exception):
@@ -185,10 +185,6 @@ class Config(_Model):
     metrics: MetricsConfig = Field(default_factory=MetricsConfig)
 
 
-def _where(loc: tuple[int | str, ...]) -> str:
-    return ".".join(str(p) for p in loc) or "(top level)"
-
-
 def parse(data: object, source: str = "<config>") -> Config:
     if data is None:
         data = {}
@@ -197,8 +193,9 @@ def parse(data: object, source: str = "<config>") -> Config:
     try:
         return Config.model_validate(data)
     except ValidationError as exc:
-        lines = [f"{source}: {_where(e['loc'])}: {e['msg']}" for e in exc.errors()]
-        raise ConfigError("\n".join(lines)) from None
+        # Data from load() carries its marks: file:line:column and a did-you-mean, as
+        # policy errors have; a plain dict still gets the key path.
+        raise ConfigError("\n".join(located_problems(exc, data, source, Config))) from None
 
 
 def load(path: Path | None) -> Config:
@@ -210,7 +207,7 @@ def load(path: Path | None) -> Config:
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror}") from None
     try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        raise ConfigError(f"{path}: not valid YAML: {exc}") from None
+        data = parse_yaml(text, str(path))
+    except PolicyError as exc:
+        raise ConfigError(str(exc)) from None
     return parse(data, str(path))

@@ -9,6 +9,7 @@ hint on how to fix it.
 from __future__ import annotations
 
 import difflib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from policies.model import DomainList, Policy
+from policies.model import DomainList, Policy, address_problem, domain_problem
 
 DEFAULT_POLICY = Path(__file__).with_name("dwp-provider.yaml")
 
@@ -70,6 +71,18 @@ class _MarkingLoader(yaml.SafeLoader):
             data.key_marks[key] = _mark(key_node)
             data.value_marks[key] = _mark(value_node)
 
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode):  # type: ignore[override]
+        # 2025-13-01 looks like a date to YAML but is none: a located error, not a ValueError.
+        try:
+            return super().construct_yaml_timestamp(node)
+        except ValueError as exc:
+            raise yaml.constructor.ConstructorError(
+                None,
+                None,
+                f"{node.value!r} is not a real date ({exc}): write dates as 2025-04-01",
+                node.start_mark,
+            ) from None
+
     def construct_yaml_seq(self, node: yaml.SequenceNode):  # type: ignore[override]
         data = MarkedList()
         data.mark = _mark(node)
@@ -80,6 +93,9 @@ class _MarkingLoader(yaml.SafeLoader):
 
 _MarkingLoader.add_constructor("tag:yaml.org,2002:map", _MarkingLoader.construct_yaml_map)
 _MarkingLoader.add_constructor("tag:yaml.org,2002:seq", _MarkingLoader.construct_yaml_seq)
+_MarkingLoader.add_constructor(
+    "tag:yaml.org,2002:timestamp", _MarkingLoader.construct_yaml_timestamp
+)
 
 
 def parse_yaml(text: str, source: str) -> Any:
@@ -90,7 +106,11 @@ def parse_yaml(text: str, source: str) -> Any:
         where = f"{source}:{mark.line + 1}:{mark.column + 1}" if mark else source
         what = exc.problem or exc.context or "not valid YAML"
         raise PolicyError(
-            [f"{where}: {what} (check the indentation and quoting on this line)"]
+            [
+                f"{where}: {what}"
+                if isinstance(exc, yaml.constructor.ConstructorError)
+                else f"{where}: not valid YAML: {what} (check the indentation and quoting here)"
+            ]
         ) from None
     except yaml.YAMLError as exc:
         raise PolicyError([f"{source}: not valid YAML: {exc}"]) from None
@@ -156,10 +176,12 @@ def _model_in(annotation: Any) -> type[BaseModel] | None:
     return None
 
 
-def _hint(error: dict[str, Any], loc: tuple[int | str, ...]) -> str:
+def _hint(
+    error: dict[str, Any], loc: tuple[int | str, ...], model: type[BaseModel] = Policy
+) -> str:
     kind = error["type"]
     if kind == "extra_forbidden":
-        allowed = _allowed_keys(Policy, loc)
+        allowed = _allowed_keys(model, loc)
         close = difflib.get_close_matches(str(loc[-1]), allowed, n=1)
         if close:
             return f"unknown key {loc[-1]!r}: did you mean {close[0]!r}?"
@@ -182,7 +204,9 @@ def _path(loc: tuple[int | str, ...]) -> str:
     return ".".join(str(p) for p in loc) or "(top level)"
 
 
-def _read_list_file(base: Path, name: str, source: str, where: str) -> list[str]:
+def _read_list_file(
+    base: Path, name: str, source: str, where: str, check: Callable[[str], str | None]
+) -> list[str]:
     path = (base / name) if not Path(name).is_absolute() else Path(name)
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
@@ -190,7 +214,19 @@ def _read_list_file(base: Path, name: str, source: str, where: str) -> list[str]
         raise PolicyError(
             [f"{source}:{where}: cannot read list file {str(path)!r}: {exc.strerror}"]
         ) from None
-    return [ln.split("#", 1)[0].strip().lower() for ln in lines if ln.split("#", 1)[0].strip()]
+    entries: list[str] = []
+    problems: list[str] = []
+    for number, line in enumerate(lines, start=1):
+        entry = line.split("#", 1)[0].strip().lower()
+        if not entry:
+            continue
+        problem = check(entry)
+        if problem:
+            problems.append(f"{path}:{number}:1: {problem}")
+        entries.append(entry)
+    if problems:
+        raise PolicyError(problems)
+    return entries
 
 
 def _merge_list_files(policy: Policy, base: Path, source: str, data: Any) -> Policy:
@@ -199,10 +235,10 @@ def _merge_list_files(policy: Policy, base: Path, source: str, data: Any) -> Pol
     def merged(lst: DomainList, where: str) -> DomainList:
         update: dict[str, list[str]] = {}
         if lst.domains_file:
-            extra = _read_list_file(base, lst.domains_file, source, where)
+            extra = _read_list_file(base, lst.domains_file, source, where, domain_problem)
             update["domains"] = [*lst.domains, *extra]
         if lst.addresses_file:
-            extra = _read_list_file(base, lst.addresses_file, source, where)
+            extra = _read_list_file(base, lst.addresses_file, source, where, address_problem)
             update["addresses"] = [*lst.addresses, *extra]
         return lst.model_copy(update=update) if update else lst
 
@@ -225,27 +261,69 @@ def _merge_list_files(policy: Policy, base: Path, source: str, data: Any) -> Pol
     return policy.model_copy(update={"recipients": new})
 
 
+def located_problems(
+    exc: ValidationError, data: Any, source: str, model: type[BaseModel]
+) -> list[str]:
+    """One ``file:line:column: path: hint`` line per place; a union's alternatives joined."""
+    grouped: dict[tuple[str, str], list[str]] = {}
+    for err in exc.errors():
+        loc = tuple(err["loc"])
+        mark, path = _locate(data, loc, at_key=err["type"] in _KEY_ERRORS)
+        if mark is None:  # data without marks (a plain dict): the key path is all there is
+            path = loc
+        where = f"{source}:{mark.line}:{mark.column}" if mark else source
+        hints = grouped.setdefault((where, _path(path)), [])
+        hint = _hint(err, path if err["type"] in _KEY_ERRORS else loc, model)
+        if hint not in hints:
+            hints.append(hint)
+    return [f"{w}: {p}: {' — or: '.join(h)}" for (w, p), h in grouped.items()]
+
+
+_RULE_SECTIONS = ("restrictions", "exemptions", "prohibitions")
+
+
+def _duplicate_ids(data: MarkedDict, source: str) -> list[str]:
+    """Rule ids used twice, each reported at both of its lines (before the model sees them)."""
+    first: dict[str, Mark] = {}
+    problems: list[str] = []
+    places: list[tuple[Any, Mark]] = []
+    for section in _RULE_SECTIONS:
+        rules = data.get(section)
+        if isinstance(rules, MarkedList):
+            for rule in rules:
+                if isinstance(rule, MarkedDict) and "id" in rule:
+                    places.append((rule["id"], rule.value_marks["id"]))
+    fallback = data.get("fallback")
+    if isinstance(fallback, MarkedDict) and "id" in fallback:
+        places.append((fallback["id"], fallback.value_marks["id"]))
+    places.sort(key=lambda place: (place[1].line, place[1].column))  # file order
+    for rule_id, mark in places:
+        if not isinstance(rule_id, str):
+            continue
+        if rule_id in first:
+            was = first[rule_id]
+            problems.append(
+                f"{source}:{mark.line}:{mark.column}: rule id {rule_id!r} is used twice, "
+                f"here and at {source}:{was.line}:{was.column}: give each rule its own id"
+            )
+        else:
+            first[rule_id] = mark
+    return problems
+
+
 def parse(text: str, source: str = "<policy>", base: Path | None = None) -> Policy:
     data = parse_yaml(text, source)
     if not isinstance(data, MarkedDict):
         raise PolicyError(
             [f"{source}:1:1: the top level must be a mapping of keys (name:, recipients:, …)"]
         )
+    duplicates = _duplicate_ids(data, source)
+    if duplicates:
+        raise PolicyError(duplicates)
     try:
         policy = Policy.model_validate(data)
     except ValidationError as exc:
-        # One line per place; a union's alternatives become "… or …".
-        grouped: dict[tuple[str, str], list[str]] = {}
-        for err in exc.errors():
-            loc = tuple(err["loc"])
-            mark, path = _locate(data, loc, at_key=err["type"] in _KEY_ERRORS)
-            where = f"{source}:{mark.line}:{mark.column}" if mark else source
-            hints = grouped.setdefault((where, _path(path)), [])
-            hint = _hint(err, path if err["type"] in _KEY_ERRORS else loc)
-            if hint not in hints:
-                hints.append(hint)
-        problems = [f"{w}: {p}: {' — or: '.join(h)}" for (w, p), h in grouped.items()]
-        raise PolicyError(problems) from None
+        raise PolicyError(located_problems(exc, data, source, Policy)) from None
     return _merge_list_files(policy, base or Path("."), source, data)
 
 

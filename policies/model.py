@@ -9,6 +9,7 @@ so a typo never silently falls back to a default.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Literal
 
@@ -26,6 +27,41 @@ def _lower_all(values: list[str]) -> list[str]:
     return [v.strip().lower() for v in values if v.strip()]
 
 
+# A host name: dot-separated labels of letters, digits and inner hyphens (RFC 1123).
+_DOMAIN = re.compile(r"^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$")
+
+
+def domain_problem(value: str) -> str | None:
+    """Why ``value`` (already lower-cased) is not a domain, or None."""
+    if _DOMAIN.match(value):
+        return None
+    if any(ch.isspace() for ch in value):
+        return f"{value!r} is not a domain: it has a space in it"
+    if "@" in value:
+        return f"{value!r} is not a domain: it is an address (put it under addresses:)"
+    return f"{value!r} is not a domain: write it as example.org (letters, digits, - and .)"
+
+
+def address_problem(value: str) -> str | None:
+    """Why ``value`` (already lower-cased) is not a mail address, or None."""
+    local, at, domain = value.rpartition("@")
+    if not at or not local or any(ch.isspace() for ch in local):
+        return f"{value!r} is not a mail address: write it as name@example.org"
+    problem = domain_problem(domain)
+    return f"{value!r} is not a mail address: {problem}" if problem else None
+
+
+def _checked(check: Callable[[str], str | None]) -> Callable[[list[str]], list[str]]:
+    def validate(values: list[str]) -> list[str]:
+        values = _lower_all(values)
+        problems = [p for p in map(check, values) if p]
+        if problems:
+            raise ValueError("; ".join(problems))
+        return values
+
+    return validate
+
+
 class DomainList(_Model):
     """Domains (sub-domains match too) and exact addresses; either may come from files.
 
@@ -38,7 +74,8 @@ class DomainList(_Model):
     domains_file: str | None = None
     addresses_file: str | None = None
 
-    _lower = field_validator("domains", "addresses")(_lower_all)
+    _domains = field_validator("domains")(_checked(domain_problem))
+    _addresses = field_validator("addresses")(_checked(address_problem))
 
 
 class ProcessApproval(_Model):

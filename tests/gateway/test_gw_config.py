@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -44,7 +45,8 @@ def test_errors_name_file_and_key(tmp_path, text, where):
     path.write_text(text + "\n")
     with pytest.raises(config.ConfigError) as err:
         config.load(path)
-    assert str(err.value).startswith(f"{path}: {where}: ")
+    # Located like policy errors: file:line:column, then the key path.
+    assert re.match(rf"{re.escape(str(path))}:1:\d+: {re.escape(where)}: ", str(err.value))
 
 
 def test_unreadable_and_malformed_files(tmp_path):
@@ -57,3 +59,23 @@ def test_unreadable_and_malformed_files(tmp_path):
     bad.write_text("- a list\n")
     with pytest.raises(config.ConfigError, match="mapping"):
         config.load(bad)
+
+
+def test_a_typo_is_located_and_suggests_the_key(tmp_path):
+    path = tmp_path / "gw.yaml"
+    path.write_text("hostname: gw.test\nupstrem: {host: relay.test}\n")
+    with pytest.raises(config.ConfigError) as err:
+        config.load(path)
+    assert str(err.value) == (
+        f"{path}:2:1: upstrem: unknown key 'upstrem': did you mean 'upstream'?"
+    )
+
+
+def test_an_impossible_date_or_duplicate_key_is_located_not_a_traceback(tmp_path):
+    path = tmp_path / "gw.yaml"
+    path.write_text("hostname: 2025-13-01\n")
+    with pytest.raises(config.ConfigError, match=r"gw\.yaml:1:11: .*not a real date"):
+        config.load(path)
+    path.write_text("hostname: a\nhostname: b\n")
+    with pytest.raises(config.ConfigError, match=r"gw\.yaml:2:1: duplicate key 'hostname'"):
+        config.load(path)

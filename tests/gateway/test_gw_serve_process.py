@@ -205,3 +205,25 @@ def test_sighup_reloads_without_dropping_sessions(serve, sink):
     with smtplib.SMTP("127.0.0.1", s.port) as c:
         c.sendmail("sender@provider.test", ["a@partner.test"], message("still up"))
     assert len(sink.wait_for(2)) == 2
+
+
+def test_sighup_with_an_impossible_date_in_the_policy_keeps_serving(serve, sink, tmp_path):
+    policy = tmp_path / "site-policy.yaml"
+    good = 'fallback: {id: fallback, guidance: ["¶18"], why: not exempt}\n'
+    policy.write_text(good, encoding="utf-8")
+    s = serve(base_cfg(upstream=upstream_to(sink.port), policy={"path": str(policy)}))
+    policy.write_text(
+        good + "suspension:\n  active: true\n  reason: DWP notice\n  since: 2025-13-01\n",
+        encoding="utf-8",
+    )
+    s.signal(signal.SIGHUP)
+    line = s.wait_line(r'"event": "policy_reload_failed"')
+    record = json.loads(line)
+    assert record["error"].startswith(f"{policy}:5:10: '2025-13-01' is not a real date")
+    assert record["kept"] == "the running policy"
+    assert not any("Traceback" in x for x in s.lines)
+    # The rest of the reload still ran, and the old policy still decides.
+    s.wait_line(r'"event": "reloaded"')
+    with smtplib.SMTP("127.0.0.1", s.port) as c:
+        c.sendmail("sender@provider.test", ["a@partner.test"], message("still up"))
+    assert len(sink.wait_for(1)) == 1
