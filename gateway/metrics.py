@@ -170,12 +170,32 @@ class Metrics:
             ["kind"],
             registry=r,
         )
+        # As Prometheus and Alertmanager expose their own: the last attempt's outcome,
+        # and when the running configuration was last loaded whole (start-up counts).
+        self.reload_success = Gauge(
+            "mailgate_config_reload_success",
+            "Whether the last reload (SIGHUP) loaded the configuration, term lists and "
+            "policy without an error (1) or kept some of the running ones (0)",
+            registry=r,
+        )
+        self.reload_timestamp = Gauge(
+            "mailgate_config_reload_timestamp_seconds",
+            "When the configuration now running was last loaded without an error (Unix time)",
+            registry=r,
+        )
+        self.reload_success.set(1)
+        self.reload_timestamp.set_to_current_time()
         self.notices = Counter(
             "mailgate_notices",
             "Notices sent, by kind (encrypted, incident) and outcome",
             ["kind", "outcome"],
             registry=r,
         )
+
+    def reloaded(self, ok: bool) -> None:
+        self.reload_success.set(1 if ok else 0)
+        if ok:
+            self.reload_timestamp.set_to_current_time()
 
     def watch_build(self, policy_version: Callable[[], str]) -> None:
         """Expose mailgate_build_info, its policy label from ``policy_version()``."""

@@ -154,10 +154,12 @@ async def _serve(cfg: config.Config, path: Path | None) -> int:
 
     def reload() -> None:
         nonlocal terms_digest
+        failed: list[str] = []  # what kept its running version, with why
         try:
             gateway.reload(config.load(path))
         except Exception as exc:  # keep serving with the old configuration
-            log.error("reload_failed", error=str(exc))
+            log.error("reload_failed", error=str(exc), kept="the running configuration")
+            failed.append(f"configuration: {exc}")
         try:
             new_terms, digest = _site_terms(path)
             if digest != terms_digest:
@@ -165,12 +167,15 @@ async def _serve(cfg: config.Config, path: Path | None) -> int:
                 terms_digest = digest
         except Exception as exc:  # keep scanning with the lists the workers have
             log.error("terms_reload_failed", error=str(exc), kept="the running term lists")
+            failed.append(f"term lists: {exc}")
         error = decider.reload()
         if error:
             log.error("policy_reload_failed", error=error, kept="the running policy")
+            failed.append(f"policy: {error}")
         else:
             log.info("policy_reloaded", policy=str(decider.path or "default"))
-        control.reloaded(error)
+        metrics.reloaded(not failed)
+        control.reloaded("; ".join(failed) or None)
         actions.reload_certificates()
 
     loop.add_signal_handler(signal.SIGTERM, stop.set)
