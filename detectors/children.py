@@ -191,6 +191,7 @@ _CHILD_WORDS = (
 )  # fmt: skip
 
 
+@functools.lru_cache(maxsize=8)  # the detector and _named both ask, per chunk
 def _has_child_word(text: str) -> bool:
     lowered = textfacts.lowered(text)
     return any(w in lowered for w in _CHILD_WORDS)
