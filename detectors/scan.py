@@ -406,7 +406,7 @@ def _table_findings(chunk: Chunk, ctx: Context, names: people.Names) -> list[Fin
         )
         for i, (row, label, value) in enumerate(labelled):
             where = f"{chunk.location}{LOCATION_SEP}row {row}"
-            found = _value_findings(value, replace(cell, location=where, header=label))
+            found = _value_findings(value, cell.at(where, label))
             if i in paired:  # reported once, as a pair, at the sort code's row
                 found = [f for f in found if f.category != Category.BANK]
                 if i == min(paired):
@@ -427,7 +427,7 @@ def _table_findings(chunk: Chunk, ctx: Context, names: people.Names) -> list[Fin
     for text in header:
         if text.strip():
             where = f"{chunk.location}{LOCATION_SEP}row {table.first_row - 1}"
-            out += _value_findings(text, replace(cell, location=where))
+            out += _value_findings(text, cell.at(where))
     for i, row in enumerate(table.rows):
         where = f"{chunk.location}{LOCATION_SEP}row {table.first_row + i}"
         paired, pair_found = bank.pair_cells(
@@ -437,7 +437,7 @@ def _table_findings(chunk: Chunk, ctx: Context, names: people.Names) -> list[Fin
             if not text or not text.strip():
                 continue
             h = header[j] if j < len(header) else ""
-            found = _value_findings(text, replace(cell, location=where, header=h))
+            found = _value_findings(text, cell.at(where, h))
             if j in paired:
                 found = [f for f in found if f.category != Category.BANK]
             out += found

@@ -123,3 +123,19 @@ def test_digit_lines_are_the_lines_with_a_digit():
 @given(TEXTS)
 def test_lowered_is_lower(text):
     assert lowered(text) == text.lower()
+
+
+def test_a_context_moved_to_a_cell_keeps_everything_but_place_and_label():
+    from dataclasses import fields, replace
+
+    from detectors.context import Regions
+    from detectors.detector import Context
+    from detectors.masking import Keyer
+
+    ctx = Context(
+        "body", Keyer(), "old", Regions(((1, 2),)), frozenset({"a@b.test"}), business=True
+    )
+    moved = ctx.at("sheet › row 3", "NI number")
+    assert moved == replace(ctx, location="sheet › row 3", header="NI number")
+    assert ctx.at("row 4") == replace(ctx, location="row 4", header="")
+    assert len(fields(Context)) == 8  # a new field must be carried over by Context.at too
