@@ -183,7 +183,7 @@ class PipelineActions:
         else:
             line = reply_line(verdict, reference, explained=explained.send)
         code, _, text = line.partition(" ")
-        return Reply(int(code), text)
+        return Reply(int(code), text, own=accept)
 
     async def encrypt(self, message: Any, verdict: Verdict) -> Reply:
         reference = message.notes.reference or new_reference()
