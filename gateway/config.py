@@ -13,7 +13,13 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from gateway.actions.settings import BounceConfig, EncryptionConfig, MetricsConfig, NoticeConfig
+from gateway.actions.settings import (
+    BounceConfig,
+    EncryptionConfig,
+    MetricsConfig,
+    NoticeConfig,
+    RejectConfig,
+)
 from gateway.audit import AuditConfig
 from gateway.log_settings import LogConfig
 from gateway.outbox.store import OutboxConfig
@@ -178,6 +184,8 @@ class Config(_Model):
     # Absent: no encryption method here, so the policy's "encrypt" becomes "reject".
     encryption: EncryptionConfig | None = None
     bounce: BounceConfig = Field(default_factory=BounceConfig)
+    # smtp: 550 plus the explanation; explain: 250 and the explanation only.
+    reject: RejectConfig = Field(default_factory=RejectConfig)
     notices: NoticeConfig = Field(default_factory=NoticeConfig)
     audit: AuditConfig = Field(default_factory=AuditConfig)
     # The gateway's own mail on disk until the next hop takes it (gateway.outbox).

@@ -33,6 +33,9 @@ class Reply:
     code: int
     text: str
     kind: str = field(default="", compare=False)
+    # The gateway's own final answer (explain mode's "250 Accepted, not delivered …"):
+    # the client hears this text, not the usual "Ok: queued as".
+    own: bool = field(default=False, compare=False)
 
     @property
     def ok(self) -> bool:

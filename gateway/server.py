@@ -231,7 +231,7 @@ class Handler:
                 rcpt_domains=sorted({r.rpartition("@")[2].lower() for r in message.rcpt_tos}),
                 ms=round((time.monotonic() - started) * 1000, 1),
             )
-            if reply.ok:
+            if reply.ok and not reply.own:
                 return f"250 2.0.0 Ok: queued as {queue_id}"
             return reply.line()
         finally:

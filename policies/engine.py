@@ -42,6 +42,12 @@ from policies.wording import CLASS_LABELS, KIND_LABELS, kinds_text, plural
 # Where a written DWP permission comes from.
 _PERMISSION_GUIDANCE = ["¶18", "¶32", "¶33"]
 
+# The engine's own ways out, offered only where the governing rule lets them work.
+PERMISSION_FIX = (
+    "Or ask DWP for written permission (¶18, ¶32, ¶33) and have your information "
+    "security team record it."
+)
+
 
 # ---- one recipient -----------------------------------------------------------------
 
@@ -59,6 +65,9 @@ class _Outcome:
     fixes: list[str] = field(default_factory=list)
     # True when the message relays only because an exemption or permission allows it.
     exempt: bool = False
+    # Whether a written DWP permission, or sending it encrypted, could let it go.
+    permission_can_override: bool = True
+    encryption_can_fix: bool = True
 
 
 def _opaque_outcome(scan: Scan, policy: Policy) -> _Outcome | None:
@@ -103,7 +112,17 @@ def _opaque_outcome(scan: Scan, policy: Policy) -> _Outcome | None:
             if reason == "password-protected"
             else ("unreadable-content")
         )
-        outcome = _Outcome(action, rule, ["¶13"], [text], [fix])
+        # Unread content is decided whatever a permission covers; encrypting helps only
+        # where the policy would have encrypted it.
+        outcome = _Outcome(
+            action,
+            rule,
+            ["¶13"],
+            [text],
+            [fix],
+            permission_can_override=False,
+            encryption_can_fix=action is Action.ENCRYPT,
+        )
         if worst is None or SEVERITY[action] > SEVERITY[worst.action]:
             worst = outcome
         elif SEVERITY[action] == SEVERITY[worst.action]:
@@ -158,10 +177,7 @@ def _prohibited(rules: list[Prohibition], ctx: Context, policy: Policy) -> _Outc
         if SEVERITY[rule.action] > SEVERITY[worst]:
             worst, first = rule.action, rule
     fixes.append(f"Or add {tag} to the subject line to send it encrypted.")
-    fixes.append(
-        "Or ask DWP for written permission (¶18, ¶32, ¶33) and have it recorded "
-        "with `mailgate permission add`."
-    )
+    fixes.append(PERMISSION_FIX)
     return _Outcome(worst, first.id, list(first.guidance), reasons, fixes)
 
 
@@ -230,6 +246,10 @@ def _decide_recipient(ctx: Context, opaque: _Outcome | None) -> _Outcome:
             list(rule.guidance),
             [reason],
             [rule.advice] if rule.advice else [],
+            # A restriction refuses encrypted mail too; a permission lifts it only where
+            # the rule says so (consent is the claimant's to give, not DWP's).
+            permission_can_override=rule.permission_can_override,
+            encryption_can_fix=False,
         )
 
     if covering is not None:
@@ -271,9 +291,18 @@ def _stricter(outcome: _Outcome, other: _Outcome | None) -> _Outcome:
     if other is None or SEVERITY[other.action] <= SEVERITY[outcome.action]:
         if other is not None and other.action is outcome.action and other.action != Action.RELAY:
             outcome.reasons.extend(other.reasons)
+            # Both stand: a way out must lift both.
+            outcome.permission_can_override &= other.permission_can_override
+            outcome.encryption_can_fix &= other.encryption_can_fix
         return outcome
     merged = _Outcome(
-        other.action, other.rule, list(other.guidance), list(other.reasons), list(other.fixes)
+        other.action,
+        other.rule,
+        list(other.guidance),
+        list(other.reasons),
+        list(other.fixes),
+        permission_can_override=other.permission_can_override,
+        encryption_can_fix=other.encryption_can_fix,
     )
     if outcome.action is not Action.RELAY:
         merged.reasons.extend(outcome.reasons)
@@ -305,6 +334,9 @@ def _apply_switches(outcome: _Outcome, ctx: Context, tag_present: bool) -> _Outc
             ["C15 ¶58–63"],
             [text, *outcome.reasons],
             fixes,
+            # A permission's relay is suspended too; encrypting helps where the switch encrypts.
+            permission_can_override=False,
+            encryption_can_fix=susp.action is Action.ENCRYPT,
         )
     if tag_present and outcome.action is Action.RELAY:
         outcome = _Outcome(
@@ -325,7 +357,15 @@ def _apply_switches(outcome: _Outcome, ctx: Context, tag_present: bool) -> _Outc
             fixes.append(
                 "Use the clerical process until unencrypted email is re-introduced (C15 ¶59)."
             )
-        outcome = _Outcome(Action.REJECT, outcome.rule, outcome.guidance, reasons, fixes)
+        outcome = _Outcome(
+            Action.REJECT,
+            outcome.rule,
+            outcome.guidance,
+            reasons,
+            fixes,
+            permission_can_override=outcome.permission_can_override,
+            encryption_can_fix=False,  # nothing here encrypts
+        )
     return outcome
 
 
@@ -450,6 +490,8 @@ def _reject_for(verdict: Verdict, rule: str, guidance: list[str], reasons: list[
         return
     verdict.action, verdict.rule, verdict.guidance = Action.REJECT, rule, list(guidance)
     verdict.reasons, verdict.fixes = list(reasons), []
+    # ¶15/¶37 are about addresses and the subject: no permission or encryption lifts them.
+    verdict.permission_can_override = verdict.encryption_can_fix = False
 
 
 def _combine(outcomes: list[tuple[Recipient, _Outcome]], label: bool) -> Verdict:
@@ -465,6 +507,9 @@ def _combine(outcomes: list[tuple[Recipient, _Outcome]], label: bool) -> Verdict
         return Verdict(Action.REJECT, "no-recipients", [], ["The message has no recipients."])
     reasons: list[str] = []
     fixes: list[str] = []
+    governing_outcomes = [o for _, o in outcomes if o.action is governing.action]
+    permission = all(o.permission_can_override for o in governing_outcomes)
+    encryption = all(o.encryption_can_fix for o in governing_outcomes)
     for r, o in outcomes:
         if o.action is not governing.action:
             continue
@@ -473,9 +518,20 @@ def _combine(outcomes: list[tuple[Recipient, _Outcome]], label: bool) -> Verdict
             if text not in reasons:
                 reasons.append(text)
         for fix in o.fixes:
+            if fix == PERMISSION_FIX and not permission:
+                continue  # another recipient's rule stands whatever DWP permits
             if fix not in fixes:
                 fixes.append(fix)
-    return Verdict(governing.action, governing.rule, list(governing.guidance), reasons, fixes, per)
+    return Verdict(
+        governing.action,
+        governing.rule,
+        list(governing.guidance),
+        reasons,
+        fixes,
+        per,
+        permission_can_override=permission,
+        encryption_can_fix=encryption,
+    )
 
 
 def _finish(verdict: Verdict, policy: Policy) -> Verdict:

@@ -58,6 +58,11 @@ class Verdict:
     monitor: bool = False
     # SMTP enhanced status code for a reject (5.7.1 unless the policy says otherwise).
     status: str = "5.7.1"
+    # What could make the governing rule let the message go, derived from the policy
+    # model (a Restriction's permission_can_override; opaque content, a suspension and
+    # ¶15/¶37 are lifted by neither): explanations offer only what can work.
+    permission_can_override: bool = True
+    encryption_can_fix: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,15 @@ from email.utils import format_datetime, make_msgid
 
 from detectors.model import Scan
 from gateway import logs
-from gateway.actions.headers import masked_header_block, parse_headers, safe_message_id, split_raw
+from gateway.actions.headers import (
+    masked_address,
+    masked_header_block,
+    masked_value,
+    parse_headers,
+    safe_message_id,
+    sending_server_queue_id,
+    split_raw,
+)
 from gateway.actions.settings import BounceConfig
 from gateway.actions.submit import Sender, SubmitError
 from gateway.actions.wording import Templates, ascii_line, finding_lines
@@ -50,6 +58,19 @@ def reply_line(verdict: Verdict, reference: str, *, explained: bool = True) -> s
     tail = f"Ref {reference}." + (" Details emailed to you." if explained else "")
     body = ascii_line(f"Not sent: {why.rstrip('.')}{where}.", REPLY_TEXT_LIMIT - len(tail))
     return f"550 {status} {body} {tail}"
+
+
+def accepted_line(verdict: Verdict, reference: str) -> str:
+    """The in-session reply of ``reject.mode: explain``: 250, because the explanation is
+    committed and the message is the gateway's to refuse; its text still says it was not
+    delivered (for logs and the sender's IT team), in one ASCII line."""
+    why = redact(verdict.reasons[0]) if verdict.reasons else "it contains claimant data"
+    tail = f"Ref {reference}. Details emailed to you."
+    body = ascii_line(
+        f"Accepted, not delivered: {why.rstrip('.')} (rule {verdict.rule}).",
+        REPLY_TEXT_LIMIT - len(tail),
+    )
+    return f"250 2.0.0 {body} {tail}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,20 +132,23 @@ def sender_may_receive(
 
 
 def default_fixes(verdict: Verdict, config: BounceConfig, sender_tag: str | None) -> list[str]:
-    """The policy's fixes, then each general way out the policy's fixes did not cover:
-    remove the data, send it encrypted, ask DWP for permission, ask for help."""
+    """The policy's fixes, then each general way out the policy's fixes did not cover and
+    that can work for the governing rule (``Verdict.permission_can_override``,
+    ``encryption_can_fix``, from the policy model): remove the data, send it encrypted,
+    ask DWP for permission; then where to ask for help."""
     fixes = list(verdict.fixes)
     said = " ".join(fixes).lower()
     if "remove" not in said:
         fixes.append(
             "Remove the claimant information (or the attachment that holds it) and send again."
         )
-    if "encrypt" not in said and sender_tag is not None:  # None: nothing here encrypts
+    # sender_tag None: nothing here encrypts.
+    if "encrypt" not in said and sender_tag is not None and verdict.encryption_can_fix:
         fixes.append(
             f"Send it encrypted: add {sender_tag} to the start of the subject line, or use "
             "your secure email service."
         )
-    if "permission" not in said:
+    if "permission" not in said and verdict.permission_can_override:
         fixes.append(
             "If DWP has given written permission for this exchange, ask your information "
             "security team to record it, then send again."
@@ -164,11 +188,33 @@ class Explainer:
         raw: bytes,
         reference: str,
         now: datetime | None = None,
+        queue_id: str = "",
+        received_at: float | None = None,
+        accepted: bool = False,
     ) -> EmailMessage:
+        """``queue_id``/``received_at``: the gateway's, for the helpdesk section;
+        ``accepted``: the client heard 250 (``reject.mode: explain``), not a 550."""
         scan = scan or Scan()
         now = now or datetime.now(UTC)
         original = parse_headers(raw)
         context = self._context(envelope, verdict, scan, original, reference, now)
+        head, _ = split_raw(raw)
+        received = datetime.fromtimestamp(received_at, UTC) if received_at is not None else now
+        context["helpdesk_section"] = {
+            "reference": reference,
+            "rule": verdict.rule,
+            "guidance": ", ".join(verdict.guidance),
+            "queue_id": queue_id,
+            "sending_queue_id": sending_server_queue_id(head) or "",
+            "gateway": self.hostname,
+            "received": received.strftime("%Y-%m-%d %H:%M:%S UTC"),
+            "written": now.strftime("%Y-%m-%d %H:%M:%S UTC"),
+            "answer": (
+                "250, accepted and not delivered (this explanation is the only message)"
+                if accepted
+                else "550, refused during the SMTP session"
+            ),
+        }
 
         msg = EmailMessage(policy=email_policy.SMTP)
         cfg = self.config
@@ -193,9 +239,8 @@ class Explainer:
         msg.attach(human)
         msg.attach(self._delivery_status(envelope, verdict, reference, now))
 
-        head, _ = split_raw(raw)
         headers = EmailMessage(policy=email_policy.SMTP)
-        header_text = masked_header_block(head)
+        header_text = masked_header_block(head, reader=envelope.mail_from)
         # Quoted-printable when not ASCII: the next hop may not take 8-bit data.
         cte = None if header_text.isascii() else "quoted-printable"
         headers.set_content(header_text, subtype="rfc822-headers", cte=cte)
@@ -213,8 +258,9 @@ class Explainer:
     ) -> dict[str, object]:
         findings, more = finding_lines(scan.findings)
         subject = scan.subject or str(original.get("Subject", "") or "")
+        # Addresses as contact details are shown everywhere: the local part masked.
         recipients = [
-            {"address": r, "class": d.recipient_class.value if d else ""}
+            {"address": masked_address(r), "class": d.recipient_class.value if d else ""}
             for r in envelope.rcpt_tos
             for d in [verdict.per_recipient.get(r)]
         ]
@@ -222,7 +268,8 @@ class Explainer:
             "organisation": self.config.organisation,
             "reference": reference,
             "time": now.strftime("%d %B %Y %H:%M UTC"),
-            "subject": redact(" ".join(subject.split()))[:200],
+            # A header value the sender wrote: its shape only, as the header block shows it.
+            "subject": masked_value(subject)[:200],
             "recipients": recipients,
             "reasons": verdict.reasons or ["It contains claimant information."],
             "rule": verdict.rule,
@@ -248,8 +295,8 @@ class Explainer:
         diagnostic = reply_line(verdict, reference)
         for rcpt in envelope.rcpt_tos:
             block = Message(policy=email_policy.SMTP)
-            kind = "rfc822" if rcpt.isascii() else "utf-8"
-            block["Final-Recipient"] = f"{kind}; {rcpt}"
+            shown = masked_address(rcpt)  # masked: RFC 6533's utf-8 address type
+            block["Final-Recipient"] = f"utf-8; {shown}"
             block["Action"] = "failed"
             block["Status"] = status
             block["Diagnostic-Code"] = f"smtp; {diagnostic}"

@@ -17,7 +17,7 @@ from email.utils import format_datetime, make_msgid
 from detectors.model import Scan
 from gateway import logs
 from gateway.actions.bounce import Decision, sender_may_receive
-from gateway.actions.headers import parse_headers
+from gateway.actions.headers import masked_address, parse_headers
 from gateway.actions.settings import BounceConfig, NoticeConfig
 from gateway.actions.submit import Sender, SubmitError
 from gateway.actions.wording import Templates, label
@@ -99,7 +99,9 @@ class Notifier:
         )
         what = "sent (monitor mode)" if verdict.monitor else "stopped"
         subject = f"Incident notice: claimant data {what} (ref {reference})"
-        return self._message(self.bounce.security_contact, subject, redact(text), reference)
+        # Every value above is the gateway's own (reference, time, rule, counts, domains):
+        # not masked, or the time would read "••/••/•••• 19:20:24".
+        return self._message(self.bounce.security_contact, subject, text, reference)
 
     async def incident(
         self, *, envelope: EnvelopeFacts, verdict: Verdict, scan: Scan | None, reference: str
@@ -131,7 +133,7 @@ class Notifier:
             reference=reference,
             time=(now or datetime.now(UTC)).strftime("%d %B %Y %H:%M UTC"),
             subject=redact(" ".join(subject.split()))[:200],
-            recipients=[{"address": r} for r in envelope.rcpt_tos],
+            recipients=[{"address": masked_address(r)} for r in envelope.rcpt_tos],
             reasons=verdict.reasons,
             rule=verdict.rule,
             guidance=self.templates.guidance(verdict.guidance),

@@ -16,11 +16,17 @@ from typing import Any
 
 from detectors.model import Scan
 from gateway import logs, upstream_failures
-from gateway.actions.bounce import Explainer, may_explain, reply_line, sender_may_receive
+from gateway.actions.bounce import (
+    Explainer,
+    accepted_line,
+    may_explain,
+    reply_line,
+    sender_may_receive,
+)
 from gateway.actions.encrypt_route import RouteEncryptor
 from gateway.actions.headers import parse_headers
 from gateway.actions.notices import Notifier
-from gateway.actions.settings import BounceConfig, EncryptionConfig, NoticeConfig
+from gateway.actions.settings import BounceConfig, EncryptionConfig, NoticeConfig, RejectConfig
 from gateway.actions.smime import CertStore, SmimeEncryptor
 from gateway.actions.submit import Sender, SubmitError, SubmitReply
 from gateway.actions.wording import Templates, ascii_line
@@ -58,17 +64,21 @@ class PipelineActions:
         metrics: Metrics | None = None,
         sender_tag: str | None = "[ENCRYPT]",
         outbox: Outbox | None = None,
+        reject: RejectConfig | None = None,
     ) -> None:
         """``sender_tag``: the policy's subject tag for sender-requested encryption,
         offered as a fix in explanations; None where no encryption is configured.
         ``outbox``: where the gateway's own mail waits (build_actions gives the one on
-        disk); None keeps it in an in-memory SQLite database (embedding, tests)."""
+        disk); None keeps it in an in-memory SQLite database (embedding, tests).
+        ``reject``: how a refusal is answered (smtp: 550; explain: 250 once the
+        explanation is committed, nothing delivered)."""
         self.store = store
         self.hostname = hostname
         self.send = send
         self.encryption = encryption
         self.bounce = bounce or BounceConfig()
         self.metrics = metrics or Metrics()
+        self.reject_config = reject or RejectConfig()
         templates = Templates(self.bounce.templates_dir)
         self.explainer = Explainer(
             self.bounce, send, hostname=hostname, sender_tag=sender_tag, templates=templates
@@ -144,6 +154,8 @@ class PipelineActions:
         reference = message.notes.reference or new_reference()
         scan = message.notes.scan
         explained = may_explain(message.facts, parse_headers(message.raw), self.bounce, verdict)
+        # explain: 250 once the explanation is committed; it is then the sender's one message.
+        accept = explained.send and self.reject_config.mode == "explain"
         try:
             if explained.send:
                 explanation = self.explainer.build(
@@ -152,6 +164,9 @@ class PipelineActions:
                     scan=scan,
                     raw=message.raw,
                     reference=reference,
+                    queue_id=message.queue_id,
+                    received_at=message.received_at,
+                    accepted=accept,
                 )
                 await self._queue("explanation", reference, explanation)
             else:
@@ -162,9 +177,13 @@ class PipelineActions:
             # The rejection's explanation must not be lost: the client tries again later.
             log.error("explanation_not_queued", queue_id=message.queue_id, exc_info=e)
             return Reply(451, "4.3.0 the explanation could not be queued, try again later")
-        line = reply_line(verdict, reference, explained=explained.send)
+        if accept:
+            # Committed above, delivered nothing: the explanation is the sender's one message.
+            line = accepted_line(verdict, reference)
+        else:
+            line = reply_line(verdict, reference, explained=explained.send)
         code, _, text = line.partition(" ")
-        return Reply(int(code), text)
+        return Reply(int(code), text, own=accept)
 
     async def encrypt(self, message: Any, verdict: Verdict) -> Reply:
         reference = message.notes.reference or new_reference()

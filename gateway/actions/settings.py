@@ -156,6 +156,20 @@ class BounceConfig(_Model):
         return [d.lower().strip(".").removeprefix("@") for d in v]
 
 
+class RejectConfig(_Model):
+    """How a refused message is answered.
+
+    ``smtp``: ``550 5.7.1`` in the session, and the explanation to an internal sender.
+    ``explain``: one message per refusal, as hosted DLP services answer: the gateway
+    says ``250`` once the explanation is committed to the outbox, delivers nothing,
+    and the explanation is the sender's only message (their mail server has nothing
+    to bounce). Where no explanation may go (an outside or null sender, explanations
+    disabled) the refusal is a 550 as in ``smtp``: a refusal is never silent.
+    """
+
+    mode: Literal["smtp", "explain"] = "smtp"
+
+
 DEFAULT_INCIDENT_CATEGORIES = sorted(
     {c.value for c in SPECIAL_CATEGORIES}
     | {Category.NINO, Category.DOB, Category.BANK, Category.BENEFIT_PAYMENT, Category.CHILDREN}

@@ -4,6 +4,7 @@ The gateway config carries these top-level keys (each optional)::
 
     encryption:   EncryptionConfig  (default method, per-domain methods, route, smime)
     bounce:       BounceConfig      (from address, internal domains, templates, contacts)
+    reject:       RejectConfig      (mode: smtp = 550 + explanation, explain = 250 + explanation)
     notices:      NoticeConfig      (encrypted notice, SS-014 incident notice)
     audit:        AuditConfig       (url, retention_days)
     outbox:       OutboxConfig      (url, retry_initial, retry_max, max_age, poll_interval)
@@ -22,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from gateway.actions.pipeline_actions import PipelineActions
-from gateway.actions.settings import BounceConfig, EncryptionConfig, NoticeConfig
+from gateway.actions.settings import BounceConfig, EncryptionConfig, NoticeConfig, RejectConfig
 from gateway.actions.submit import nexthop_sender
 from gateway.audit import AuditConfig, open_store
 from gateway.metrics import Metrics
@@ -42,6 +43,7 @@ def build_actions(
     internal_domains: list[str] | None = None,
     sender_tag: str | None = "[ENCRYPT]",
     outbox: OutboxConfig | None = None,
+    reject: RejectConfig | None = None,
 ) -> PipelineActions:
     """``nexthop``: the gateway's next hop (or a callable returning the current one):
     explanations, notices and split S/MIME deliveries go out through it.
@@ -72,4 +74,5 @@ def build_actions(
         notices=notices,
         metrics=metrics,
         sender_tag=sender_tag,
+        reject=reject,
     )

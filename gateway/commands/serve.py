@@ -85,6 +85,7 @@ def _build(cfg: config.Config, path: Path | None, terms=None):
         encryption=cfg.encryption,
         bounce=cfg.bounce,
         notices=cfg.notices,
+        reject=cfg.reject,
         audit=cfg.audit,
         outbox=cfg.outbox,
         config_dir=path.parent if path is not None else None,
@@ -156,7 +157,9 @@ async def _serve(cfg: config.Config, path: Path | None) -> int:
         nonlocal terms_digest
         failed: list[str] = []  # what kept its running version, with why
         try:
-            gateway.reload(config.load(path))
+            new_cfg = config.load(path)
+            gateway.reload(new_cfg)
+            actions.reject_config = new_cfg.reject  # smtp or explain, from the next message
         except Exception as exc:  # keep serving with the old configuration
             log.error("reload_failed", error=str(exc), kept="the running configuration")
             failed.append(f"configuration: {exc}")

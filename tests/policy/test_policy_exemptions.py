@@ -88,7 +88,10 @@ def test_cv_to_identified_claimant_without_consent_is_rejected(policy, registers
         "cv-to-claimant-without-consent",
         ["¶17"],
     )
-    assert any("mailgate consent add" in f for f in v.fixes)
+    assert any("consent" in f and "recorded" in f for f in v.fixes)
+    # Staff wording names no admin command, and no DWP permission can lift the rule.
+    assert not any("mailgate " in f for f in v.fixes)
+    assert not v.permission_can_override and not v.encryption_can_fix
 
 
 def test_cv_to_claimant_after_consent_revoked_is_rejected(policy, registers):
