@@ -53,7 +53,8 @@ def test_incident_notice_has_reference_counts_and_no_personal_data() -> None:
     assert msg["Subject"] == "Incident notice: claimant data stopped (ref MG-9)"
     assert msg["Auto-Submitted"] == "auto-generated"
     text = msg.get_content()
-    assert "SS-014" in text and "MG-9" in text and "mailgate audit search --reference MG-9" in text
+    assert "SS-014" in text and "MG-9" in text
+    assert "mailgate " not in text  # the reference finds it; no shell command in mail
     assert "National Insurance number x1" in text and "Date of birth x1" in text
     assert "gmail.example (third_party)" in text and "employer.example (third_party)" in text
     assert "jane.doe" not in text and "boss@" not in text  # recipients by domain only
