@@ -1942,7 +1942,7 @@ def e_special(v):
         e = employer_contact(c)
         ps = [claimant(c) for _ in range(5)]
         eth = ["White British", "Pakistani", "Black African", "Indian", "Mixed White/Black Caribbean", "Polish"]
-        rows = [[q.name, c.choice(eth), c.choice(["Christian", "Muslim", "None", "Hindu"]), c.choice(["Y", "N"])] for q in ps]
+        rows = [[q.name, c.choice(eth), c.choice(["Christian", "Muslim", "None", "Hindu"]), "Y" if i == 2 else "N"] for i, q in enumerate(ps)]
         a = att("equality monitoring - your applicants.xlsx", xlsx_bytes([{"name": "EqMon", "header": ["Name", "Ethnicity", "Religion", "Disabled"], "rows": rows}]))
         return M(s, [e], "Equality monitoring for the applicants", text="%s\n\nThe monitoring data you asked for.\n\n%s" % (greet(c, e.first), sig(s, c)), atts=[a]), \
             E("encrypt_special_category", "¶32", T(special=["ethnicity", "religion", "health"], subjects=5), "named applicants with ethnicity/religion/disability")
@@ -1961,8 +1961,8 @@ def e_special(v):
         k = supply_contact(c)
         html = ("<html><body><p>%s</p><p>Today's health pathway referrals:</p>%s<p>%s</p></body></html>" % (
             esc(greet(c, k.first)),
-            html_table(["Name", "Office", "Condition"], [[claimant(c).name, c.choice(OFFICES), c.choice(
-                ["COPD", "bipolar disorder", "chronic back pain", "depression", "MS", "long COVID"])] for _ in range(4)]),
+            html_table(["Name", "Office", "Condition"], [[claimant(c).name, c.choice(OFFICES), cond]
+                                                 for cond in ["COPD", "bipolar disorder", "chronic back pain", "depression"]]),
             esc(sig(s, c)).replace("\n", "<br>")))
         return M(s, [k], "Health pathway referrals", html=html), \
             E("encrypt_special_category", "¶29-30 ¶32", T(special=["health", "mental_health"], subjects=4), "HTML list of names with health conditions")
