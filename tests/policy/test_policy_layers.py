@@ -1,0 +1,150 @@
+"""Layered policy files (issue 13): `extends:` a shipped policy by name or a file by path,
+merged key by key, rules by id; errors located in the layer that has the problem."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policies.loader import DEFAULT_POLICY, PolicyError, load
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def ids(rules) -> list[str]:
+    return [rule.id for rule in rules]
+
+
+def test_a_layer_changes_only_what_it_names(tmp_path):
+    default = load()
+    site = load(write(tmp_path / "site.yaml", "extends: dwp-provider\nlimits: {cvs: 4}\n"))
+    assert site.limits.cvs == 4
+    assert site.limits.list_names == default.limits.list_names
+    assert site.model_copy(update={"limits": default.limits}) == default
+
+
+def test_rules_replaced_in_place_removed_and_added_where_placed(tmp_path):
+    default = load()
+    site = load(
+        write(
+            tmp_path / "site.yaml",
+            "extends: dwp-provider\n"
+            "remove: [one-name, ethnicity-prohibited]\n"
+            "exemptions:\n"
+            "  - id: up-to-10-cvs\n"
+            '    guidance: ["¶19"]\n'
+            "    why: Up to three CVs here.\n"
+            "    when: {documents_only: [cv], max_documents: 3}\n"
+            "  - id: site-first\n"
+            "    before: cv-to-claimant\n"
+            '    guidance: ["¶19"]\n'
+            "    why: first\n"
+            "  - id: site-last\n"
+            '    guidance: ["¶19"]\n'
+            "    why: last\n",
+        )
+    )
+    want = [i for i in ids(default.exemptions) if i != "one-name"]
+    assert ids(site.exemptions) == ["site-first", *want, "site-last"]
+    replaced = next(r for r in site.exemptions if r.id == "up-to-10-cvs")
+    assert replaced.when.max_documents == 3 and replaced.why == "Up to three CVs here."
+    assert replaced.when.max_people is None  # replaced whole, not merged
+    assert "ethnicity-prohibited" not in ids(site.prohibitions)
+    assert site.fallback == default.fallback
+
+
+def test_chain_by_path_and_list_files_relative_to_their_layer(tmp_path):
+    write(tmp_path / "region" / "lists" / "ours.txt", "north.example\n# a comment\n")
+    write(
+        tmp_path / "region" / "region.yaml",
+        "extends: dwp-provider\nrecipients:\n  internal: {domains_file: lists/ours.txt}\n",
+    )
+    write(tmp_path / "site" / "lists" / "claimants.txt", "pat@mail.example\n")
+    site = load(
+        write(
+            tmp_path / "site" / "site.yaml",
+            "extends: ../region/region.yaml\n"
+            "recipients:\n  claimant: {addresses_file: lists/claimants.txt}\n",
+        )
+    )
+    assert site.recipients.internal.domains == ["north.example"]
+    assert site.recipients.claimant.addresses == ["pat@mail.example"]
+    # The shipped lists/ stay with the shipped file: DWP's domains still load.
+    assert site.recipients.dwp.domains == load().recipients.dwp.domains != []
+
+
+def _problem(path: Path) -> str:
+    with pytest.raises(PolicyError) as caught:
+        load(path)
+    assert len(caught.value.problems) == 1, caught.value.problems
+    return caught.value.problems[0]
+
+
+def test_a_cycle_is_an_error_at_the_extends_line(tmp_path):
+    write(tmp_path / "a.yaml", "name: a\nextends: b.yaml\n")
+    write(tmp_path / "b.yaml", "extends: a.yaml\n")
+    assert _problem(tmp_path / "a.yaml").startswith(f"{tmp_path / 'b.yaml'}:1:10: ")
+    assert "cycle" in _problem(tmp_path / "a.yaml")
+
+
+@pytest.mark.parametrize(
+    ("layers", "where", "says"),
+    [
+        ({"site.yaml": "extends: nothing-like-it\n"}, "site.yaml:1:10", "no shipped policy"),
+        ({"site.yaml": "extends: ./gone.yaml\n"}, "site.yaml:1:10", "cannot read"),
+        (
+            {"site.yaml": "extends: dwp-provider\nremove: [one-nam]\n"},
+            "site.yaml:2:10",
+            "did you mean 'one-name'",
+        ),
+        (
+            {
+                "site.yaml": "extends: dwp-provider\nexemptions:\n"
+                '  - {id: x, after: nope, guidance: ["¶19"], why: y}\n'
+            },
+            "site.yaml:3:20",
+            "no rule 'nope'",
+        ),
+        (
+            {
+                "site.yaml": "extends: dwp-provider\nexemptions:\n"
+                '  - {id: nino-prohibited, guidance: ["¶19"], why: y}\n'
+            },
+            "site.yaml:3:10",
+            "one of the prohibitions",
+        ),
+        (
+            {
+                "base.yaml": "extends: dwp-provider\nlimits:\n  letters: -1\n",
+                "site.yaml": "extends: base.yaml\nlimits: {cvs: 3}\n",
+            },
+            "base.yaml:3:12",
+            "limits.letters",
+        ),
+        (
+            {
+                "site.yaml": "extends: dwp-provider\nrecipients:\n"
+                "  internal: {domains_file: ours.txt}\n",
+                "ours.txt": "fine.example\nnot a domain\n",
+            },
+            "ours.txt:2:1",
+            "has a space",
+        ),
+        ({"site.yaml": "remove: [one-name]\n"}, "site.yaml:1:1", "only a file that extends"),
+    ],
+)
+def test_errors_name_the_layer_and_line_that_has_them(tmp_path, layers, where, says):
+    for name, text in layers.items():
+        write(tmp_path / name, text)
+    problem = _problem(tmp_path / "site.yaml")
+    assert problem.startswith(f"{tmp_path}/{where}: "), problem
+    assert says in problem
+
+
+def test_the_shipped_default_extends_nothing():
+    assert "extends:" not in DEFAULT_POLICY.read_text(encoding="utf-8")
