@@ -265,3 +265,19 @@ def _placement(
         del out.value_marks[key]
     key = given[0]
     return (key, rule[key], rule.value_marks[key]), out
+
+
+def chain(path: Path) -> list[str]:
+    """``path`` and each file it extends, in turn, one line each (``load`` it first)."""
+    lines: list[str] = []
+    seen: set[Path] = set()
+    while path.resolve() not in seen:
+        seen.add(path.resolve())
+        data = parse_layer(path.read_text(encoding="utf-8"), str(path))
+        if "extends" not in data:
+            lines.append(f"{path}")
+            break
+        value = data["extends"]
+        lines.append(f"{path}  extends: {value}")
+        path = extended_path(value, data.value_marks["extends"], str(path), path.parent)
+    return lines

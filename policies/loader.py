@@ -229,7 +229,7 @@ def _path(loc: tuple[int | str, ...]) -> str:
 def _read_list_file(
     base: Path, name: str, source: str, where: str, check: Callable[[str], str | None]
 ) -> list[str]:
-    path = (base / name) if not Path(name).is_absolute() else Path(name)
+    path = list_file_path(base, name)
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
@@ -238,10 +238,7 @@ def _read_list_file(
         ) from None
     entries: list[str] = []
     problems: list[str] = []
-    for number, line in enumerate(lines, start=1):
-        entry = line.split("#", 1)[0].strip().lower()
-        if not entry:
-            continue
+    for number, entry in list_file_entries(lines):
         problem = check(entry)
         if problem:
             problems.append(f"{path}:{number}:1: {problem}")
@@ -249,6 +246,20 @@ def _read_list_file(
     if problems:
         raise PolicyError(problems)
     return entries
+
+
+def list_file_path(base: Path, name: str) -> Path:
+    return (base / name) if not Path(name).is_absolute() else Path(name)
+
+
+def list_file_entries(lines: list[str]) -> list[tuple[int, str]]:
+    """(line number, entry) of a list file's lines: one entry a line, ``#`` comments."""
+    found = []
+    for number, line in enumerate(lines, start=1):
+        entry = line.split("#", 1)[0].strip().lower()
+        if entry:
+            found.append((number, entry))
+    return found
 
 
 def _merge_list_files(policy: Policy, base: Path, source: str, data: Any) -> Policy:

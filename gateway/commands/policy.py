@@ -77,6 +77,22 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     test.add_argument("-v", "--verbose", action="store_true", help="print reasons for passes too")
     test.set_defaults(func=run_test)
 
+    show = psub.add_parser(
+        "show",
+        help="show the files a policy extends, or (--effective) the merged policy",
+        description="Without --effective: the chain of files FILE extends. With it: the "
+        "merged policy as YAML, each value commented with the file:line it comes from.",
+    )
+    show.add_argument(
+        "file", type=Path, metavar="FILE", nargs="?",
+        help="the policy file (default: the one --config names, else the shipped default)",
+    )  # fmt: skip
+    show.add_argument(
+        "--effective", action="store_true", help="print the merged policy with its origins"
+    )
+    add_config(show)
+    show.set_defaults(func=run_show)
+
 
 # ---- lint --------------------------------------------------------------------------
 
@@ -132,6 +148,40 @@ def run_lint(args: argparse.Namespace) -> int:
     )
     for note in advice(policy):
         print(f"  note: {note}")
+    return 0
+
+
+# ---- show --------------------------------------------------------------------------
+
+
+def _policy_file(args: argparse.Namespace, command: str) -> Path | None:
+    """FILE, else the policy the gateway with this --config would load (None: a usage error)."""
+    if args.file is not None:
+        return args.file
+    try:
+        return read_paths(args.config).policy or DEFAULT_POLICY
+    except SettingsError as exc:
+        print(f"mailgate policy {command}: {exc}", file=sys.stderr)
+        return None
+
+
+def run_show(args: argparse.Namespace) -> int:
+    from policies.effective import render
+    from policies.layers import chain
+
+    path = _policy_file(args, "show")
+    if path is None:
+        return 2
+    try:
+        if args.effective:
+            text = render(path)
+        else:
+            load(path)  # a broken file (or chain) says so before its chain is shown
+            text = "\n".join(chain(path)) + "\n"
+    except PolicyError as exc:
+        print(str(exc), file=sys.stderr)
+        return 1
+    sys.stdout.write(text)
     return 0
 
 

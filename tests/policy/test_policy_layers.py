@@ -148,3 +148,62 @@ def test_errors_name_the_layer_and_line_that_has_them(tmp_path, layers, where, s
 
 def test_the_shipped_default_extends_nothing():
     assert "extends:" not in DEFAULT_POLICY.read_text(encoding="utf-8")
+
+
+# ---- mailgate policy show ------------------------------------------------------------
+
+
+def _show(capsys, *args: str) -> tuple[int, str, str]:
+    from gateway.cli import main
+
+    code = main(["policy", "show", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_show_effective_names_the_file_and_line_of_every_value(capsys, tmp_path):
+    write(tmp_path / "lists" / "ours.txt", "# our sites\nnorth.example\nsouth.example\n")
+    site = write(
+        tmp_path / "site.yaml",
+        "extends: dwp-provider\n"
+        "limits:\n"
+        "  cvs: 4\n"
+        "recipients:\n"
+        "  internal: {domains: [hq.example], domains_file: lists/ours.txt}\n",
+    )
+    code, out, err = _show(capsys, "--effective", str(site))
+    assert code == 0, err
+    body = [line for line in out.splitlines() if not line.startswith("#")]
+    leaves = [line for line in body if not line.rstrip().endswith(":")]
+    assert leaves and all("  # " in line for line in leaves)
+    assert f"  cvs: 4  # {site}:3" in body
+    assert f"  letters: 10  # {DEFAULT_POLICY}:" in out
+    assert f'      - "hq.example"  # {site}:5' in body
+    assert f'      - "north.example"  # {tmp_path}/lists/ours.txt:2' in body
+    assert f'      - "south.example"  # {tmp_path}/lists/ours.txt:3' in body
+    assert "extends" not in "\n".join(body) and "domains_file" not in out
+    # The output is a whole policy: kept before an upgrade, it loads anywhere as it is.
+    kept = write(tmp_path / "elsewhere" / "kept.yaml", out)
+    from policies.effective import dumped
+
+    assert dumped(load(kept)) == dumped(load(site))
+
+
+def test_show_without_effective_lists_the_chain(capsys, tmp_path):
+    write(tmp_path / "region.yaml", "extends: dwp-provider\n")
+    site = write(tmp_path / "site.yaml", "extends: region.yaml\n")
+    code, out, _err = _show(capsys, str(site))
+    assert code == 0
+    assert out.splitlines() == [
+        f"{site}  extends: region.yaml",
+        f"{tmp_path}/region.yaml  extends: dwp-provider",
+        str(DEFAULT_POLICY),
+    ]
+
+
+def test_show_of_a_broken_layer_is_its_located_error(capsys, tmp_path):
+    site = write(tmp_path / "site.yaml", "extends: dwp-provider\nlimits: {cvs: many}\n")
+    for args in (["--effective", str(site)], [str(site)]):
+        code, out, err = _show(capsys, *args)
+        assert code == 1 and out == ""
+        assert err.startswith(f"{site}:2:15: limits.cvs")
