@@ -207,3 +207,67 @@ def test_show_of_a_broken_layer_is_its_located_error(capsys, tmp_path):
         code, out, err = _show(capsys, *args)
         assert code == 1 and out == ""
         assert err.startswith(f"{site}:2:15: limits.cvs")
+
+
+# ---- mailgate policy diff: the upgrade path --------------------------------------------
+
+
+def _diff(capsys, old: Path, new: Path) -> tuple[int, list[str]]:
+    from gateway.cli import main
+
+    code = main(["policy", "diff", str(old), str(new)])
+    return code, capsys.readouterr().out.splitlines()
+
+
+def test_diff_shows_what_a_new_shipped_default_changes_for_this_site(capsys, tmp_path):
+    """The upgrade path of policies/README.md, with a stand-in for the shipped directory."""
+    import shutil
+
+    shipped = tmp_path / "shipped"
+    shutil.copytree(DEFAULT_POLICY.parent / "lists", shipped / "lists")
+    default_text = DEFAULT_POLICY.read_text(encoding="utf-8")
+    write(shipped / "dwp-provider.yaml", default_text)
+    site = write(
+        tmp_path / "site" / "site.yaml",
+        "extends: ../shipped/dwp-provider.yaml\nlimits: {cvs: 4}\nremove: [one-name]\n",
+    )
+    # 1. before upgrading, keep the effective policy
+    from gateway.cli import main
+
+    assert main(["policy", "show", "--effective", str(site)]) == 0
+    before = write(tmp_path / "before.yaml", capsys.readouterr().out)
+    assert _diff(capsys, before, site) == (
+        0,
+        [f"{before} and {site}: the effective policies are the same"],
+    )
+    # 2. the new release changes the shipped default
+    new_text = (
+        default_text.replace("  cvs: 10\n", "  cvs: 8\n")  # the site sets its own: no change
+        .replace("  letters: 10\n", "  letters: 12\n")
+        .replace("  - id: nino-only-list\n", "  - id: nino-only-list-v2\n")
+        .replace('    why: National Insurance numbers must not be sent by unencrypted email.\n',
+                 '    why: NINOs must not be sent by unencrypted email.\n')
+        .replace("    advice: Keep to one claimant name per email", "    advice: One name")
+    )  # fmt: skip
+    assert new_text.count("cvs: 8") == new_text.count("letters: 12") == 1
+    assert "advice: One name" in new_text  # a rule the site removed: no change for it
+    write(shipped / "dwp-provider.yaml", new_text)
+    # 3. what it changes for this site
+    code, out = _diff(capsys, before, site)
+    assert code == 1
+    assert out[2:] == [
+        "limits.letters: 10 -> 12",
+        "rule removed: nino-only-list (exemptions)",
+        "rule added: nino-only-list-v2 (exemptions, after list-up-to-500-names)",
+        "rule changed: nino-prohibited (prohibitions)",
+        '  why: "National Insurance numbers must not be sent by unencrypted email." -> '
+        '"NINOs must not be sent by unencrypted email."',
+    ]
+
+
+def test_diff_of_an_unusable_file_is_a_usage_error(capsys, tmp_path):
+    from gateway.cli import main
+
+    bad = write(tmp_path / "bad.yaml", "extends: dwp-provider\nremove: [nope]\n")
+    assert main(["policy", "diff", str(DEFAULT_POLICY), str(bad)]) == 2
+    assert f"{bad}:2:10: remove: no rule 'nope'" in capsys.readouterr().err
