@@ -147,7 +147,10 @@ def test_errors_name_the_layer_and_line_that_has_them(tmp_path, layers, where, s
 
 
 def test_the_shipped_default_extends_nothing():
-    assert "extends:" not in DEFAULT_POLICY.read_text(encoding="utf-8")
+    from policies.loader import parse_layer
+
+    layer = parse_layer(DEFAULT_POLICY.read_text(encoding="utf-8"), str(DEFAULT_POLICY))
+    assert "extends" not in layer and "remove" not in layer
 
 
 # ---- mailgate policy show ------------------------------------------------------------
