@@ -102,7 +102,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "default changes for this site. Exit status 0 alike, 1 different, 2 a file unusable.",
     )
     pdiff.add_argument("old", type=Path, metavar="OLD")
-    pdiff.add_argument("new", type=Path, metavar="NEW")
+    pdiff.add_argument(
+        "file", type=Path, metavar="NEW", nargs="?",
+        help="the new policy (default: the one --config names, else the shipped default)",
+    )  # fmt: skip
+    add_config(pdiff)
     pdiff.set_defaults(func=run_diff)
 
 
@@ -200,6 +204,9 @@ def run_show(args: argparse.Namespace) -> int:
 def run_diff(args: argparse.Namespace) -> int:
     from policies.policy_diff import diff
 
+    args.new = _policy_file(args, "diff")
+    if args.new is None:
+        return 2
     try:
         old, new = load(args.old), load(args.new)
     except PolicyError as exc:

@@ -274,3 +274,13 @@ def test_diff_of_an_unusable_file_is_a_usage_error(capsys, tmp_path):
     bad = write(tmp_path / "bad.yaml", "extends: dwp-provider\nremove: [nope]\n")
     assert main(["policy", "diff", str(DEFAULT_POLICY), str(bad)]) == 2
     assert f"{bad}:2:10: remove: no rule 'nope'" in capsys.readouterr().err
+
+
+def test_diff_new_defaults_to_the_policy_the_config_names(capsys, tmp_path):
+    from gateway.cli import main
+
+    site = write(tmp_path / "site.yaml", "extends: dwp-provider\nlimits: {letters: 3}\n")
+    cfg = write(tmp_path / "mailgate.yaml", f"policy:\n  path: {site}\n")
+    assert main(["policy", "diff", str(DEFAULT_POLICY), "--config", str(cfg)]) == 1
+    assert capsys.readouterr().out.splitlines()[2:] == ["limits.letters: 10 -> 3"]
+    assert main(["policy", "diff", str(DEFAULT_POLICY)]) == 0  # no config: the default
