@@ -34,6 +34,11 @@ class PolicyError(Exception):
 class Mark:
     line: int  # 1-based
     column: int  # 1-based
+    # The file this node came from, where a layered policy mixes several ("": the one parsed).
+    source: str = ""
+
+    def where(self, default: str) -> str:
+        return f"{self.source or default}:{self.line}:{self.column}"
 
 
 class MarkedDict(dict):
@@ -96,6 +101,23 @@ _MarkingLoader.add_constructor("tag:yaml.org,2002:seq", _MarkingLoader.construct
 _MarkingLoader.add_constructor(
     "tag:yaml.org,2002:timestamp", _MarkingLoader.construct_yaml_timestamp
 )
+
+
+def stamp(data: Any, source: str) -> Any:
+    """Record ``source`` in every mark of ``data``, so merged layers keep their own files."""
+    if isinstance(data, MarkedDict):
+        data.mark = Mark(data.mark.line, data.mark.column, source)
+        for marks in (data.key_marks, data.value_marks):
+            for key, m in marks.items():
+                marks[key] = Mark(m.line, m.column, source)
+        for value in data.values():
+            stamp(value, source)
+    elif isinstance(data, MarkedList):
+        data.mark = Mark(data.mark.line, data.mark.column, source)
+        data.item_marks = [Mark(m.line, m.column, source) for m in data.item_marks]
+        for value in data:
+            stamp(value, source)
+    return data
 
 
 def parse_yaml(text: str, source: str) -> Any:
@@ -207,7 +229,7 @@ def _path(loc: tuple[int | str, ...]) -> str:
 def _read_list_file(
     base: Path, name: str, source: str, where: str, check: Callable[[str], str | None]
 ) -> list[str]:
-    path = (base / name) if not Path(name).is_absolute() else Path(name)
+    path = list_file_path(base, name)
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except OSError as exc:
@@ -216,10 +238,7 @@ def _read_list_file(
         ) from None
     entries: list[str] = []
     problems: list[str] = []
-    for number, line in enumerate(lines, start=1):
-        entry = line.split("#", 1)[0].strip().lower()
-        if not entry:
-            continue
+    for number, entry in list_file_entries(lines):
         problem = check(entry)
         if problem:
             problems.append(f"{path}:{number}:1: {problem}")
@@ -229,36 +248,61 @@ def _read_list_file(
     return entries
 
 
+def list_file_path(base: Path, name: str) -> Path:
+    return (base / name) if not Path(name).is_absolute() else Path(name)
+
+
+def list_file_entries(lines: list[str]) -> list[tuple[int, str]]:
+    """(line number, entry) of a list file's lines: one entry a line, ``#`` comments."""
+    found = []
+    for number, line in enumerate(lines, start=1):
+        entry = line.split("#", 1)[0].strip().lower()
+        if entry:
+            found.append((number, entry))
+    return found
+
+
 def _merge_list_files(policy: Policy, base: Path, source: str, data: Any) -> Policy:
     """Fold ``domains_file``/``addresses_file`` entries into their lists."""
 
-    def merged(lst: DomainList, where: str) -> DomainList:
+    def merged(lst: DomainList, *loc: int | str) -> DomainList:
         update: dict[str, list[str]] = {}
-        if lst.domains_file:
-            extra = _read_list_file(base, lst.domains_file, source, where, domain_problem)
-            update["domains"] = [*lst.domains, *extra]
-        if lst.addresses_file:
-            extra = _read_list_file(base, lst.addresses_file, source, where, address_problem)
-            update["addresses"] = [*lst.addresses, *extra]
+        for key, field, check in (
+            ("domains_file", "domains", domain_problem),
+            ("addresses_file", "addresses", address_problem),
+        ):
+            name = getattr(lst, key)
+            if name:
+                # A layered policy's list file is relative to the layer that names it.
+                file_source, file_base, where = list_file_origin(data, (*loc, key), source, base)
+                extra = _read_list_file(file_base, name, file_source, where, check)
+                update[field] = [*getattr(lst, field), *extra]
         return lst.model_copy(update=update) if update else lst
-
-    def where(*loc: int | str) -> str:
-        mark, _path_in_file = _locate(data, loc)
-        return f"{mark.line}:{mark.column}" if mark else "1:1"
 
     rec = policy.recipients
     new = rec.model_copy(
         update={
-            "dwp": merged(rec.dwp, where("recipients", "dwp")),
-            "internal": merged(rec.internal, where("recipients", "internal")),
-            "claimant": merged(rec.claimant, where("recipients", "claimant")),
+            "dwp": merged(rec.dwp, "recipients", "dwp"),
+            "internal": merged(rec.internal, "recipients", "internal"),
+            "claimant": merged(rec.claimant, "recipients", "claimant"),
             "supply_chain": [
-                merged(p, where("recipients", "supply_chain", i))
-                for i, p in enumerate(rec.supply_chain)
+                merged(p, "recipients", "supply_chain", i) for i, p in enumerate(rec.supply_chain)
             ],
         }
     )
     return policy.model_copy(update={"recipients": new})
+
+
+def list_file_origin(
+    data: Any, loc: tuple[int | str, ...], source: str, base: Path
+) -> tuple[str, Path, str]:
+    """(file, directory, line:column) of the policy layer that names the list file at ``loc``."""
+    mark, _path_in_file = _locate(data, loc)
+    if mark is None:
+        return source, base, "1:1"
+    if mark.source and mark.source != source:
+        return mark.source, Path(mark.source).parent, f"{mark.line}:{mark.column}"
+    return source, base, f"{mark.line}:{mark.column}"
 
 
 def located_problems(
@@ -271,7 +315,7 @@ def located_problems(
         mark, path = _locate(data, loc, at_key=err["type"] in _KEY_ERRORS)
         if mark is None:  # data without marks (a plain dict): the key path is all there is
             path = loc
-        where = f"{source}:{mark.line}:{mark.column}" if mark else source
+        where = mark.where(source) if mark else source
         hints = grouped.setdefault((where, _path(path)), [])
         hint = _hint(err, path if err["type"] in _KEY_ERRORS else loc, model)
         if hint not in hints:
@@ -311,7 +355,8 @@ def _duplicate_ids(data: MarkedDict, source: str) -> list[str]:
     return problems
 
 
-def parse(text: str, source: str = "<policy>", base: Path | None = None) -> Policy:
+def parse_layer(text: str, source: str) -> MarkedDict:
+    """One policy file as marked data (its own checks only: no ``extends:`` followed)."""
     data = parse_yaml(text, source)
     if not isinstance(data, MarkedDict):
         raise PolicyError(
@@ -320,6 +365,18 @@ def parse(text: str, source: str = "<policy>", base: Path | None = None) -> Poli
     duplicates = _duplicate_ids(data, source)
     if duplicates:
         raise PolicyError(duplicates)
+    return stamp(data, source)
+
+
+def compose(text: str, source: str = "<policy>", base: Path | None = None) -> MarkedDict:
+    """The policy data a file means: its ``extends:`` chain merged under it."""
+    from policies.layers import resolve_extends  # layers builds on this module
+
+    return resolve_extends(parse_layer(text, source), source, base or Path("."))
+
+
+def parse(text: str, source: str = "<policy>", base: Path | None = None) -> Policy:
+    data = compose(text, source, base)
     try:
         policy = Policy.model_validate(data)
     except ValidationError as exc:

@@ -66,6 +66,21 @@ def test_mutated_policy_gives_a_clean_error(tmp_path_factory, text):
 
 
 @FUZZ
+@given(text=mutated((ROOT / "examples" / "site-policy.yaml").read_text(encoding="utf-8")))
+def test_mutated_site_layer_gives_a_clean_error_in_the_layer(tmp_path_factory, text):
+    from policies.effective import render
+
+    path = tmp_path_factory.mktemp("layer") / "site.yaml"
+    path.write_text(text, encoding="utf-8")
+    try:
+        load(path)
+    except PolicyError as exc:
+        assert str(exc).startswith(str(path)), exc  # the layer's own line, not the default's
+    else:
+        assert render(path).count("  # ") > 100  # an accepted layer also shows, annotated
+
+
+@FUZZ
 @given(text=mutated(CONFIG.read_text(encoding="utf-8")))
 def test_mutated_config_gives_a_clean_error(tmp_path_factory, text):
     path = tmp_path_factory.mktemp("cfg") / "gw.yaml"
