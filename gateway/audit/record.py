@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from detectors.model import Scan
-from gateway.audit.redact import redact
+from gateway.audit.redact import redact, redact_reply
 from policies.verdict import EnvelopeFacts, Verdict
 
 # Crockford base32: no I, L, O, U, so a reference read over the phone is unambiguous.
@@ -150,7 +150,7 @@ def build_record(
         doc_kinds=scan.kind_counts(),
         attachments=attachments,
         sha256=hashlib.sha256(raw).hexdigest(),
-        upstream_reply=redact(upstream_reply) if upstream_reply else None,
+        upstream_reply=redact_reply(upstream_reply) if upstream_reply else None,
         monitor=verdict.monitor,
         method=method,
         auth_user=envelope.auth_user,

@@ -42,3 +42,25 @@ def redact(text: str) -> str:
     text = _WORD_DATE.sub("•• •• ••••", text)
     text = _SORT_CODE.sub("••-••-••", text)
     return _DIGITS.sub(lambda m: "•" * len(m.group(0)), text)
+
+
+# The upstream's own queue ID in its 250 ("queued as 46C1F2E0A1E", Postfix; "queued as
+# 1tXyZa-000Abc-2Q", Exim-style): the key into the upstream's logs, not personal data.
+# An all-digit "ID" is masked all the same: it may be an account number echoed back.
+_QUEUED_AS = re.compile(
+    r"(?<=\bqueued as )(?=[0-9A-Za-z\-]*[A-Za-z])[0-9A-Za-z][0-9A-Za-z\-]{4,39}\b", re.IGNORECASE
+)
+
+
+def redact_reply(text: str) -> str:
+    """``redact`` for an upstream's reply, its queue ID kept readable (unless the
+    "ID" is shaped like a NINO: then it is masked as one)."""
+    out: list[str] = []
+    pos = 0
+    for m in _QUEUED_AS.finditer(text):
+        if _NINO.fullmatch(m.group(0)):
+            continue
+        out += [redact(text[pos : m.start()]), m.group(0)]
+        pos = m.end()
+    out.append(redact(text[pos:]))
+    return "".join(out)

@@ -80,3 +80,28 @@ def test_route_tagging_keeps_the_body_exactly(headers, body: bytes) -> None:
     assert sum(line.startswith(b"X-Encrypt:") for line in lines) == 1
     subjects = [line for line in lines if line.lower().startswith(b"subject:")]
     assert subjects and b"[secure]" in subjects[0].lower()
+
+
+QUEUE_IDS = st.one_of(
+    st.text("0123456789ABCDEF", min_size=10, max_size=12),  # Postfix short IDs
+    st.text(string.ascii_letters + string.digits, min_size=12, max_size=15),  # long IDs
+).filter(lambda q: not q.isdigit())  # all digits: masked (an account number, perhaps)
+
+
+@settings(max_examples=200, deadline=None)
+@given(QUEUE_IDS, ninos, dates, accounts)
+def test_an_upstream_reply_keeps_its_queue_id_and_masks_the_rest(queue_id, nino, date, account):
+    from gateway.audit.redact import redact_reply
+
+    reply = f"250 2.0.0 Ok: queued as {queue_id} for {nino} born {date} acct {account}"
+    out = redact_reply(reply)
+    assert f"queued as {queue_id} " in out  # the key into the upstream's own log
+    for raw in (nino.replace(" ", ""), date, account):
+        assert raw not in out.replace(" ", "") or raw in queue_id
+
+
+def test_a_nino_where_the_queue_id_goes_is_masked_all_the_same():
+    from gateway.audit.redact import redact_reply
+
+    nino = "AB" + "123456" + "C"
+    assert nino not in redact_reply(f"250 Ok: queued as {nino}")
