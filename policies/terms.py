@@ -4,11 +4,13 @@
 One file per special category (``category: health`` and ``terms:``, optionally
 ``not:`` for longer phrases that are innocent) and ``benefits.yaml``
 (``benefits:``, ``abbreviations:``, ``details:``). A broken file is refused
-with its name and line, never half-loaded.
+with its name, line and column (and a did-you-mean for a misspelt key or category),
+never half-loaded.
 """
 
 from __future__ import annotations
 
+import difflib
 from pathlib import Path
 
 import yaml
@@ -29,8 +31,14 @@ class TermsError(ValueError):
 
 
 def _fail(path: Path, node: yaml.Node | None, message: str) -> TermsError:
-    line = f":{node.start_mark.line + 1}" if node is not None else ""
-    return TermsError(f"{path}{line}: {message}")
+    """``file:line:column: message``, as the policy and configuration loaders say it."""
+    where = f":{node.start_mark.line + 1}:{node.start_mark.column + 1}" if node is not None else ""
+    return TermsError(f"{path}{where}: {message}")
+
+
+def _did_you_mean(word: str, choices: set[str] | list[str]) -> str:
+    close = difflib.get_close_matches(word, sorted(choices), n=1)
+    return f": did you mean '{close[0]}'?" if close else ""
 
 
 def _strings(path: Path, node: yaml.Node, key: str) -> tuple[str, ...]:
@@ -56,7 +64,7 @@ def _read(path: Path) -> tuple[str, dict[str, tuple[str, ...]]]:
         root = yaml.compose(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as e:
         mark = e.problem_mark
-        where = f":{mark.line + 1}" if mark else ""
+        where = f":{mark.line + 1}:{mark.column + 1}" if mark else ""
         raise TermsError(f"{path}{where}: not valid YAML: {e.problem}") from e
     except (OSError, UnicodeDecodeError) as e:
         raise TermsError(f"{path}: cannot read: {e}") from e
@@ -69,13 +77,14 @@ def _read(path: Path) -> tuple[str, dict[str, tuple[str, ...]]]:
     category = cat_node.value
     if category != "benefits" and category not in _SPECIAL:
         allowed = ", ".join(sorted([*_SPECIAL, "benefits"]))
-        raise _fail(path, cat_node, f"unknown category '{category}' (one of: {allowed})")
+        hint = _did_you_mean(category, [*_SPECIAL, "benefits"])
+        raise _fail(path, cat_node, f"unknown category '{category}' (one of: {allowed}){hint}")
     allowed_keys = _KEYS["benefits" if category == "benefits" else "special"]
     for k, _v in root.value:
         if k.value not in allowed_keys:
-            raise _fail(
-                path, k, f"unknown key '{k.value}' (allowed: {', '.join(sorted(allowed_keys))})"
-            )
+            allowed = ", ".join(sorted(allowed_keys))
+            hint = _did_you_mean(str(k.value), allowed_keys)
+            raise _fail(path, k, f"unknown key '{k.value}' (allowed: {allowed}){hint}")
     lists = {k: _strings(path, v, k) for k, v in fields.items() if k != "category"}
     if category != "benefits" and not lists.get("terms"):
         raise _fail(path, root, "'terms' must list at least one phrase")

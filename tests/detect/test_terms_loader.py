@@ -43,6 +43,22 @@ def test_broken_file_names_file_and_line(term_dir, content, line, words):
     assert f"health.yaml:{line}:" in msg and words in msg
 
 
+@pytest.mark.parametrize(
+    ("content", "where", "hint"),
+    [
+        ("category: healht\nterms: [asthma]\n", "1:11", "did you mean 'health'?"),
+        ("category: health\nterm:\n  - asthma\n", "2:1", "did you mean 'terms'?"),
+        ("category: health\nterms:\n  - asthma\n  - [nested]\n", "4:5", ""),
+    ],
+)
+def test_a_term_file_error_has_line_column_and_a_suggestion(term_dir, content, where, hint):
+    (term_dir / "health.yaml").write_text(content)
+    with pytest.raises(TermsError) as e:
+        load_terms(term_dir)
+    msg = str(e.value)
+    assert f"health.yaml:{where}: " in msg and hint in msg
+
+
 def test_duplicate_category_across_files(term_dir):
     (term_dir / "more_health.yaml").write_text("category: health\nterms: [gout]\n")
     with pytest.raises(TermsError, match="already defined"):
