@@ -78,7 +78,8 @@ def label_columns(table: Table) -> list[int]:
 
     Every row (the header row too) is a record line: a table is a form when its
     rows are at most four cells and most non-empty cells of the label columns,
-    including at least two rows below the header, are labels, each named once.
+    including at least two rows below the header, are labels, each named once. A
+    table of one row is a form's field when its label cells are labels with values.
     A list's first column ("John Smith", "AB…") holds values, not labels.
     """
     if len(table.rows) > MAX_FORM_ROWS:
@@ -87,10 +88,18 @@ def label_columns(table: Table) -> list[int]:
         return [0]
     rows = [table.header, *table.rows]
     rows = [r for r in rows if any(c.strip() for c in r)]
-    if len(rows) < 2 or max(len(r) for r in rows) > 4:
+    if not rows or max(len(r) for r in rows) > 4:
         return []
     width = max(len(r) for r in rows)
     cols = [0, 2] if width == 4 else [0]
+    if len(rows) == 1:
+        # One row: a form's field laid out as its own table ("Date of birth | 21 …"),
+        # when each label cell is a label and has its value beside it.
+        row = rows[0]
+        ok = width >= 2 and all(
+            j + 1 < len(row) and is_label(row[j]) and row[j + 1].strip() for j in cols
+        )
+        return cols if ok else []
     for j in cols:
         cells = [r[j] for r in rows if j < len(r) and r[j].strip()]
         labels = [c.strip().rstrip(":").lower() for c in cells if is_label(c)]

@@ -433,3 +433,19 @@ def test_a_form_with_a_column_per_applicant_reads_every_column():
     scan = _message("Form attached.", attach=("couple.docx", buf.getvalue()))
     assert [f.masked for f in scan.findings if f.category is Category.NINO] == ["JT •• •• •• C"]
     assert scan.data_subjects == 2
+
+
+def test_a_docx_table_of_one_row_is_a_field_and_its_value():
+    # A CV's details laid out as a one-row table under the text: the label beside
+    # the value is its context, as in a longer form.
+    rows = [("Date of birth", "9 February 1986")]
+    s = _message("CV attached.", attach=("cv.docx", _docx(rows)))
+    dob = [f for f in s.findings if f.category == Category.DOB]
+    assert len(dob) == 1 and "Date of birth" in dob[0].context, _cats(s)
+    assert "9 February" not in dob[0].masked
+
+
+def test_a_one_row_table_of_values_is_not_a_form():
+    assert label_columns(Table(header=("Date of birth", "9 February 1986"), rows=())) == [0]
+    assert label_columns(Table(header=("Kerry Marsh", "Leeds"), rows=())) == []
+    assert label_columns(Table(header=("Date of birth", ""), rows=())) == []  # no value
