@@ -40,7 +40,7 @@ LAY = {
         "having been drinking",
         "his drinking", "the drinking", "drink problem", "drinking problem",
         "his methadone script", "collecting his script daily", "being on a script",
-        "his relapse prevention plan",
+        "his relapse prevention plan", "his alcohol use", "having relapsed into drinking",
     ],
 }  # fmt: skip
 # Token shapes (special.py _SHAPES), not listed phrases: found about a person; in
