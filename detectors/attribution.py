@@ -29,9 +29,9 @@ from dataclasses import dataclass, replace
 
 from negspacy.termsets import termset
 
-from detectors import doc_kinds, textfacts
+from detectors import contact, doc_kinds, people, textfacts
 from detectors import tables as form_tables
-from detectors.context import CLOSINGS, GREETING_RE
+from detectors.context import CLOSINGS, GREETING_RE, Regions, staff_name_lines
 from detectors.lines import LinePattern
 from detectors.model import (
     ATTRIBUTED,
@@ -148,24 +148,58 @@ def _cue_paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 @functools.lru_cache(maxsize=16)  # asked for by the scan (contacts) and by attribute()
-def zones(text: str, is_body: bool) -> Zones:
-    """The disclaimer paragraphs of ``text`` and, in a message body, its signature blocks."""
-    disclaimers = []
+def zones(text: str, is_body: bool, staff: tuple[str, ...] = ()) -> Zones:
+    """The disclaimer paragraphs of ``text`` and, in a message body, its signature blocks:
+    from a sign-off, a signature block by its shape, or a line that is just a staff
+    member's name (``staff``: lower-case full names from the headers), to the next quoted
+    message."""
+    disclaimers: list[tuple[int, int]] = []
     for s, e in _cue_paragraphs(text):
         cue = DISCLAIMER_RE.search(text, s, e)
         if cue:
             # From the sentence that says it (HTML and pasted text often have no blank
-            # lines, so the paragraph may hold the message itself) to the paragraph's end.
-            disclaimers.append((sentence_bounds(text, cue.start(), cue.end())[0], e))
+            # lines, so the paragraph may hold the message itself) to the paragraph's end;
+            # from the paragraph's start where it is plainly a footer's.
+            start = sentence_bounds(text, cue.start(), cue.end())[0]
+            if _footer_paragraph(text, s, disclaimers):
+                start = s
+            disclaimers.append((start, e))
     signatures = []
     if is_body:
         quotes = [m.start() for m in QUOTE_START_RE.finditer(text)] + [len(text)]
-        for m in SIGN_OFF_RE.finditer(text):
-            i = bisect_right(quotes, m.end())
+        starts = [(m.start(), m.end()) for m in SIGN_OFF_RE.finditer(text)]
+        starts += [(s, e) for s, e, _name in people.shaped_signatures(text)]
+        for start, end in sorted(starts + staff_name_lines(text, staff)):
+            i = bisect_right(quotes, end)
             stop = quotes[i] if i < len(quotes) else len(text)  # a sign-off ends the text
-            if stop - m.start() <= MAX_SIGNATURE:
-                signatures.append((m.start(), stop))
+            if stop - start <= MAX_SIGNATURE:
+                signatures.append((start, stop))
     return Zones(tuple(_merge(disclaimers)), tuple(_merge(signatures)))
+
+
+# A line that only draws a rule ("____", "-----", "=====", "* * *"): a footer follows it.
+RULE_LINE_RE = re.compile(r"[ \t]*+(?:[_\-=*~–—•·][ \t]?){4,}[ \t]*+$")
+# A paragraph that calls itself a notice ("DISCLAIMER:", "Confidentiality notice -").
+NOTICE_LABEL_RE = re.compile(
+    r"[ \t>*]*+(?:e-?mail[ \t]+)?(?:disclaimer|confidentiality(?:[ \t]+(?:notice|statement))?"
+    r"|(?:legal|important|privacy)[ \t]+(?:notice|statement|information))\b[ \t]*[:\-–—]",
+    re.I,
+)
+
+
+def _footer_paragraph(text: str, start: int, earlier: list[tuple[int, int]]) -> bool:
+    """Whether the paragraph at ``start`` is wholly boilerplate: it opens with a rule
+    line or a notice label, stands right under a rule line, or right under another
+    disclaimer paragraph (a footer's second paragraph)."""
+    first_end = text.find("\n", start)
+    first = text[start : len(text) if first_end < 0 else first_end]
+    if RULE_LINE_RE.match(first) or NOTICE_LABEL_RE.match(first):
+        return True
+    before = text[max(0, start - 300) : start].rstrip()
+    if earlier and not text[earlier[-1][1] : start].strip():
+        return True
+    last_line = before[before.rfind("\n") + 1 :]
+    return bool(last_line) and bool(RULE_LINE_RE.match(last_line))
 
 
 MAX_CONTACT_DISCLAIMER = 2500  # characters: longer is likely to hold the message too
@@ -192,17 +226,19 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 # --- about a person ----------------------------------------------------------------
 
 # Words that refer to one person. In a message body "I"/"my" is the sender (staff), so
-# only a document (a CV, a claimant's own letter or form) counts them.
+# only a document (a CV, a claimant's own letter or form) counts them. A pronoun beside
+# a slash is a declaration or a template's ("Pronouns: he/him", "his/her"), no one's.
 PERSON_RE = re.compile(
-    r"\b(?:he|she|him|his|hers|himself|herself|he's|she's|mr|mrs|ms|miss|mx"
+    r"(?<!/)\b(?:he|she|him|his|hers|himself|herself|he's|she's|mr|mrs|ms|miss|mx"
     r"|(?:my|our|the|this|that|your) (?:client|participant|claimant|customer|candidate"
     r"|applicant|service user|young person|jobseeker|learner|referral|tenant|son|daughter"
     r"|partner|husband|wife)|(?:client|participant|claimant|customer|candidate|learner)"
-    r" (?:is|was|has|had|says|said|told|reports|reported|disclosed|mentioned|attends|takes))\b",
+    r" (?:is|was|has|had|says|said|told|reports|reported|disclosed|mentioned|attends|takes))\b"
+    r"(?!/)",
     re.I,
 )
 # "her" alone is a person too, but also "her" in "Her Majesty's": kept simple.
-HER_RE = re.compile(r"\bher\b", re.I)
+HER_RE = re.compile(r"(?<!/)\bher\b(?!/)", re.I)
 # A payment detail said to "you" ("your UC will be reduced by …") is about the reader.
 SECOND_PERSON_RE = re.compile(r"\b(?:you|your|you're|you've)\b", re.I)
 YOUR_RE = re.compile(r"\byour\b", re.I)
@@ -473,6 +509,32 @@ def _one_person(greeted: str) -> bool:
     return words[0][:1].isupper()
 
 
+# Words that make an address the reader's own ("we still have you at", "your new
+# address is"), not a place they are asked to go ("your appointment at our office").
+READER_ADDRESS_RE = re.compile(
+    r"\b(?:(?:have|got|had)\s+you\s+(?:down\s+)?(?:at|as\s+living\s+at)"
+    r"|you(?:'re|\s+are)?\s+(?:still\s+|now\s+)?(?:living\s+at|live\s+at|moved\s+to)"
+    r"|your\s+(?:new\s+|current\s+|home\s+|postal\s+|correspondence\s+)?address)\b",
+    re.I,
+)
+READER_ADDRESS_REACH = 160  # characters before the postcode
+
+
+def reader_told_own_address(text: str, staff: Regions) -> str | None:
+    """The name of the one reader a body greets, where it tells them an address of
+    theirs outside the staff's parts ("we still have you at Flat 8, … SS1 7LP")."""
+    greeting = GREETING_RE.search(text)
+    if greeting is None or not _one_person(greeting["name"]):
+        return None
+    for m in contact.POSTCODE_RE.finditer(text, greeting.end()):
+        if staff.contains(m.start()):
+            continue
+        s, _e = sentence_bounds(text, m.start(), m.end())
+        if READER_ADDRESS_RE.search(text, max(s, m.start() - READER_ADDRESS_REACH), m.start()):
+            return people.normalise(greeting["name"].strip().rstrip(".,!"))
+    return None
+
+
 class Attribution:
     """Answers "about whom?" for the findings of one text (a body, a document, a page).
 
@@ -489,6 +551,7 @@ class Attribution:
         names: Iterable[str] = (),
         line: bool = False,
         evidence: bool = False,
+        staff: tuple[str, ...] = (),
     ) -> None:
         self.text = text
         # The message identifies someone (a name anywhere, or an identifier or contact
@@ -498,7 +561,7 @@ class Attribution:
         self.in_document = in_document
         self.names = tuple(names)
         self.line = line
-        self.zones = zones(text, is_body=not in_document)
+        self.zones = zones(text, not in_document, () if in_document else staff)
         quote = None if in_document else QUOTE_START_RE.search(text)
         self.quoted_from = 0 if in_document else (quote.start() if quote else len(text))
         # Does anything outside the boilerplate refer to a person? A newsletter, an advert,
@@ -712,9 +775,11 @@ def attribute(
     findings: list[Finding],
     names: Iterable[str],
     greeted: Iterable[str] = (),
+    staff: tuple[str, ...] = (),
 ) -> list[Finding]:
     """``findings`` with each special-category and benefit finding in running text marked
     about nobody where every place its words stand in that text is about nobody.
+    ``staff``: staff full names from the headers, whose name lines open signatures.
 
     Findings in tables (records), children (a named child is someone) and identifiers are
     left as they are; so is a finding whose words cannot be found again.
@@ -782,6 +847,7 @@ def attribute(
                 names=names + greeted if in_document else names,
                 line=source in LINE_SOURCES,
                 evidence=bool(names) or f.location in evidence,
+                staff=staff,
             )
         to_reader = f.category is Category.BENEFIT_PAYMENT
         near = terms_at[f.location]

@@ -75,31 +75,41 @@ def staff_regions(text: str, *, letter: bool = False, staff_names: tuple[str, ..
         ranges.append((m.start(), end))
     # A line that is just a staff member's name starts a signature block, with or
     # without a closing before it (quoted replies often keep only the signature).
-    if staff_names:
-        lowered = text.lower()
-        for name in staff_names:
-            start = lowered.find(name)
-            while start != -1:
-                line_start = lowered.rfind("\n", 0, start) + 1
-                line_end = lowered.find("\n", start)
-                line_end = len(text) if line_end == -1 else line_end
-                line = _without_trailing_bracket(lowered[line_start:line_end])
-                if line.strip(" \t>,.") == name:  # "Amy Lee (she/her)" too
-                    end = line_end
-                    for _ in range(SIGNATURE_LINES):
-                        nxt = text.find("\n", end + 1)
-                        if nxt == -1 or not text[end + 1 : nxt].strip(" >\t"):
-                            end = len(text) if nxt == -1 else end
-                            break
-                        end = nxt
-                    ranges.append((line_start, end))
-                start = lowered.find(name, start + 1)
+    for line_start, line_end in staff_name_lines(text, staff_names):
+        end = line_end
+        for _ in range(SIGNATURE_LINES):
+            nxt = text.find("\n", end + 1)
+            if nxt == -1 or not text[end + 1 : nxt].strip(" >\t"):
+                end = len(text) if nxt == -1 else end
+                break
+            end = nxt
+        ranges.append((line_start, end))
     if not letter:
         for m in QUOTE_HEADER_RE.finditer(text):
             ranges.append((m.start(), m.end()))
         for m in GREETING_RE.finditer(text):
             ranges.append((m.start(), m.end()))
     return Regions(tuple(ranges))
+
+
+def staff_name_lines(text: str, staff_names: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(start, end) of each line that is just a staff member's name (lower-case full
+    names), "Amy Lee (she/her)" too: where a signature block starts."""
+    out: list[tuple[int, int]] = []
+    if not staff_names:
+        return out
+    lowered = text.lower()
+    for name in staff_names:
+        start = lowered.find(name)
+        while start != -1:
+            line_start = lowered.rfind("\n", 0, start) + 1
+            line_end = lowered.find("\n", start)
+            line_end = len(text) if line_end == -1 else line_end
+            line = _without_trailing_bracket(lowered[line_start:line_end])
+            if line.strip(" \t>,.") == name:
+                out.append((line_start, line_end))
+            start = lowered.find(name, start + 1)
+    return sorted(out)
 
 
 def _without_trailing_bracket(line: str) -> str:

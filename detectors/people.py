@@ -192,9 +192,59 @@ def greeting_names(text: str) -> set[str]:
 SIGNATURE_SPAN = 400  # characters after a closing in which its name lines stand
 
 
+# A signature block without a closing: a name line ("Adam Barrett", "Vincent"), then a
+# job title ("Internal Communications Officer | Communications"), then within a few lines
+# a contact line or the organisation ("T: 0161 …", "Ribble & Mersey … Partnership").
+_NAME_ONLY_RE = re.compile(r"[A-Z][a-z'’\-]{1,20}(?: [A-Z][a-z'’\-]{1,20}){0,2}")
+_CONTACT_LINE_RE = re.compile(r"@|www\.|(?:\d[ \t\-()]?){9,}")
+_TITLE_SPLIT_RE = re.compile(r"[^a-z\-]+")
+SHAPED_SIGNATURE_LINES = 6
+
+
+def shaped_signatures(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each signature block that opens with a bare name line and a
+    job-title line under it, after a blank line, with a contact or organisation line
+    below: the name is a staff member's, however the sender signed off."""
+    out: list[tuple[int, int, str]] = []
+    lines: list[tuple[int, str]] = []
+    pos = 0
+    for raw in text.split("\n"):
+        lines.append((pos, raw))
+        pos += len(raw) + 1
+    for i, (start, raw) in enumerate(lines[:-1]):
+        line = raw.strip(" >\t")
+        if not line or len(line) > 40 or (i and lines[i - 1][1].strip(" >\t")):
+            continue
+        name = _without_note(line)
+        if not _NAME_ONLY_RE.fullmatch(name):
+            continue
+        title = lines[i + 1][1].strip(" >\t")
+        if not title or len(title) > 80 or title.endswith(":"):
+            continue
+        if JOB_WORDS.isdisjoint(_TITLE_SPLIT_RE.split(title.lower())):
+            continue
+        block = [ln.strip(" >\t") for _s, ln in lines[i + 1 : i + SHAPED_SIGNATURE_LINES]]
+        block = block[: block.index("")] if "" in block else block
+        if not any(
+            _CONTACT_LINE_RE.search(ln) or not ORG_WORDS.isdisjoint(ln.lower().split())
+            for ln in block
+        ):
+            continue
+        end_line = i + len(block)
+        out.append((start, lines[end_line][0] + len(lines[end_line][1]), name))
+    return out
+
+
+def _without_note(line: str) -> str:
+    """A name line less a note in brackets at its end ("Amy Lee (she/her)")."""
+    i = line.rfind("(")
+    return line[:i].rstrip() if line.endswith(")") and 0 <= len(line) - i <= 32 else line
+
+
 def signature_names(text: str) -> set[str]:
-    """The first one or two non-empty lines after a closing ("Kind regards")."""
-    out = set()
+    """The first one or two non-empty lines after a closing ("Kind regards"), and the
+    name of each signature block by its shape (shaped_signatures)."""
+    out = {n for _s, _e, raw in shaped_signatures(text) if (n := normalise(raw))}
     for m in CLOSING_RE.finditer(text):
         # The next few lines only: splitting the rest of the text for every closing was
         # quadratic on a text of many closings.

@@ -98,6 +98,7 @@ class _Reading:
     doc_emails: set[str] = field(default_factory=set)  # addresses the documents give
     greeted: set[str] = field(default_factory=set)  # names the bodies' greetings give
     staff_phones: set[str] = field(default_factory=set)  # keys of numbers in signatures
+    told_own_contact: list[tuple[str, str]] = field(default_factory=list)  # (name, where)
 
 
 def scan(
@@ -142,6 +143,13 @@ def scan(
         [mail_from, *rcpt_tos, *(a.address for a in extraction.addresses)]
     )
     named = _people(reading, nlp, extraction, identified, base.special, org_words)
+    if rcpt_tos and all(a.rpartition("@")[2].lower() in contact.FREEMAIL for a in rcpt_tos):
+        # Mail to a personal address that tells the reader it greets their own address
+        # ("Hi Geoffrey, we still have you at … SS1 7LP"): the reader is its subject.
+        for name, where in reading.told_own_contact:
+            if name not in named:
+                reading.names.where.setdefault(name, where)
+                named.append(name)
     findings = reading.findings
     for n in named:
         findings.append(
@@ -153,7 +161,9 @@ def scan(
 
     # Special-category and benefit words about nobody (disclaimers, newsletters,
     # denials) are kept, marked, and not counted by the default policy.
-    findings = attribution.attribute(chunks, findings, named, tuple(sorted(reading.greeted)))
+    findings = attribution.attribute(
+        chunks, findings, named, tuple(sorted(reading.greeted)), header_staff
+    )
     findings = attribution.documents_about_nobody(
         chunks, findings, named, kinds, tuple(sorted(reading.greeted))
     )
@@ -225,6 +235,8 @@ def _read_chunk(
     regions = staff_regions(
         text, letter=not chunk.is_body, staff_names=header_staff if chunk.is_body else ()
     ).plus(attribution.legal_footers(text))  # a footer's phone and address: the organisation's
+    if chunk.is_body:  # a signature block without a closing ("Adam Barrett / Officer / T: …")
+        regions = regions.plus(tuple((s, e) for s, e, _n in people.shaped_signatures(text)))
     business = bool(INVOICE_RE.search(text[:3000]))
     if chunk.is_body:
         r.greeted |= people.greeting_names(text)
@@ -238,6 +250,9 @@ def _read_chunk(
         ctx = replace(ctx, header=chunk.location.removeprefix("header "))
     if chunk.is_body:
         r.staff_phones |= contact.staff_phone_keys(text, regions, base.keyer)
+        reader = attribution.reader_told_own_address(text, regions)
+        if reader:
+            r.told_own_contact.append((reader, chunk.location))
 
     found: list[Finding] = []
     if chunk.table is not None:

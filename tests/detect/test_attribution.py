@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from detectors import attribution
+from detectors import attribution, people
 from detectors.attribution import Attribution
 
 from .helpers import attachment, body
@@ -528,3 +528,54 @@ def test_a_question_a_leaflet_asks_anyone_is_about_nobody() -> None:
     # Asked of the one person the mail greets about what they said, it is theirs.
     told = "Hi Rob,\n\nThanks for telling me about your anxiety. We can take it slowly.\n\nSam\n"
     assert reason(told, "anxiety") is None
+
+
+FOOTER_MESSAGE = (
+    "Hi Sam,\n\nThe partner forum is on the 14th in the Bolton boardroom.\n\n"
+    "Speak soon,\n\nRhian\n\n{rule}"
+    "{label}Our advisers help people with their claims. Universal Credit payments and "
+    "sanctions are decided by DWP, not by us. We work with probation and substance misuse "
+    "services. This message is confidential and intended only for the addressee.\n\n"
+    "Wellbeing: counselling for anxiety is free to staff. Views expressed are the sender's own.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("rule", "label"),
+    [("____________________\n", ""), ("", "DISCLAIMER: "), ("", "Confidentiality notice - ")],
+)
+def test_a_footer_paragraph_is_boilerplate_from_its_first_word(rule, label):
+    # A footer under a rule line or a notice label: its sentences before the legal cue
+    # are the footer's too, and so is the paragraph after it.
+    text = FOOTER_MESSAGE.format(rule=rule, label=label)
+    for term in ("probation", "substance misuse", "anxiety"):
+        assert reason(text, term) == "disclaimer", term
+
+
+def test_without_a_rule_or_a_label_only_the_cue_sentence_on_is_a_disclaimer():
+    text = FOOTER_MESSAGE.format(rule="", label="")
+    assert reason(text, "probation", names=("dean howe",)) is None
+    assert reason(text, "anxiety", names=("dean howe",)) == "disclaimer"  # the next paragraph
+
+
+def test_a_pronoun_declaration_refers_to_no_one():
+    invite = (
+        "Hi everyone,\n\nCourse: safeguarding refresher. Content includes MAPPA basics.\n\n"
+        "Jo Walsh\nLearning Partner\nPronouns: she/her\n"
+    )
+    assert not attribution.refers_to_person("Pronouns: she/her. Or he/him, his/her.", False)
+    assert reason(invite, "MAPPA") == "general"
+
+
+def test_a_signature_block_without_a_closing_is_found_by_its_shape():
+    text = (
+        "Supply chain bulletin\n\nPride month: the LGBTQ+ staff network welcomes colleagues.\n\n"
+        "Adam Barrett\nInternal Communications Officer | Communications\n"
+        "North Star Employment Partnership\nT: 0161 496 0850\n"
+    )
+    starts = [(text[s:e].split("\n")[0], name) for s, e, name in people.shaped_signatures(text)]
+    assert starts == [("Adam Barrett", "Adam Barrett")]
+    assert "adam barrett" in people.signature_names(text)
+    # A name with its job in a list of candidates, no contact or organisation line: not one.
+    listing = "Shortlist:\n\nKelly Brown\nWarehouse Operative, 3 years\n\nNext steps below.\n"
+    assert people.shaped_signatures(listing) == []

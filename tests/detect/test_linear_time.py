@@ -123,6 +123,11 @@ def _detectors(terms, nlp) -> dict[str, Callable[[str], object]]:
         "greeting names": people.greeting_names,
         "invitees": people.invitees,
         "signature names": people.signature_names,
+        "shaped signatures": people.shaped_signatures,
+        "reader told own address": lambda t: attribution.reader_told_own_address(
+            t, ctx_mod.Regions()
+        ),
+        "staff name lines": lambda t: ctx_mod.staff_name_lines(t, ("jo smith", "jo")),
         "name rules": lambda t: [
             list(rx.finditer(t))
             for rx in (people.FIELD_NAME_RE, people.SUBJECT_NAME_RE, people.TITLE_NAME_RE)

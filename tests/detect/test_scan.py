@@ -538,3 +538,33 @@ def test_an_invited_address_is_not_the_documents_own(run):
     )
     s = run(body("Hi Rob,\n\nInvite attached.\n\nTom"), attachment("invite.ics", event), rcpt=[to])
     assert s.recipients_identified == []
+
+
+def test_a_reader_told_their_own_address_at_a_personal_mailbox_is_its_subject(run):
+    note = (
+        "Hi Geraint,\n\nBefore we post your bus pass: we still have you at 4 Kiln Lane, "
+        "Rhyl LL18 3DW. Is that right?\n\nHarriet Cole\nWork Coach | Employment Team\n"
+        "T: 0161 496 0433\n"
+    )
+    s = run(body(note), rcpt=["geraint.lloyd77@gmail.com"])
+    assert s.data_subjects == 1, s.people_evidence
+    address = [f for f in s.findings if f.category == Category.ADDRESS]
+    assert address and all(f.confidence >= 0.5 for f in address)
+    # The reader asked to come to an office: the office's address, no one's data.
+    visit = note.replace("we still have you at", "your appointment is at our office,")
+    s = run(body(visit), rcpt=["geraint.lloyd77@gmail.com"])
+    assert s.data_subjects == 0, s.people_evidence
+    # The same words to a colleague's work address: not the reader's own.
+    s = run(body(note))
+    assert s.data_subjects == 0, s.people_evidence
+
+
+def test_a_signature_without_a_closing_is_staff_not_a_subject(run):
+    note = (
+        "Hi Priya,\n\nThe boardroom is booked for 10 till 1, lunch for 18.\n\n"
+        "Vincent Hale\nOperations Coordinator\nNorth Star Employment Partnership | "
+        "0113 496 0316\n"
+    )
+    s = run(body(note))
+    assert s.data_subjects == 0, s.people_evidence
+    assert not [f for f in s.findings if f.category in (Category.PHONE, Category.PERSON_NAME)]
