@@ -1,0 +1,1375 @@
+#!/usr/bin/env python3
+"""Held-out set L: a small Yorkshire specialist subcontractor (IPS employment specialists beside
+NHS talking therapies and community mental-health teams, Access to Work, supported internships).
+
+Deterministic: every scenario has its own seed (Faker en_GB + random.Random), fixed Date headers,
+Message-IDs and MIME boundaries, Office/zip timestamps normalised, os.urandom replaced by a seeded
+source while building.  Run:  python make.py   (writes mail/, labels.jsonl, consent.txt, self-checks)
+                              python make.py --check   (self-check only)
+All people, addresses, NINOs, phones, accounts are invented.
+"""
+import csv
+import datetime
+import hashlib
+import io
+import json
+import os
+import random
+import re
+import struct
+import sys
+import zipfile
+from email import policy
+from email.message import EmailMessage
+from email.utils import format_datetime, formataddr
+
+from faker import Faker
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+MAIL = os.path.join(HERE, "mail")
+INT = "provider.example.org.uk"
+ORG = "Three Ridings Work & Wellbeing CIC"
+ORG_SHORT = "Three Ridings"
+PRIME_DOM = "bridgeway-support.org.uk"      # our prime (supply chain)
+PEER_DOM = "northstar-training.co.uk"       # fellow subcontractor (supply chain)
+DWP_INBOX = "whp.provider-inbox@dwp.gov.uk"
+OUR_INBOX = "whp.dataexchange@provider.example.org.uk"
+CLAIMANT_DOMS = ["gmail.com", "outlook.com", "yahoo.co.uk", "btinternet.com"]
+EMPLOYERS = {
+    "acme-logistics.co.uk": "Acme Logistics", "greenfield-care.com": "Greenfield Care",
+    "citybuild-ltd.co.uk": "CityBuild Ltd", "harbourview-hotels.co.uk": "Harbourview Hotels",
+    "brightside-retail.co.uk": "Brightside Retail", "moorside-bakery.co.uk": "Moorside Bakery",
+    "wharfedale-print.co.uk": "Wharfedale Print & Pack", "kirkmoor-leisure.co.uk": "Kirkmoor Leisure Trust",
+}
+NHS_TT = "caldervale-talkingtherapies.nhs.uk"
+NHS_CMHT = "pennine-cmht.nhs.uk"
+COUNCIL = "kirkmoor.gov.uk"
+COLLEGE = "airevalley-college.ac.uk"
+HOUSING = "ridings-homes.org.uk"
+
+# ---------------------------------------------------------------- seeded randomness
+_RNG = random.Random(0)
+
+
+def _urandom(n):
+    return bytes(_RNG.getrandbits(8) for _ in range(n))
+
+
+os.urandom = _urandom  # pyzipper salts, pypdf ids: reproducible
+
+VALID_FIRST = "ABCEGHJKLMNOPRSTWXYZ"
+VALID_SECOND = "ABCEGHJKLMNPRSTWXYZ"
+BAD_PREFIX = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
+NINO_RE = re.compile(r"(?<![A-Za-z0-9])([A-Za-z])\s?([A-Za-z])\s?(\d{2})\s?(\d{2})\s?(\d{2})\s?([A-Da-d])(?![A-Za-z0-9])")
+
+
+def valid_nino(s):
+    s = re.sub(r"\s", "", s).upper()
+    m = re.fullmatch(r"([A-Z]{2})(\d{6})([A-D])", s)
+    if not m:
+        return False
+    p = m.group(1)
+    return p[0] in VALID_FIRST and p[1] in VALID_SECOND and p not in BAD_PREFIX
+
+
+def find_ninos(text):
+    out = set()
+    for m in NINO_RE.finditer(text):
+        s = "".join(m.groups()).upper()
+        if valid_nino(s):
+            out.add(s)
+    return out
+
+
+class Ctx:
+    """per-scenario randomness"""
+
+    def __init__(self, seed):
+        self.r = random.Random(seed)
+        self.f = Faker("en_GB")
+        self.f.seed_instance(seed)
+        _RNG.seed(seed * 7919 + 13)
+
+    def choice(self, xs):
+        return self.r.choice(xs)
+
+    def nino(self, spaced=None):
+        while True:
+            p = self.r.choice(VALID_FIRST) + self.r.choice(VALID_SECOND)
+            if p not in BAD_PREFIX:
+                break
+        d = "%06d" % self.r.randrange(10 ** 6)
+        return p + d + self.r.choice("ABCD")
+
+    def mobile(self):
+        return "07700 900%03d" % self.r.randrange(1000)
+
+    def land(self):
+        return "0113 496 0%03d" % self.r.randrange(1000)
+
+    def postcode(self):
+        area, lo = self.r.choice([("LS", 31), ("BD", 31), ("HD", 11), ("WF", 21), ("HX", 8)])
+        return "%s%d %d%s" % (area, lo + self.r.randrange(8), self.r.randrange(1, 10),
+                              "".join(self.r.choice("ABDEFGHJLNPQRSTUWXYZ") for _ in range(2)))
+
+    def town(self):
+        return self.r.choice(["Halifax", "Huddersfield", "Dewsbury", "Brighouse", "Keighley", "Bradford",
+                              "Wakefield", "Todmorden", "Batley", "Castleford", "Shipley", "Elland"])
+
+    def address(self):
+        return "%d %s, %s %s" % (self.r.randrange(1, 140), self.f.street_name(), self.town(), self.postcode())
+
+    def dob(self, lo=1962, hi=2005):
+        return datetime.date(self.r.randrange(lo, hi), self.r.randrange(1, 13), self.r.randrange(1, 29))
+
+    def ref(self):
+        return "TR-%05d" % self.r.randrange(10000, 99999)
+
+    def sort_code(self):
+        return "%02d-%02d-%02d" % (self.r.randrange(10, 99), self.r.randrange(100), self.r.randrange(100))
+
+    def account(self):
+        return "%08d" % self.r.randrange(10 ** 7, 10 ** 8)
+
+    def iban(self):
+        bank = "".join(self.r.choice("ABCDEFGHJKLMNPRSTUWXYZ") for _ in range(4))
+        rest = "%06d%08d" % (self.r.randrange(10 ** 6), self.r.randrange(10 ** 8))
+        return make_iban("GB", bank + rest)
+
+    def card(self):
+        digits = [4] + [self.r.randrange(10) for _ in range(14)]
+        return luhn_complete(digits)
+
+    def person(self, consent=False, sex=None, domain=None, age=None):
+        p = Person(self, sex=sex, domain=domain)
+        if consent:
+            CONSENT.add(p.email)
+        return p
+
+
+def make_iban(cc, bban):
+    def num(s):
+        return "".join(str(int(c, 36)) for c in s)
+    chk = 98 - int(num(bban + cc + "00")) % 97
+    return "%s%02d%s" % (cc, chk, bban)
+
+
+def iban_ok(s):
+    s = s.replace(" ", "")
+    t = s[4:] + s[:4]
+    return int("".join(str(int(c, 36)) for c in t)) % 97 == 1
+
+
+def luhn_complete(digits):
+    for c in range(10):
+        d = digits + [c]
+        if luhn_ok("".join(map(str, d))):
+            s = "".join(map(str, d))
+            return " ".join(s[i:i + 4] for i in range(0, 16, 4))
+
+
+def luhn_ok(s):
+    s = re.sub(r"\D", "", s)
+    tot = 0
+    for i, ch in enumerate(reversed(s)):
+        d = int(ch)
+        if i % 2:
+            d *= 2
+            if d > 9:
+                d -= 9
+        tot += d
+    return tot % 10 == 0
+
+
+CONSENT = set()
+
+
+class Person:
+    def __init__(self, c, sex=None, domain=None):
+        sex = sex or c.choice("MF")
+        self.sex = sex
+        self.first = c.f.first_name_male() if sex == "M" else c.f.first_name_female()
+        self.last = c.f.last_name()
+        self.name = "%s %s" % (self.first, self.last)
+        dom = domain or c.choice(CLAIMANT_DOMS)
+        sep = c.choice([".", "_", ""])
+        self.email = ("%s%s%s%d@%s" % (self.first, sep, self.last, c.r.randrange(10, 99), dom)).lower().replace("'", "")
+        self.nino = c.nino()
+        self.dob = c.dob()
+        self.mobile = c.mobile()
+        self.address = c.address()
+        self.ref = c.ref()
+        self.initials = self.first[0] + self.last[0]
+        self.he = "he" if sex == "M" else "she"
+        self.his = "his" if sex == "M" else "her"
+        self.him = "him" if sex == "M" else "her"
+
+
+class Staff:
+    def __init__(self, name, role, team="", dom=INT):
+        self.name = name
+        self.role = role
+        self.team = team
+        self.email = "%s@%s" % (name.lower().replace(" ", ".").replace("'", ""), dom)
+
+
+STAFF = [
+    Staff("Bernadette Holroyd", "IPS Employment Specialist", "IPS team, Calderdale"),
+    Staff("Imran Sadiq", "IPS Employment Specialist", "IPS team, Kirklees"),
+    Staff("Gemma Ackroyd", "Access to Work Adviser"),
+    Staff("Callum Firth", "Supported Internship Job Coach"),
+    Staff("Ruth Sutcliffe", "Service Manager"),
+    Staff("Daniel Wainwright", "Employer Engagement Lead"),
+    Staff("Shazia Hussain", "Admin and Data Officer"),
+    Staff("Tom Greenwood", "Finance Officer"),
+    Staff("Lorna Pickersgill", "IPS Team Leader"),
+]
+S = {s.name.split()[0]: s for s in STAFF}
+
+
+class Ext:
+    def __init__(self, name, dom, title="", org=""):
+        self.name = name
+        self.email = "%s@%s" % (name.lower().replace(" ", ".").replace("'", ""), dom)
+        self.title = title
+        self.org = org
+
+
+PRIME = [Ext("Karen Oldroyd", PRIME_DOM, "Contract Manager", "Bridgeway Employment Partnership"),
+         Ext("Mark Brearley", PRIME_DOM, "Performance Analyst", "Bridgeway Employment Partnership"),
+         Ext("Joanne Clegg", PRIME_DOM, "Quality and Compliance Officer", "Bridgeway Employment Partnership")]
+PEER = [Ext("Stuart Haigh", PEER_DOM, "Training Coordinator", "Northstar Training")]
+WORKCOACH = [Ext("Deborah Moorhouse", "dwp.gov.uk", "Work Coach", "Halifax Jobcentre"),
+             Ext("Wasim Akhtar", "jobcentreplus.gov.uk", "Work Coach", "Huddersfield Jobcentre"),
+             Ext("Lesley Crowther", "dwp.gsi.gov.uk", "Disability Employment Adviser", "Dewsbury Jobcentre"),
+             Ext("Phil Hirst", "jobcentreplus.gsi.gov.uk", "Work Coach Team Leader", "Brighouse Jobcentre")]
+NHS = [Ext("Dr Helen Priestley", NHS_TT, "Clinical Lead", "Calder Vale NHS Talking Therapies"),
+       Ext("Aaron Lumb", NHS_TT, "Psychological Wellbeing Practitioner", "Calder Vale NHS Talking Therapies"),
+       Ext("Nadia Kowalski", NHS_CMHT, "Care Coordinator", "Pennine Community Mental Health Team"),
+       Ext("Graham Illingworth", NHS_CMHT, "Team Manager", "Pennine Community Mental Health Team")]
+COUNCILS = [Ext("Sarah Beaumont", COUNCIL, "SEND Transitions Officer", "Kirkmoor Council"),
+            Ext("Neil Dyson", COUNCIL, "Employment and Skills Manager", "Kirkmoor Council")]
+
+
+def employer_contact(c, dom=None):
+    dom = dom or c.choice(sorted(EMPLOYERS))
+    n = c.f.first_name() + " " + c.f.last_name()
+    return Ext(n, dom, c.choice(["HR Manager", "Store Manager", "Operations Manager", "Recruitment Lead",
+                                 "General Manager", "People Partner"]), EMPLOYERS.get(dom, dom))
+
+
+def sig(s, c=None, full=True):
+    c = c or Ctx(hash(s.name) % 1000)
+    lines = ["", s.name, s.role]
+    if full:
+        lines += [ORG, "Unit 4, Canal Wharf, Halifax HX9 1QD",
+                  "Office: 0113 496 0%03d" % (abs(hash(s.name)) % 1000 if False else (sum(map(ord, s.name)) % 1000))]
+        lines += ["",
+                  "Three Ridings is a Disability Confident Leader and a subcontractor of Bridgeway Employment "
+                  "Partnership. This e-mail may contain confidential information; if you received it in error "
+                  "please tell the sender and delete it. Feeling low? Our staff wellbeing line and the "
+                  "Samaritans (116 123) are there for you."]
+    return "\n".join(lines)
+
+
+def ext_sig(e):
+    return "\n%s\n%s\n%s" % (e.name, e.title, e.org)
+
+
+def esc(t):
+    return t.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def to_html(text, extra=""):
+    paras = "".join("<p>%s</p>" % esc(p).replace("\n", "<br>") for p in text.split("\n\n"))
+    return ("<html><head><meta charset=\"utf-8\"></head><body style=\"font-family:Calibri,Arial;font-size:11pt\">"
+            "%s%s</body></html>" % (paras, extra))
+
+
+def html_table(rows, header=None):
+    h = ""
+    if header:
+        h = "<tr>%s</tr>" % "".join("<th style=\"border:1px solid #999;background:#dde\">%s</th>" % esc(str(x)) for x in header)
+    b = "".join("<tr>%s</tr>" % "".join("<td style=\"border:1px solid #999\">%s</td>" % esc(str(x)) for x in r) for r in rows)
+    return "<table style=\"border-collapse:collapse\">%s%s</table>" % (h, b)
+
+
+def d_uk(d):
+    return d.strftime("%d/%m/%Y")
+
+
+def d_words(d):
+    n = d.day
+    suf = "th" if 11 <= n <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return "%d%s %s %d" % (n, suf, d.strftime("%B"), d.year)
+
+
+def nino_fmt(n, style):
+    if style == "spaced":
+        return "%s %s %s %s %s" % (n[:2], n[2:4], n[4:6], n[6:8], n[8])
+    if style == "lower":
+        return n.lower()
+    if style == "odd":
+        return "%s %s %s" % (n[:2], n[2:8], n[8])
+    if style == "lowspaced":
+        return ("%s %s %s %s %s" % (n[:2], n[2:4], n[4:6], n[6:8], n[8])).lower()
+    return n
+
+
+# ---------------------------------------------------------------- documents
+FIXED_ZIP_DT = (2026, 11, 20, 9, 0, 0)
+
+
+def normalize_zip(data):
+    zin = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            zi = zipfile.ZipInfo(info.filename, FIXED_ZIP_DT)
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            zi.external_attr = 0o644 << 16
+            zout.writestr(zi, zin.read(info.filename))
+    return out.getvalue()
+
+
+def latin(t):
+    t = (t.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+         .replace("\u2013", "-").replace("\u2014", "-").replace("\u2022", "*").replace("\u00a0", " "))
+    return t.encode("latin-1", "replace").decode("latin-1")
+
+
+def docx_bytes(blocks, title="Document"):
+    import docx
+    from docx.shared import Pt
+    d = docx.Document()
+    d.core_properties.author = "Three Ridings"
+    d.core_properties.title = title
+    d.core_properties.created = datetime.datetime(2026, 11, 20, 9, 0, 0)
+    d.core_properties.modified = datetime.datetime(2026, 11, 20, 9, 0, 0)
+    d.core_properties.last_modified_by = "Three Ridings"
+    d.core_properties.revision = 1
+    for kind, val in blocks:
+        if kind == "h":
+            d.add_heading(val, level=1)
+        elif kind == "h2":
+            d.add_heading(val, level=2)
+        elif kind == "p":
+            d.add_paragraph(val)
+        elif kind == "b":
+            d.add_paragraph(val, style="List Bullet")
+        elif kind == "table":
+            rows = val
+            t = d.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+            t.style = "Table Grid"
+            for i, r in enumerate(rows):
+                for j, x in enumerate(r):
+                    t.cell(i, j).text = str(x)
+        elif kind == "break":
+            d.add_page_break()
+    b = io.BytesIO()
+    d.save(b)
+    return normalize_zip(b.getvalue())
+
+
+def _pdf():
+    from fpdf import FPDF
+    p = FPDF(format="A4")
+    p.set_creation_date(datetime.datetime(2026, 11, 20, 9, 0, 0, tzinfo=datetime.timezone.utc))
+    p.set_creator("Three Ridings")
+    p.set_producer("fpdf2")
+    p.set_auto_page_break(True, 15)
+    return p
+
+
+def _pdf_blocks(p, blocks):
+    p.add_page()
+    for kind, val in blocks:
+        if kind in ("h", "h2"):
+            p.set_font("Helvetica", "B", 14 if kind == "h" else 12)
+            p.multi_cell(0, 8, latin(val))
+            p.ln(1)
+        elif kind in ("p", "b"):
+            p.set_font("Helvetica", "", 10)
+            p.multi_cell(0, 5, latin(("- " if kind == "b" else "") + val))
+            p.ln(2)
+        elif kind == "table":
+            p.set_font("Helvetica", "", 8)
+            n = max(len(r) for r in val)
+            w = 190.0 / n
+            for r in val:
+                for x in r:
+                    p.cell(w, 5, latin(str(x))[:int(w / 1.6)], border=1)
+                p.ln()
+            p.ln(2)
+        elif kind == "break":
+            p.add_page()
+
+
+def pdf_bytes(pages, password=None):
+    p = _pdf()
+    for blocks in pages:
+        _pdf_blocks(p, blocks)
+    data = bytes(p.output())
+    if password:
+        from pypdf import PdfReader, PdfWriter
+        w = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
+        w.encrypt(user_password=password, owner_password=password + "-own", algorithm="AES-256")
+        b = io.BytesIO()
+        w.write(b)
+        data = b.getvalue()
+    return data
+
+
+def xlsx_bytes(sheets, hidden_cols=None):
+    import openpyxl
+    wb = openpyxl.Workbook()
+    wb.remove(wb.active)
+    for name, rows in sheets:
+        ws = wb.create_sheet(name)
+        for r in rows:
+            ws.append(list(r))
+    for (sh, col) in (hidden_cols or []):
+        wb[sh].column_dimensions[col].hidden = True
+    fixed = datetime.datetime(2026, 11, 20, 9, 0, 0)
+    wb.properties.created = fixed
+    wb.properties.modified = fixed
+    wb.properties.creator = "Three Ridings"
+    b = io.BytesIO()
+    wb.save(b)
+    return normalize_zip(b.getvalue())
+
+
+def odt_bytes(blocks):
+    from odf.opendocument import OpenDocumentText
+    from odf.text import P, H
+    from odf.table import Table, TableRow, TableCell, TableColumn
+    doc = OpenDocumentText()
+    for kind, val in blocks:
+        if kind in ("h", "h2"):
+            doc.text.addElement(H(outlinelevel=1, text=val))
+        elif kind in ("p", "b"):
+            doc.text.addElement(P(text=val))
+        elif kind == "table":
+            t = Table(name="T%d" % len(val))
+            t.addElement(TableColumn(numbercolumnsrepeated=max(len(r) for r in val)))
+            for r in val:
+                tr = TableRow()
+                for x in r:
+                    tc = TableCell()
+                    tc.addElement(P(text=str(x)))
+                    tr.addElement(tc)
+                t.addElement(tr)
+            doc.text.addElement(t)
+    b = io.BytesIO()
+    doc.save(b)
+    data = b.getvalue()
+    # odfpy writes mimetype first, stored; keep that, fix timestamps and meta dates
+    zin = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as zout:
+        for info in zin.infolist():
+            blob = zin.read(info.filename)
+            if info.filename == "meta.xml":
+                blob = re.sub(rb"<dc:date>[^<]*</dc:date>", b"<dc:date>2026-11-20T09:00:00</dc:date>", blob)
+                blob = re.sub(rb"<meta:creation-date>[^<]*</meta:creation-date>",
+                              b"<meta:creation-date>2026-11-20T09:00:00</meta:creation-date>", blob)
+                blob = re.sub(rb"<meta:generator>[^<]*</meta:generator>", b"<meta:generator>odfpy</meta:generator>", blob)
+            zi = zipfile.ZipInfo(info.filename, FIXED_ZIP_DT)
+            zi.compress_type = zipfile.ZIP_STORED if info.filename == "mimetype" else zipfile.ZIP_DEFLATED
+            zout.writestr(zi, blob)
+    return out.getvalue()
+
+
+def csv_semi(header, rows):
+    s = io.StringIO()
+    w = csv.writer(s, delimiter=";", lineterminator="\r\n")
+    if header:
+        w.writerow(header)
+    for r in rows:
+        w.writerow(r)
+    return s.getvalue().encode("utf-8")
+
+
+def fixed_width(header, rows, widths):
+    def line(r):
+        return "".join(str(x)[:w - 1].ljust(w) for x, w in zip(r, widths)).rstrip()
+    out = [line(header), "-" * sum(widths)] + [line(r) for r in rows]
+    return ("\n".join(out) + "\n").encode("utf-8")
+
+
+def zip_bytes(files):
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for fn, blob in files:
+            zi = zipfile.ZipInfo(fn, FIXED_ZIP_DT)
+            zi.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(zi, blob)
+    return out.getvalue()
+
+
+def aes_zip_bytes(files, password):
+    import pyzipper
+    out = io.BytesIO()
+    with pyzipper.AESZipFile(out, "w", compression=pyzipper.ZIP_DEFLATED, encryption=pyzipper.WZ_AES) as z:
+        z.setpassword(password.encode())
+        for fn, blob in files:
+            zi = pyzipper.ZipInfo(fn, FIXED_ZIP_DT)
+            zi.compress_type = pyzipper.ZIP_DEFLATED
+            z.writestr(zi, blob)
+    return out.getvalue()
+
+
+def scan_image(seed, fmt="JPEG", w=1240, h=1754):
+    from PIL import Image, ImageDraw
+    r = random.Random(seed)
+    im = Image.new("L", (w, h), 246)
+    dr = ImageDraw.Draw(im)
+    y = 120
+    dr.rectangle([100, 60, 700, 95], fill=40)
+    while y < h - 150:
+        x = 100
+        while x < w - 120:
+            ln = r.randrange(20, 110)
+            dr.rectangle([x, y, min(x + ln, w - 100), y + 14], fill=r.randrange(30, 90))
+            x += ln + r.randrange(10, 22)
+        y += r.choice([30, 30, 34, 60])
+    for _ in range(3000):
+        dr.point((r.randrange(w), r.randrange(h)), fill=r.randrange(150, 230))
+    im = im.rotate(r.uniform(-1.2, 1.2), fillcolor=250)
+    b = io.BytesIO()
+    im.save(b, fmt, quality=70) if fmt == "JPEG" else im.save(b, fmt)
+    return b.getvalue()
+
+
+def scan_pdf(seed, pages=1):
+    p = _pdf()
+    import tempfile
+    for i in range(pages):
+        p.add_page()
+        img = scan_image(seed + i)
+        p.image(io.BytesIO(img), x=0, y=0, w=210, h=297)
+    return bytes(p.output())
+
+
+def ics(uid, summary, start, minutes, organizer, attendees, description="", location=""):
+    def fold(line):
+        out = []
+        while len(line.encode()) > 74:
+            out.append(line[:72])
+            line = " " + line[72:]
+        out.append(line)
+        return "\r\n".join(out)
+    end = start + datetime.timedelta(minutes=minutes)
+    f = "%Y%m%dT%H%M%S"
+    desc = description.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\n", "\\n")
+    lines = ["BEGIN:VCALENDAR", "PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN", "VERSION:2.0",
+             "METHOD:REQUEST", "BEGIN:VTIMEZONE", "TZID:GMT Standard Time", "BEGIN:STANDARD",
+             "DTSTART:16011028T020000", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0000", "END:STANDARD", "END:VTIMEZONE",
+             "BEGIN:VEVENT", "UID:%s" % uid, "DTSTAMP:20261120T090000Z",
+             "DTSTART;TZID=GMT Standard Time:%s" % start.strftime(f),
+             "DTEND;TZID=GMT Standard Time:%s" % end.strftime(f),
+             "SUMMARY:%s" % summary.replace(",", "\\,"),
+             "ORGANIZER;CN=%s:mailto:%s" % (organizer.name, organizer.email)]
+    for a in attendees:
+        lines.append("ATTENDEE;ROLE=REQ-PARTICIPANT;RSVP=TRUE;CN=%s:mailto:%s" % (a.name, a.email))
+    if location:
+        lines.append("LOCATION:%s" % location.replace(",", "\\,"))
+    if desc:
+        lines.append("DESCRIPTION:%s" % desc)
+    lines += ["END:VEVENT", "END:VCALENDAR"]
+    return ("\r\n".join(fold(l) for l in lines) + "\r\n")
+
+
+# ---------------------------------------------------------------- messages and labels
+def T(ninos=0, dob=False, bank=False, special=(), benefit=False, children=False, contact=False, subjects=0, kinds=()):
+    return {"ninos": ninos, "dob": dob, "bank": bank, "special": sorted(set(special)), "benefit_payment": benefit,
+            "children": children, "contact_details": contact, "data_subjects": subjects, "doc_kinds": sorted(set(kinds))}
+
+
+T0 = T()
+MT = {"pdf": ("application", "pdf"), "docx": ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document"),
+      "xlsx": ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+      "odt": ("application", "vnd.oasis.opendocument.text"), "csv": ("text", "csv"), "txt": ("text", "plain"),
+      "zip": ("application", "zip"), "jpg": ("image", "jpeg"), "png": ("image", "png"), "ics": ("text", "calendar"),
+      "doc": ("application", "msword"), "xls": ("application", "vnd.ms-excel")}
+
+
+def att(fn, blob, mt=None):
+    m = mt or MT.get(fn.rsplit(".", 1)[-1].lower(), ("application", "octet-stream"))
+    return (fn, blob, m[0], m[1])
+
+
+def addr(x):
+    if isinstance(x, str):
+        return ("", x)
+    if isinstance(x, tuple):
+        return x
+    return (x.name, x.email)
+
+
+def M(sender, to, subject, text=None, html=None, cc=(), bcc=(), atts=(), cal=None, cal_as_att=False, nested=(),
+      headers=None, from_name=None, raw=None, crlf=False, mailer=None):
+    return dict(sender=sender, to=list(to), cc=list(cc), bcc=list(bcc), subject=subject, text=text, html=html,
+                atts=list(atts), cal=cal, cal_as_att=cal_as_att, nested=list(nested), headers=dict(headers or {}),
+                from_name=from_name, raw=raw, crlf=crlf, mailer=mailer)
+
+
+def L(action, rule, guidance, truth, notes, facts=None):
+    return dict(expected_action=action, rule=rule, guidance=guidance, truth=truth, notes=notes, facts=facts or {})
+
+
+def hdr(msg, sp):
+    s = sp["sender"]
+    fn = sp["from_name"] if sp["from_name"] is not None else addr(s)[0]
+    msg["From"] = formataddr((fn, addr(s)[1])) if fn else addr(s)[1]
+    msg["To"] = ", ".join(formataddr(addr(x)) if addr(x)[0] else addr(x)[1] for x in sp["to"]) or "undisclosed-recipients:;"
+    if sp["cc"]:
+        msg["Cc"] = ", ".join(formataddr(addr(x)) if addr(x)[0] else addr(x)[1] for x in sp["cc"])
+    msg["Subject"] = sp["subject"]
+
+
+def inner_message(frm, to, subject, text, date, atts=()):
+    m = EmailMessage()
+    m["From"] = formataddr(addr(frm))
+    m["To"] = formataddr(addr(to))
+    m["Subject"] = subject
+    m["Date"] = format_datetime(date)
+    m["Message-ID"] = "<%s@%s>" % (hashlib.md5((subject + str(date)).encode()).hexdigest()[:18], addr(frm)[1].split("@")[1])
+    m.set_content(text)
+    for a in atts:
+        m.add_attachment(a[1], maintype=a[2], subtype=a[3], filename=a[0])
+    return m
+
+
+def build(sp, n):
+    msg = EmailMessage()
+    hdr(msg, sp)
+    dt = datetime.datetime(2026, 10, 5, 8, 14, tzinfo=datetime.timezone.utc) + datetime.timedelta(minutes=151 * n)
+    msg["Date"] = format_datetime(dt)
+    msg["Message-ID"] = "<%s.%d@%s>" % (hashlib.sha1(("hl%d" % n).encode()).hexdigest()[:22], n, INT)
+    msg["MIME-Version"] = "1.0"
+    msg["X-Mailer"] = sp["mailer"] or "Microsoft Outlook 16.0"
+    for k, v in sp["headers"].items():
+        msg[k] = v
+    if sp["raw"]:
+        sp["raw"](msg)
+    else:
+        text, html = sp["text"], sp["html"]
+        if text is not None:
+            msg.set_content(text, subtype="plain", charset="utf-8", cte="quoted-printable" if n % 3 == 0 else None)
+            if html is not None:
+                msg.add_alternative(html, subtype="html", charset="utf-8", cte="quoted-printable")
+        else:
+            msg.set_content(html, subtype="html", charset="utf-8", cte="quoted-printable")
+        if sp["cal"] and not sp["cal_as_att"]:
+            if not msg.is_multipart():
+                msg.make_alternative()
+            msg.add_alternative(sp["cal"], subtype="calendar", charset="utf-8", params={"method": "REQUEST"})
+        if sp["cal"] and sp["cal_as_att"]:
+            msg.add_attachment(sp["cal"].encode(), maintype="text", subtype="calendar", filename="invite.ics")
+        for a in sp["atts"]:
+            msg.add_attachment(a[1], maintype=a[2], subtype=a[3], filename=a[0])
+        for inner in sp["nested"]:
+            msg.add_attachment(inner)
+    i = 0
+    for part in msg.walk():
+        if part.is_multipart():
+            part.set_boundary("=_TR%03d_%d_%s" % (n, i, hashlib.md5(("l%d.%d" % (n, i)).encode()).hexdigest()[:14]))
+            i += 1
+    crlf = sp["crlf"] or n % 7 == 2
+    return msg.as_bytes(policy=policy.default.clone(linesep="\r\n" if crlf else "\n"))
+
+
+def rcpts(sp):
+    return [addr(x)[1] for x in sp["to"] + sp["cc"] + sp["bcc"]]
+
+
+GREET = ["Hi %s,", "Hello %s,", "Dear %s,", "Morning %s,", "Afternoon %s,", "%s -", "Hiya %s,"]
+CLOSE = ["Many thanks,", "Thanks,", "Best wishes,", "Kind regards,", "Cheers,", "Warm regards,", "Speak soon,", "Ta,"]
+
+
+def greet(c, who):
+    first = who.name.split()[1] if who.name.startswith("Dr ") else who.name.split()[0]
+    return c.choice(GREET) % first
+
+
+def body(c, who, text, s, full=True):
+    return "%s\n\n%s\n\n%s%s" % (greet(c, who), text.strip(), c.choice(CLOSE), sig(s, c, full))
+
+
+def quote_outlook(frm, to, when, subject, text):
+    return ("\n\n________________________________\nFrom: %s <%s>\nSent: %s\nTo: %s <%s>\nSubject: %s\n\n%s"
+            % (frm.name, frm.email, when, to.name, to.email, subject, text))
+
+
+SCEN = []
+
+
+def scen(times=1):
+    def deco(f):
+        for v in range(times):
+            SCEN.append((f, v))
+        return f
+    return deco
+
+
+NC = lambda notes: L("relay", "no_claimant_data", "", T0, notes)
+
+
+# ================================================================ relay: no claimant data
+@scen(2)
+def nc_newsletter(c, v):
+    s = S["Lorna"] if v == 0 else S["Ruth"]
+    to = [PRIME[0], NHS[0]] if v == 0 else [COUNCILS[1], NHS[2]]
+    month = ["November", "December"][v]
+    items = [
+        ("Five ways to wellbeing this winter", "Shorter days hit many of us hard. Seasonal affective disorder, low mood and "
+         "anxiety are common; our peer group meets every Thursday and the NHS talking therapies self-referral line is open."),
+        ("IPS fidelity review", "Our Kirklees team scored 'good fidelity' (98/125). Reviewers praised how closely employment "
+         "specialists sit with the community mental health team and attend weekly clinical meetings."),
+        ("Access to Work - what's changed", "Applications for mental health support (the Mental Health Support Service) can be "
+         "made before a job starts. Average decision times in our area were 9 weeks this quarter."),
+        ("Supported internships", "Eleven young people with an EHCP started placements in September across three hosts."),
+        ("Recovery and work", "Work is good for recovery for most people with severe mental illness, including psychosis and "
+         "bipolar disorder, and for people in recovery from drug or alcohol dependency. Talk to us about referral routes."),
+    ]
+    c.r.shuffle(items)
+    text = "%s Partner Bulletin - %s 2026\n\n" % (ORG_SHORT, month) + "\n\n".join("%s\n%s" % (h, t) for h, t in items)
+    html = "<html><body><h2>%s Partner Bulletin</h2>%s<p style=\"font-size:8pt\">%s</p></body></html>" % (
+        month, "".join("<h3>%s</h3><p>%s</p>" % (esc(h), esc(t)) for h, t in items), esc(sig(s, c)))
+    return (M(s, to, "%s Partner Bulletin - %s" % (ORG_SHORT, month), text=text + sig(s, c), html=html),
+            NC("wellbeing/partner newsletter: mental health, psychosis, addiction as service topics about nobody"))
+
+
+@scen()
+def nc_service_description(c, v):
+    s, to = S["Lorna"], NHS[3]
+    blocks = [("h", "Individual Placement and Support (IPS) - service description"),
+              ("p", "Who we support: adults on the caseload of the Pennine CMHT with severe and enduring mental illness "
+                    "(schizophrenia, bipolar affective disorder, personality disorder, severe depression) who want paid work. "
+                    "No one is excluded because of symptoms, substance use, a criminal record or benefit status."),
+              ("p", "How: zero exclusion; rapid job search within 30 days; employment specialists co-located in clinical "
+                    "teams; time-unlimited in-work support; benefits counselling (Universal Credit, ESA, PIP) at the start."),
+              ("table", [["Measure", "2024-25", "2025-26"], ["Referrals", "212", "248"], ["Job starts", "71", "89"],
+                         ["Sustained 13 weeks", "48", "63"], ["Fidelity score", "94", "101"]])]
+    text = body(c, to, "As promised at the steering group, here is the updated service description for the CMHT intranet. "
+                "Feel free to cut it down - the table is whole-service numbers only.", s)
+    return (M(s, [to], "IPS service description for the intranet", text=text,
+              atts=[att("IPS_service_description_v3.docx", docx_bytes(blocks))]),
+            NC("service description listing diagnoses and aggregate outcomes, no person"))
+
+
+@scen(2)
+def nc_minutes_policy(c, v):
+    s = S["Ruth"]
+    to = [PRIME[2], PEER[0]] if v == 0 else [NHS[0], NHS[1], COUNCILS[0]]
+    if v == 0:
+        title = "Supply chain quality meeting - minutes"
+        items = ["Apologies: none.", "1. Disclosure of criminal records: the prime's policy is updated - unspent convictions "
+                 "are discussed only with the participant's agreement and never written in free-text notes.",
+                 "2. Special category data: reminder that health, ethnicity and religion fields live in the CRM, not in e-mail.",
+                 "3. Sanctions: staff should signpost participants to the jobcentre and Citizens Advice; we do not record "
+                 "sanction amounts.", "Actions: RS to circulate the revised data-handling checklist by 12 December."]
+    else:
+        title = "Employment & Health partnership - minutes of 18 November"
+        items = ["Present: clinical leads, IPS team leader, SEND transitions.", "Item 1 - Referral pathway from step 2 and "
+                 "step 3 therapy for people with depression and anxiety disorders who are off sick or out of work.",
+                 "Item 2 - Waiting times for CMHT assessment (median 11 weeks) and how IPS can start before allocation.",
+                 "Item 3 - Supported internships: eight hosts for 2027; travel training for young people with autism.",
+                 "AOB - Suicide prevention training on 14 January; all partners welcome."]
+    blocks = [("h", title)] + [("p", x) for x in items]
+    fmt = c.choice(["docx", "odt"]) if v else "docx"
+    blob = docx_bytes(blocks) if fmt == "docx" else odt_bytes(blocks)
+    text = body(c, to[0], "Minutes attached. Shout if I've misquoted anyone.", s)
+    return (M(s, to, title, text=text, atts=[att("minutes_%d.%s" % (v + 1, fmt), blob)]),
+            NC("minutes about policy and pathways, special-category words about nobody"))
+
+
+@scen(2)
+def nc_bid(c, v):
+    s = S["Ruth"]
+    to = [COUNCILS[1]] if v == 0 else [Ext("Grants Team", "yorkshire-community-fund.org.uk", "Grants", "Yorkshire Community Fund")]
+    rows = [["Outcome", "Number", "%"], ["People supported", "312", "100"], ["Disclosed a mental health condition", "241", "77"],
+            ["Disclosed a learning disability or autism", "58", "19"], ["Into paid work", "104", "33"],
+            ["Still in work at 6 months", "71", "23"], ["Claiming ESA or UC (LCWRA) at start", "199", "64"]]
+    blocks = [("h", "Bid: Pennine Pathways to Work 2027-2029"),
+              ("p", "We ask for GBP 184,000 over two years to add two IPS employment specialists and an Access to Work adviser."),
+              ("h2", "Evidence of need and outcomes (2023-2026, all participants, anonymised)"), ("table", rows),
+              ("p", "Case study (composite, not a real person): a man in his forties with long-term depression, out of work since "
+                    "a redundancy, found warehouse work with a phased return and adjustments agreed through Access to Work.")]
+    if v == 1:
+        xl = xlsx_bytes([("Outcomes", rows), ("Budget", [["Line", "Y1", "Y2"], ["Staff", 71000, 73000], ["Travel", 4000, 4100],
+                                                         ["Overheads", 15800, 16100]])])
+        at = [att("pathways_bid_narrative.docx", docx_bytes(blocks)), att("pathways_bid_figures.xlsx", xl)]
+    else:
+        at = [att("Pennine_Pathways_bid_final.pdf", pdf_bytes([blocks]))]
+    text = body(c, to[0], "Please find our application attached, with the outcome figures for the last three years. The case "
+                "study is a composite, as the guidance asks.", s)
+    return (M(s, to, "Funding application - Pennine Pathways to Work", text=text, atts=at),
+            NC("funding bid with aggregate outcomes and a composite case study"))
+
+
+@scen(2)
+def nc_recruitment(c, v):
+    s = S["Lorna"]
+    to = [PRIME[0]] if v == 0 else [Ext("Jobs Desk", "yorkshire-jobs-board.co.uk", "Adverts", "Yorkshire Jobs Board")]
+    ad = ("IPS Employment Specialist (2 posts) - Calderdale and Kirklees\nGBP 27,400 - 29,100, 37.5 hours\n\n"
+          "You'll support people using secondary mental health services into paid work of their choosing. Lived "
+          "experience of mental ill health, neurodivergence or the benefits system is welcome and valued. An enhanced "
+          "DBS check is needed; having a conviction will not automatically stop you being appointed.\n\n"
+          "We're a Disability Confident Leader and guarantee an interview to disabled applicants who meet the essentials. "
+          "Closing date: 9 January 2027.")
+    text = body(c, to[0], "Could this go out on your vacancies page too?\n\n" + ad if v == 0 else
+                "Please publish the advert below from Monday for four weeks, invoice to the usual address.\n\n" + ad, s)
+    return (M(s, to, "Advert: IPS Employment Specialist x2", text=text),
+            NC("our own job advert: lived experience, DBS, convictions - about nobody"))
+
+
+@scen()
+def nc_employer_advert_fwd(c, v):
+    s = S["Daniel"]
+    e = employer_contact(c, "harbourview-hotels.co.uk")
+    to = [WORKCOACH[1], WORKCOACH[3]]
+    ad = ("Housekeeping Team Member - Harbourview Hotels, Huddersfield\n16-30 hrs, GBP 12.60/hr, flexible shifts, free meals.\n"
+          "We're happy to make adjustments - quiet break room, written task lists, phased start. Ring the hotel on "
+          "0113 496 0%03d to ask about a trial shift." % c.r.randrange(1000))
+    text = ("Hi both,\n\nHarbourview have four roles open and are keen on people we support - the manager was great about "
+            "adjustments last time. Please share with your caseloads.\n\nDaniel" + sig(s, c) +
+            quote_outlook(e, s, "Tuesday, 17 November 2026 15:02", "vacancies", ad))
+    return (M(s, to, "FW: vacancies - please share", text=text), NC("employer job advert forwarded to work coaches"))
+
+
+@scen(2)
+def nc_team_invite(c, v):
+    s = S["Lorna"] if v == 0 else S["Ruth"]
+    if v == 0:
+        att_ = [NHS[2], NHS[3], S["Bernadette"], S["Imran"]]
+        summ, loc = "IPS / CMHT monthly interface meeting", "Pennine CMHT, Room 2, Broad Street"
+        desc = ("Standing agenda: referral numbers, fidelity action plan, joint training on benefits counselling. "
+                "Please don't bring case details - we'll take those to the clinical meeting.")
+    else:
+        att_ = [PRIME[0], PRIME[1], PEER[0]]
+        summ, loc = "Quarterly performance review Q3", "Teams"
+        desc = "Q3 job outcomes (aggregate), Access to Work timeliness, audit of e-mail encryption use."
+    start = datetime.datetime(2026, 12, 8 + v * 3, 10, 0)
+    cal = ics("tr-inv-%d@provider.example.org.uk" % v, summ, start, 90, s, att_, desc, loc)
+    text = "%s\n\nWhen: %s\nWhere: %s\n\n%s" % (summ, start.strftime("%A %d %B %Y %H:%M"), loc, desc)
+    return (M(s, [a for a in att_ if isinstance(a, Ext)] or att_, summ, text=text, cal=cal,
+              cc=[a for a in att_ if isinstance(a, Staff)]),
+            NC("calendar invite (text/calendar) with no claimant data"))
+
+
+@scen()
+def nc_atw_guidance_employer(c, v):
+    s = S["Gemma"]
+    e = employer_contact(c, "wharfedale-print.co.uk")
+    text = body(c, e, "Thanks for asking about Access to Work in general terms before you advertise.\n\n"
+                "- It's a DWP grant towards extra costs of employing a disabled person or someone with a health condition "
+                "(including mental health conditions), beyond reasonable adjustments you'd make anyway.\n"
+                "- It can cover support workers, job coaches, specialist equipment, travel to work and the Mental Health "
+                "Support Service.\n- For employers with 50-249 staff there's a cost share for equipment.\n\n"
+                "The person applies themselves, but we can help them with the form. Happy to pop in and talk your "
+                "supervisors through it.", s)
+    return (M(s, [e], "Access to Work - the basics", text=text), NC("generic Access to Work guidance to an employer"))
+
+
+@scen(2)
+def nc_blank_template(c, v):
+    s = S["Shazia"]
+    to = [NHS[1]] if v == 0 else [COUNCILS[0], COLLEGE and Ext("Mo Farooq", COLLEGE, "Learning Support", "Aire Valley College")]
+    if v == 0:
+        rows = [["Field", "Answer"], ["Name", ""], ["Date of birth", ""], ["NI number", ""], ["Address / postcode", ""],
+                ["Diagnosis / presenting problem", ""], ["Current therapy step", ""], ["Risk information", ""],
+                ["Consent to share with IPS (Y/N)", ""]]
+        fn, title = "IPS_referral_form_BLANK.docx", "IPS referral form"
+    else:
+        rows = [["Section", "To complete"], ["Young person's name", ""], ["Date of birth (dd/mm/yyyy)", ""],
+                ["EHCP in place?", ""], ["Medical needs / medication", ""], ["Parent/carer contact", ""],
+                ["Preferred placement area", ""]]
+        fn, title = "Supported_Internship_application_2027_template.docx", "Supported internship application"
+    blocks = [("h", title), ("p", "Please complete every field and return by secure e-mail."), ("table", rows)]
+    text = body(c, to[0], "Here's the blank %s as requested - it's the new version with the consent question moved to the top."
+                % title.lower(), s)
+    return (M(s, to, "Blank %s" % title.lower(), text=text, atts=[att(fn, docx_bytes(blocks))]),
+            NC("blank template with DOB/NINO/diagnosis fields, nothing filled in"))
+
+
+@scen()
+def nc_benefit_rates(c, v):
+    s = S["Imran"]
+    to = [NHS[0], NHS[1]]
+    rows = [["Element", "Monthly rate 2026/27 (GBP)"], ["Standard allowance, single 25+", "424.90"],
+            ["LCWRA element", "429.80"], ["Carer element", "201.68"], ["Work allowance (housing costs)", "411.00"]]
+    html = to_html("Hello both,\n\nA few of your PWPs asked what the Universal Credit rates look like this year when we "
+                   "do benefits counselling. Published rates below; everyone's award is different so please always refer "
+                   "people to us for a better-off calculation.", html_table(rows[1:], rows[0]) + "<p>Imran</p>")
+    return (M(s, to, "UC rates for better-off calcs", html=html), NC("published UC rates, HTML table, about nobody"))
+
+
+@scen()
+def nc_invoice(c, v):
+    s, to = S["Tom"], PRIME[0]
+    acc, sc = "%08d" % c.r.randrange(10 ** 7, 10 ** 8), c.sort_code()
+    blocks = [("h", "INVOICE TR-INV-2026-117"), ("p", "To: Bridgeway Employment Partnership, contract WHP-PS-YH-04"),
+              ("table", [["Description", "Qty", "Unit", "Total"], ["Job outcome payments, October", "14", "GBP 1,150", "GBP 16,100"],
+                         ["Service fee, October", "1", "GBP 9,400", "GBP 9,400"], ["", "", "Total", "GBP 25,500"]]),
+              ("p", "Please pay by BACS to Three Ridings Work & Wellbeing CIC, sort code %s, account %s. Payment terms 30 days." % (sc, acc))]
+    text = body(c, to, "October invoice attached - same numbers as the claims file Mark signed off last week.", s)
+    return (M(s, [to], "Invoice TR-INV-2026-117 (October)", text=text, atts=[att("TR-INV-2026-117.pdf", pdf_bytes([blocks]))]),
+            NC("invoice with the provider's own bank details, not a claimant's"))
+
+
+@scen()
+def nc_staff_own_health(c, v):
+    s, to = S["Bernadette"], NHS[2]
+    text = ("Hi Nadia,\n\nI'm off on Thursday for a hospital appointment of my own (knee again!) so can we move our catch-up "
+            "to Friday 2pm? Imran will cover the clinical meeting.\n\nBernie" + sig(s, c, full=False))
+    return (M(s, [to], "Thursday catch-up - can we move it?", text=text, mailer="iPhone Mail (22B91)"),
+            NC("the sender's own hospital appointment: staff are not data subjects"))
+
+
+@scen()
+def nc_supported_internship_overview(c, v):
+    s, to = S["Callum"], COUNCILS[0]
+    text = body(c, to, "Quick overview for your SEND panel paper:\n\n* 2026-27 cohort: 11 interns aged 17-24, all with an "
+                "EHCP; 7 autistic, 4 with a learning disability (numbers only, no names).\n* Host employers: Greenfield Care, "
+                "Kirkmoor Leisure Trust, Moorside Bakery.\n* Last year 6 of 9 interns moved into paid work.\n\nHappy to present "
+                "it in person if useful.", s)
+    return (M(s, [to], "Supported internship overview for SEND panel", text=text),
+            NC("supported internship aggregates: ages and conditions as counts"))
+
+
+@scen(2)
+def nc_job_carving_generic(c, v):
+    s = S["Daniel"]
+    dom = ["moorside-bakery.co.uk", "acme-logistics.co.uk"][v]
+    e = employer_contact(c, dom)
+    tasks = [["Current task (bakers/supervisors)", "Hours/week", "Carved role"], ["Weighing and labelling dry ingredients", "6", "Yes"],
+             ["Folding and stocking boxes", "5", "Yes"], ["Cleaning trays and racks", "8", "Yes"], ["Decorating", "10", "No"]] if v == 0 else \
+        [["Task", "Who does it now", "Hours", "Suggested role"], ["Returns sorting", "Pickers", "12", "Returns assistant"],
+         ["Label reprints", "Team leaders", "4", "Returns assistant"], ["Cage tidying", "Everyone", "6", "Returns assistant"]]
+    blocks = [("h", "Job carving proposal - %s" % EMPLOYERS[dom]),
+              ("p", "Job carving moves routine tasks away from skilled staff into a new role that suits someone who works "
+                    "best with clear, repeatable tasks - often people with a learning disability, autism or a mental health "
+                    "condition. Our job coach trains on site and fades support over 12 weeks."), ("table", tasks),
+              ("p", "Next step: we shortlist people we support who are interested, with their agreement, and you interview.")]
+    text = body(c, e, "Following our walk round the site, here's the proposal. No candidates named yet - that comes once you're "
+                "happy with the role.", s)
+    return (M(s, [e], "Job carving proposal", text=text, atts=[att("job_carving_%s.docx" % dom.split("-")[0], docx_bytes(blocks))]),
+            NC("job carving proposal before any candidate is named"))
+
+
+@scen()
+def nc_ra_policy(c, v):
+    s, e = S["Gemma"], employer_contact(c, "greenfield-care.com")
+    blocks = [("h", "Reasonable adjustments at work - a guide for line managers"),
+              ("p", "Examples for mental health conditions: flexible start times around medication side effects, a quiet "
+                    "space, regular one-to-ones, written instructions, time off for therapy."),
+              ("p", "Examples for autism: predictable rotas, warning of changes, reduced sensory load."),
+              ("p", "Examples for physical health conditions such as diabetes, epilepsy or MS: breaks, adapted equipment.")]
+    text = body(c, e, "As discussed, our line-manager guide is attached in PDF. It's general - nothing about anyone we've referred.", s)
+    return (M(s, [e], "Line manager guide to adjustments", text=text,
+              atts=[att("adjustments_guide_for_managers.pdf", pdf_bytes([blocks]))]),
+            NC("generic reasonable adjustments guide"))
+
+
+@scen(2)
+def nc_aggregate_exports(c, v):
+    s = S["Shazia"]
+    to = [PRIME[1]]
+    if v == 0:
+        rows = [[m, r, j, o] for m, r, j, o in [("2026-07", 31, 9, 4), ("2026-08", 27, 11, 6), ("2026-09", 35, 8, 7),
+                                                ("2026-10", 29, 12, 5)]]
+        blob = csv_semi(["month", "referrals", "job_starts", "outcomes_13wk"], rows)
+        fn, extra = "TR_monthly_aggregate_Q3.csv", "semicolon CSV as usual"
+    else:
+        hdr_ = ["PROGRAMME", "ACTIVE", "STARTS", "EXITS", "AVG_DAYS"]
+        rows = [["WHP-DIS", 84, 12, 9, 211], ["IPS-CMHT", 133, 19, 14, 187], ["IPS-TT", 61, 15, 11, 96], ["SI-2026", 11, 11, 0, 63]]
+        blob = fixed_width(hdr_, rows, [12, 8, 8, 8, 10])
+        fn, extra = "caseload_summary_20261130.txt", "fixed-width straight out of the CMS"
+    text = body(c, to[0], "Aggregate figures attached (%s). No personal data in this one - the record-level file goes through "
+                "the portal." % extra, s)
+    return (M(s, to, "Aggregate figures %s" % ["Q3", "30 Nov"][v], text=text, atts=[att(fn, blob)]),
+            NC("aggregate counts export (CSV / fixed width), no records"))
+
+
+@scen()
+def nc_training_invite(c, v):
+    s = S["Lorna"]
+    to = [WORKCOACH[0], WORKCOACH[2], PEER[0]]
+    text = body(c, to[0], "We've got six spare places on our trauma-informed practice session on 20 January (9.30-12.30, "
+                "Halifax Central Library). It covers how adverse childhood experiences, domestic abuse, addiction and "
+                "time in prison can shape how people engage, and practical ways to build trust. Free; lunch provided.", s)
+    return (M(s, to, "Spare places: trauma-informed practice training", text=text),
+            NC("training invite listing sensitive topics generically"))
+
+
+@scen(3)
+def nc_admin(c, v):
+    s = [S["Shazia"], S["Tom"], S["Ruth"]][v]
+    if v == 0:
+        to, subj = [PRIME[2]], "Room booking for audit day"
+        t = "Can we have the big meeting room at your Leeds office on 15 December for the file audit? We'll bring laptops."
+    elif v == 1:
+        to, subj = [Ext("Accounts", "pennine-office-supplies.co.uk", "Accounts", "Pennine Office Supplies")], "PO 44871 - missing toner"
+        t = "Order PO 44871 arrived yesterday without the two toner cartridges (HP 26A). Could you send them or credit us?"
+    else:
+        to, subj = [NHS[3], COUNCILS[1]], "Christmas opening hours"
+        t = ("We close at 1pm on 23 December and reopen on 2 January. The duty phone (0113 496 0%03d) is staffed 10-2 on "
+             "29-31 December for urgent employer queries." % c.r.randrange(1000))
+    return (M(s, to, subj, text=body(c, to[0], t, s)), NC("ordinary admin"))
+
+
+@scen()
+def nc_lookalike_refs(c, v):
+    s = S["Tom"]
+    to = [Ext("Bookings", "dales-conference-centre.co.uk", "Events", "Dales Conference Centre")]
+    t = ("Booking ref QQ 12 34 56 C (your system) / our PO TN 40 11 27 B - confirming 45 delegates for the Employer Breakfast "
+         "on 4 February, company no. SC 482913, VAT GB 294 1182 07. Dietary requirements to follow.")
+    return (M(s, to, "Employer Breakfast booking QQ123456C", text=body(c, to[0], t, s)),
+            NC("NINO look-alikes: QQ and TN prefixes, company and VAT numbers"))
+
+
+@scen(2)
+def nc_claimant_generic(c, v):
+    s = S["Callum"] if v == 0 else S["Imran"]
+    p = c.person()
+    if v == 0:
+        t = ("Just a reminder that our CV and interview skills drop-in runs every Wednesday 1-3pm at the Piece Hall office. "
+             "No need to book - come along if you fancy it.")
+    else:
+        t = ("Thanks for coming to the group today. As promised, the details of the Kirkmoor Leisure job fair: Saturday 12 "
+             "December, 10am-2pm, Huddersfield Sports Centre. Lots of employers who are happy to talk about adjustments.")
+    return (M(S["Shazia"] if v == 0 else s, [(p.name, p.email)], "Drop-in reminder" if v == 0 else "Job fair details",
+              text="Hi %s,\n\n%s\n\n%s%s" % (p.first, t, c.choice(CLOSE), sig(s, c, False))),
+            NC("mail to a participant with a greeting and generic information only"))
+
+
+@scen()
+def nc_policy_mappa(c, v):
+    s, to = S["Ruth"], PRIME[2]
+    blocks = [("h", "Working with people with convictions - Three Ridings procedure"),
+              ("p", "When a participant discloses offences, a prison sentence, probation supervision or MAPPA management, the "
+                    "employment specialist records only that a disclosure conversation happened. Risk information stays with "
+                    "the probation practitioner. Ban-the-box employers are listed in Appendix B.")]
+    return (M(s, [to], "Procedure for review - people with convictions",
+              text=body(c, to, "Our draft procedure for your policy review, as requested in the audit.", s),
+              atts=[att("procedure_convictions_v2.odt", odt_bytes(blocks))]),
+            NC("policy (ODT) on criminal records, about nobody"))
+
+
+@scen()
+def nc_poster_pdf(c, v):
+    s, to = S["Lorna"], [NHS[1], NHS[0]]
+    blocks = [("h", "Want to work? We can help."), ("p", "Are you having therapy for anxiety, depression, OCD or PTSD? Our "
+              "employment specialists work alongside your therapist. Free, confidential, no pressure. Ask your PWP or call "
+              "0113 496 0%03d." % c.r.randrange(1000))]
+    return (M(s, to, "Updated poster for waiting rooms", text=body(c, to[0], "New poster for the waiting areas attached.", s),
+              atts=[att("IPS_poster_A4.pdf", pdf_bytes([blocks]))]), NC("service poster PDF"))
+
+
+@scen()
+def nc_signed_only(c, v):
+    s, to = S["Ruth"], PRIME[0]
+    t = body(c, to, "Confirming we accept the contract variation for 2027 (additional 40 IPS starts). Signed copy to follow "
+             "by post.", s)
+
+    def raw(msg):
+        msg.set_type("multipart/signed")
+        msg.set_param("protocol", "application/pkcs7-signature")
+        msg.set_param("micalg", "sha-256")
+        inner = EmailMessage()
+        inner.set_content(t)
+        del inner["MIME-Version"]
+        sigp = EmailMessage()
+        sigp.set_content(bytes(_RNG.getrandbits(8) for _ in range(600)), maintype="application", subtype="pkcs7-signature",
+                         filename="smime.p7s")
+        del sigp["MIME-Version"]
+        msg.attach(inner)
+        msg.attach(sigp)
+    return (M(s, [to], "Contract variation 2027 - acceptance", raw=raw),
+            NC("S/MIME signed only (readable), ordinary content"))
+
+
+@scen()
+def nc_work_coach_event(c, v):
+    s, to = S["Imran"], [WORKCOACH[1]]
+    html = to_html("Hi Wasim,\n\nWe're running an 'Is work right for me?' taster for people waiting for talking therapy on "
+                   "the 14th. Could you mention it to customers who've told you they have anxiety or low mood and might "
+                   "like to come? Poster text below.\n\nThanks, Imran",
+                   "<div style=\"border:1px solid #aaa;padding:6px\"><b>Is work right for me?</b><br>Monday 14 December, "
+                   "10-12, Huddersfield Library. Tea, biscuits, no pressure.</div>")
+    return (M(s, to, "Taster session on the 14th", html=html), NC("event promotion to a work coach"))
+
+
+@scen()
+def nc_peer_thanks(c, v):
+    s = S["Callum"]
+    e = employer_contact(c, "kirkmoor-leisure.co.uk")
+    t = ("A huge thank you to you and the pool team for hosting this year's interns. The certificates evening is on 16 July; "
+         "your invitation is in the post. We'd love you to say a few words about what hosting has meant for the centre.")
+    return (M(s, [e], "Thank you from the supported internship team", text=body(c, e, t, s)), NC("thanks to host employer"))
+
+
+@scen()
+def nc_dpia_question(c, v):
+    s, to = S["Shazia"], PRIME[2]
+    t = ("For the DPIA: we hold special category data (health, including mental health; ethnicity; religion where it affects "
+         "adjustments; criminal offence data) on CharityLog, lawful basis Art 6(1)(e) and Art 9(2)(b)/(h). Retention 6 years "
+         "after exit. Is that the wording you need or do you want it in your template?")
+    return (M(s, [to], "DPIA wording", text=body(c, to, t, s)), NC("DPIA wording listing categories generically"))
+
+
+# ================================================================ generate, self-check
+def seed_of(name, v):
+    return int(hashlib.md5(("%s/%d" % (name, v)).encode()).hexdigest()[:8], 16)
+
+
+def generate(write=True):
+    FUNCS = {f.__name__: f for f, _ in SCEN}
+    CONSENT.clear()
+    items = []
+    for f, v in SCEN:
+        c = Ctx(seed_of(f.__name__, v))
+        sp, lab = f(c, v)
+        items.append((f.__name__, v, sp, lab))
+    order = list(range(len(items)))
+    random.Random(20261203).shuffle(order)
+    labels = []
+    if write:
+        os.makedirs(MAIL, exist_ok=True)
+        for fn in os.listdir(MAIL):
+            if fn.endswith(".eml"):
+                os.remove(os.path.join(MAIL, fn))
+    for k, idx in enumerate(order):
+        n = k + 1
+        name, v, sp, lab = items[idx]
+        hid = "hl-%03d" % n
+        c = Ctx(seed_of(name, v))  # rebuild with the same seed so the bytes do not depend on order
+        sp, lab = FUNCS[name](c, v)
+        _RNG.seed(seed_of(name, v) + 1)
+        data = build(sp, n)
+        if write:
+            with open(os.path.join(MAIL, hid + ".eml"), "wb") as fh:
+                fh.write(data)
+        rec = {"id": hid, "file": "mail/%s.eml" % hid, "mail_from": addr(sp["sender"])[1], "rcpt_to": rcpts(sp)}
+        rec.update(expected_action=lab["expected_action"], rule=lab["rule"], guidance=lab["guidance"], truth=lab["truth"],
+                   facts=lab["facts"], notes=lab["notes"], scenario="%s/%d" % (name, v))
+        labels.append(rec)
+    if write:
+        with open(os.path.join(HERE, "labels.jsonl"), "w") as fh:
+            for rec in labels:
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        with open(os.path.join(HERE, "consent.txt"), "w") as fh:
+            fh.write("".join(e + "\n" for e in sorted(CONSENT)))
+    return labels
+
+
+class Uninspectable(Exception):
+    pass
+
+
+class Protected(Exception):
+    pass
+
+
+def att_text(fn, blob, ctype):
+    """text of an attachment; flags: scan"""
+    ext = fn.rsplit(".", 1)[-1].lower() if "." in fn else ""
+    flags = set()
+    head = blob[:8]
+    if head.startswith(b"%PDF"):
+        from pypdf import PdfReader
+        try:
+            r = PdfReader(io.BytesIO(blob), strict=False)
+            if r.is_encrypted:
+                raise Protected()
+            t = "\n".join((pg.extract_text() or "") for pg in r.pages)
+            if len(r.pages) == 0:
+                raise Uninspectable()
+        except Protected:
+            raise
+        except Exception:
+            raise Uninspectable()
+        if not t.strip():
+            flags.add("scan")
+        return t, flags
+    if head.startswith(b"PK"):
+        try:
+            z = zipfile.ZipFile(io.BytesIO(blob))
+            names = z.namelist()
+        except Exception:
+            raise Uninspectable()
+        if any(i.flag_bits & 1 for i in z.infolist()):
+            raise Protected()
+        try:
+            if "word/document.xml" in names:
+                import docx
+                d = docx.Document(io.BytesIO(blob))
+                parts = [p.text for p in d.paragraphs]
+                for t in d.tables:
+                    for row in t.rows:
+                        parts.append(" | ".join(cell.text for cell in row.cells))
+                return "\n".join(parts), flags
+            if "xl/workbook.xml" in names:
+                import openpyxl
+                wb = openpyxl.load_workbook(io.BytesIO(blob))
+                return "\n".join(" | ".join("" if x is None else str(x) for x in row)
+                                 for ws in wb for row in ws.iter_rows(values_only=True)), flags
+            if "content.xml" in names:
+                from odf.opendocument import load
+                from odf import teletype
+                from odf.text import P
+                d = load(io.BytesIO(blob))
+                return "\n".join(teletype.extractText(p) for p in d.getElementsByType(P)), flags
+            out = []
+            for nm in names:
+                t, f = att_text(nm, z.read(nm), "")
+                out.append(nm + "\n" + t)
+                flags |= f
+            return "\n".join(out), flags
+        except (Uninspectable, Protected):
+            raise
+        except Exception:
+            raise Uninspectable()
+    if head.startswith(b"\xff\xd8") or head.startswith(b"\x89PNG"):
+        from PIL import Image
+        try:
+            Image.open(io.BytesIO(blob)).load()
+        except Exception:
+            raise Uninspectable()
+        flags.add("scan")
+        return "", flags
+    try:
+        t = blob.decode("utf-8")
+    except UnicodeDecodeError:
+        raise Uninspectable()
+    if sum(ch.isprintable() or ch in "\r\n\t" for ch in t) < 0.97 * max(1, len(t)):
+        raise Uninspectable()
+    return t, flags
+
+
+PHONE_RE = re.compile(r"(?<!\d)(0\d{2,4} ?\d{3} ?\d{3,4})(?!\d)")
+PHONE_OK = re.compile(r"07700 900\d{3}|0113 496 0\d{3}")
+TRACE = {"received", "dkim-signature", "message-id", "date", "mime-version", "content-transfer-encoding"}
+
+
+def message_text(m, flags):
+    texts = []
+    for k, v in m.items():
+        if k.lower() not in TRACE:
+            texts.append("%s: %s" % (k, v))
+    for part in m.walk():
+        if part.is_multipart():
+            continue
+        ct = part.get_content_type()
+        fn = part.get_filename()
+        if ct == "message/rfc822":
+            continue
+        if fn:
+            texts.append(fn)
+        if ct in ("application/pkcs7-mime", "application/pgp-encrypted") or (fn or "").endswith(".p7m"):
+            flags.add("encrypted")
+            continue
+        if ct == "application/pkcs7-signature":
+            continue
+        if ct == "application/octet-stream" and m.get_content_type() == "multipart/encrypted":
+            flags.add("encrypted")
+            continue
+        if fn or not ct.startswith("text/"):
+            blob = part.get_payload(decode=True) or b""
+            try:
+                t, f = att_text(fn or "", blob, ct)
+                texts.append(t)
+                flags |= f
+            except Uninspectable:
+                flags.add("uninspectable")
+            except Protected:
+                flags.add("protected")
+        else:
+            t = part.get_content()
+            if "BEGIN PGP MESSAGE" in t:
+                flags.add("encrypted")
+            texts.append(t)
+    for part in m.walk():
+        if part.get_content_type() == "message/rfc822":
+            pass
+    return "\n".join(texts)
+
+
+def selfcheck(labels):
+    import email
+    consent = set(open(os.path.join(HERE, "consent.txt")).read().split())
+    problems = []
+    for rec in labels:
+        hid = rec["id"]
+        with open(os.path.join(HERE, rec["file"]), "rb") as fh:
+            m = email.message_from_binary_file(fh, policy=policy.default)
+        flags = set()
+        full = message_text(m, flags)
+        hdr_rcpts = [a.addr_spec for h in ("To", "Cc") for a in (m[h].addresses if m[h] else [])]
+        if set(hdr_rcpts) - set(rec["rcpt_to"]):
+            problems.append((hid, "header recipients not in rcpt_to"))
+        if m["From"].addresses[0].addr_spec != rec["mail_from"]:
+            problems.append((hid, "From mismatch"))
+        tr, rule, act = rec["truth"], rec["rule"], rec["expected_action"]
+        n = find_ninos(full)
+        if "encrypted" not in flags and len(n) > tr["ninos"]:
+            problems.append((hid, "found %d NINOs > truth %d" % (len(n), tr["ninos"])))
+        if len(n) < tr["ninos"] and not flags & {"protected", "scan", "uninspectable"}:
+            problems.append((hid, "found %d NINOs < truth %d" % (len(n), tr["ninos"])))
+        checks = [("reject_uninspectable", "uninspectable"), ("encrypt_password_protected", "protected"),
+                  ("encrypt_no_text_scan", "scan"), ("already_encrypted", "encrypted")]
+        for r_, fl in checks:
+            if (rule == r_) != (fl in flags):
+                problems.append((hid, "flag %s vs rule %s" % (fl, rule)))
+        if "[ENCRYPT]" in str(m["Subject"]).upper() and rule not in ("encrypt_sender_tag", "reject_cv_no_consent",
+                                                                      "reject_uninspectable", "already_encrypted"):
+            problems.append((hid, "tag but rule %s" % rule))
+        if rule == "cv_to_claimant" and not set(rec["rcpt_to"]) <= consent:
+            problems.append((hid, "cv_to_claimant without consent"))
+        if rule == "reject_cv_no_consent" and set(rec["rcpt_to"]) & consent:
+            problems.append((hid, "reject_cv_no_consent but consented"))
+        if rule == "no_claimant_data" and tr != T0:
+            problems.append((hid, "no_claimant_data with truth"))
+        if (act == "relay") != (rule in RELAY_RULES):
+            problems.append((hid, "action/rule mismatch"))
+        if act == "reject" and not rule.startswith("reject_"):
+            problems.append((hid, "reject rule name"))
+        for mm in PHONE_RE.finditer(full):
+            ph = mm.group(1)
+            if ph.startswith("0") and len(re.sub(r"\D", "", ph)) == 11 and not PHONE_OK.fullmatch(ph):
+                problems.append((hid, "phone outside drama range " + ph))
+        for ib in re.findall(r"\bGB\d{2}[A-Z]{4}\d{14}\b", full.replace(" ", "")):
+            if not iban_ok(ib):
+                problems.append((hid, "bad IBAN"))
+        for cd in re.findall(r"\b\d{4} \d{4} \d{4} \d{4}\b", full):
+            if not luhn_ok(cd):
+                problems.append((hid, "bad Luhn"))
+    return problems
+
+
+RELAY_RULES = {"no_claimant_data", "one_name", "cv_to_claimant", "cvs_up_to_10", "application_forms_up_to_10",
+               "letters_up_to_10", "names_list_500", "nino_only_list", "dwp_names_list", "dwp_ucnea1_gns",
+               "dwp_c15_process", "forward_subcontractor", "already_encrypted"}
+
+
+def main():
+    from collections import Counter
+    if "--check" in sys.argv:
+        labels = [json.loads(l) for l in open(os.path.join(HERE, "labels.jsonl"))]
+    else:
+        labels = generate()
+    problems = selfcheck(labels)
+    print("messages:", len(labels))
+    print("actions:", dict(Counter(r["expected_action"] for r in labels)))
+    print("rules:", dict(sorted(Counter(r["rule"] for r in labels).items())))
+    for p in problems:
+        print("PROBLEM", *p)
+    if problems:
+        sys.exit(1)
+    print("self-check OK")
+
+
+if __name__ == "__main__":
+    main()
