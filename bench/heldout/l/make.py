@@ -1120,6 +1120,473 @@ def nc_dpia_question(c, v):
     return (M(s, [to], "DPIA wording", text=body(c, to, t, s)), NC("DPIA wording listing categories generically"))
 
 
+# ================================================================ document content
+SKILLS = ["stock rotation", "customer service", "food hygiene level 2", "forklift (counterbalance) licence", "Excel and Word",
+          "cash handling", "data entry", "driving licence (full, clean)", "CSCS card", "first aid at work", "barista skills",
+          "warehouse picking with handheld scanners", "gardening and grounds maintenance", "reception and switchboard"]
+JOBS = [("Warehouse Operative", "Acme Logistics"), ("Care Assistant", "Greenfield Care"), ("Kitchen Porter", "Harbourview Hotels"),
+        ("Retail Assistant", "Brightside Retail"), ("Labourer", "CityBuild Ltd"), ("Bakery Assistant", "Moorside Bakery"),
+        ("Admin Assistant", "Kirkmoor Council"), ("Print Finisher", "Wharfedale Print & Pack"), ("Leisure Assistant", "Kirkmoor Leisure Trust")]
+
+
+def cv_blocks(c, p, dob=False, health=False, conviction=False, nino=False, contact=True):
+    job1, job2 = c.r.sample(JOBS, 2)
+    b = [("h", p.name)]
+    if contact:
+        b.append(("p", "%s | %s | %s" % (p.address, p.mobile, p.email)))
+    if dob:
+        b.append(("p", "Date of birth: %s" % c.choice([d_uk(p.dob), d_words(p.dob), p.dob.isoformat()])))
+    if nino:
+        b.append(("p", "National Insurance number: %s" % nino_fmt(p.nino, "spaced")))
+    b += [("h2", "Profile"), ("p", c.choice([
+        "Reliable and practical, I like work where I can see what I've done at the end of the day.",
+        "Friendly and patient with people; I enjoy a busy team and I'm keen to learn new systems.",
+        "Careful, organised worker looking for steady hours close to home.",
+        "I'm returning to work after a career break and I'm ready for a new challenge."]))]
+    if health:
+        b.append(("p", "I have bipolar disorder which is well managed with medication, and I may need occasional time off "
+                       "for clinic appointments."))
+    b += [("h2", "Experience"),
+          ("p", "%s, %s (%d-%d)" % (job1[0], job1[1], 2015 + c.r.randrange(4), 2019 + c.r.randrange(4))),
+          ("p", "%s, %s (%d-%d)" % (job2[0], job2[1], 2009 + c.r.randrange(4), 2013 + c.r.randrange(3))),
+          ("h2", "Skills"), ("p", ", ".join(c.r.sample(SKILLS, 4)))]
+    if conviction:
+        b.append(("p", "Disclosure: I have a spent conviction from 2014 (theft) and I'm happy to discuss it."))
+    b += [("h2", "References"), ("p", "Available on request.")]
+    return b
+
+
+def blocks_text(blocks):
+    out = []
+    for k, v in blocks:
+        if k == "table":
+            out += [" | ".join(map(str, r)) for r in v]
+        elif k == "h":
+            out += [v.upper(), "=" * len(v)]
+        elif k == "h2":
+            out += ["", v, "-" * len(v)]
+        elif k != "break":
+            out.append(v)
+    return "\n".join(out)
+
+
+def form_blocks(c, p, job, emp, age=True, dob=False, nino=False, health=False):
+    rows = [["Question", "Answer"], ["Full name", p.name], ["Position applied for", job], ["Employer", emp]]
+    if age:
+        rows.append(["Age", str(2026 - p.dob.year)])
+    if dob:
+        rows.append(["Date of birth", c.choice([d_uk(p.dob), p.dob.strftime("%d.%m.%y"), p.dob.strftime("%d %b %Y")])])
+    if nino:
+        rows.append(["NI number", nino_fmt(p.nino, "odd")])
+    rows += [["Hours wanted", c.choice(["16", "20-25", "full time", "mornings only"])],
+             ["Right to work in the UK", "Yes"], ["Previous work", c.choice(JOBS)[0]],
+             ["Why do you want this job?", c.choice(["I like working with people.", "It's near home and I know the area.",
+                                                     "I worked in a kitchen before and enjoyed it."])]]
+    if health:
+        rows.append(["Health conditions we should know about", "Anxiety and panic attacks - may need breaks"])
+    return [("h", "Application form - %s" % job), ("table", rows)]
+
+
+def couple_form_blocks(c, a, b, emp):
+    rows = [["", "Applicant 1", "Applicant 2"], ["Name", a.name, b.name], ["Age", str(2026 - a.dob.year), str(2026 - b.dob.year)],
+            ["Experience", c.choice(JOBS)[0], c.choice(JOBS)[0]], ["Driving licence", "Yes", c.choice(["Yes", "No"])],
+            ["Available from", "January 2027", "January 2027"]]
+    return [("h", "Joint application - live-in couple (housekeeping and maintenance), %s" % emp), ("table", rows)]
+
+
+def letter_blocks(c, p, kind, emp=None, when=None, extra=None):
+    when = when or datetime.datetime(2026, 12, c.r.randrange(7, 23), c.r.choice([9, 10, 11, 14]), c.r.choice([0, 30]))
+    wtxt = when.strftime("%A %d %B at %H:%M").replace(" 0", " ")
+    if kind == "letter_interview":
+        body_ = ("We are pleased to invite you to an interview for the post of %s at %s on %s. Please bring proof of your "
+                 "right to work. Your employment specialist can come with you." % (emp[0], emp[1], wtxt))
+        title = "Invitation to interview"
+    elif kind == "letter_job_offer":
+        body_ = ("Further to your interview, I am delighted to offer you the post of %s at %s, starting on %s, 20 hours a "
+                 "week at GBP 12.60 per hour, subject to references." % (emp[0], emp[1], wtxt.split(" at ")[0]))
+        title = "Offer of employment"
+    elif kind == "letter_appointment":
+        body_ = ("Your next appointment with your employment specialist is on %s at our Canal Wharf office, Halifax. "
+                 "If you can't make it please ring us and we'll rearrange." % wtxt)
+        title = "Appointment letter"
+    else:
+        body_ = extra
+        title = "Letter"
+    return [("p", ORG + ", Unit 4, Canal Wharf, Halifax HX9 1QD"), ("p", "Date: %s" % d_uk(datetime.date(2026, 11, 30))),
+            ("h", title), ("p", "Dear %s %s," % (c.choice(["Mr", "Mx"]) if p.sex == "M" else c.choice(["Ms", "Mrs", "Miss"]), p.last)),
+            ("p", body_), ("p", "Yours sincerely,"), ("p", c.choice(STAFF[:4]).name)]
+
+
+def kv_rows(pairs):
+    return [["Field", "Entry"]] + [[k, v] for k, v in pairs]
+
+
+def ucnea1(c, p, emp):
+    return [("h", "UCNEA1 - Universal Credit new employment advice"),
+            ("table", kv_rows([("Claimant name", p.name), ("National Insurance number", p.nino), ("Employer", emp[1]),
+                               ("Job title", emp[0]), ("Start date", "07/12/2026"), ("Hours per week", "24"),
+                               ("Pay", "GBP 12.60 per hour, paid monthly"), ("Provider", ORG)]))]
+
+
+def gns(c, p, emp, story):
+    return [("h", "Good News Story"), ("table", kv_rows([("Participant", p.name), ("Reference", p.ref), ("Employer", emp[1]),
+                                                         ("Role", emp[0]), ("Programme", "Work and Health Programme")])),
+            ("p", story)]
+
+
+def exit_report(c, p):
+    return [("h", "WHP Exit Report"), ("table", kv_rows([("Participant", p.name), ("NINO", p.nino), ("Date of birth", d_uk(p.dob)),
+                                                         ("Start on programme", "14/03/2025"), ("Exit date", "13/11/2026"),
+                                                         ("Exit reason", "Completed 456 days"),
+                                                         ("Health barriers addressed", "Depression; back pain - CBT completed"),
+                                                         ("Recommendations", "Continue with Access to Work support worker")]))]
+
+
+def coc(c, p):
+    return [("h", "WHP Change of Circumstances"), ("table", kv_rows([("Participant", p.name), ("NINO", nino_fmt(p.nino, "spaced")),
+                                                                     ("Change", "New address"), ("New address", p.address),
+                                                                     ("Effective", "23/11/2026")]))]
+
+
+def whp_eb(c, p, emp):
+    return [("h", "WHP Employment Business Customer Form"),
+            ("table", kv_rows([("Customer", p.name), ("NINO", p.nino), ("Date of birth", p.dob.strftime("%d %B %Y")),
+                               ("Employment business", emp[1]), ("Assignment", emp[0]), ("Start", "30/11/2026")]))]
+
+
+# ================================================================ relay under an exemption
+@scen(6)
+def ex_one_name(c, v):
+    p = c.person()
+    emp = c.choice(JOBS)
+    if v == 0:
+        s, e = S["Daniel"], employer_contact(c, "brightside-retail.co.uk")
+        subj = "Interview slot Thursday"
+        html = to_html("%s\n\nThanks for offering an interview - %s can do Thursday at 11:15. I'll come along for the first "
+                       "ten minutes as agreed.\n\n%s" % (greet(c, e), p.first + " " + p.last, sig(s, c)))
+        sp = M(s, [e], subj, html=html)
+        note = "employer: one name + interview time"
+    elif v == 1:
+        s, e = S["Bernadette"], WORKCOACH[0]
+        sp = M(s, [e], "Job start", text=body(c, e, "Good news - %s started at %s on Monday (%s). I'll keep supporting in work."
+                                            % (p.name, emp[1], emp[0]), s))
+        note = "DWP work coach: one name + start date"
+    elif v == 2:
+        s, e = S["Shazia"], PRIME[1]
+        sp = M(s, [e], "Referral status update", text=body(c, e, "Referral for %s is now ACCEPTED on our side - first meeting "
+                                                         "booked. Can you update the tracker?" % p.name, s))
+        note = "prime: one name + referral status"
+    elif v == 3:
+        s, e = S["Callum"], employer_contact(c, "kirkmoor-leisure.co.uk")
+        start = datetime.datetime(2026, 12, 10, 14, 0)
+        cal = ics("tr-int-%d@provider.example.org.uk" % v, "Working interview - %s" % p.name, start, 60, s, [e],
+                  "Working interview for the leisure assistant role. Job coach attending.", "Kirkmoor Leisure Centre reception")
+        sp = M(s, [e], "Working interview - %s" % p.name, text="Working interview - %s\n%s" % (p.name, start.strftime("%d/%m/%Y %H:%M")),
+               cal=cal)
+        note = "calendar invite to employer: one name + interview time (subject and ICS)"
+    elif v == 4:
+        s, e = S["Imran"], WORKCOACH[1]
+        sp = M(s, [e], "Re: appointment", text=("Hi Wasim, yes %s came in for %s appointment at 10 today, all fine. Next one "
+                                               "is 3rd Dec.\nImran" % (p.first, p.his)) + sig(s, c, False) +
+               quote_outlook(e, s, "Monday, 23 November 2026 08:47", "appointment",
+                             "Morning Imran, did %s make it in today? Thanks, Wasim" % p.name))
+        note = "reply chain to DWP: one name + appointment attendance"
+    else:
+        s, e = S["Callum"], PEER[0]
+        sp = M(s, [e], "Booking - forklift course", text=body(c, e, "Please could you book %s onto the counterbalance course "
+                                                             "starting 11 January? Thanks for squeezing us in." % p.name, s))
+        note = "fellow subcontractor: one name + course booking"
+    return sp, L("relay", "one_name", "¶18", T(subjects=1), note, {"name_only": True})
+
+
+@scen(4)
+def ex_cv_to_claimant(c, v):
+    p = c.person(consent=True)
+    s = [S["Bernadette"], S["Imran"], S["Callum"], S["Lorna"]][v]
+    blocks = cv_blocks(c, p)
+    fn = "%s_%s_CV.%s" % (p.first, p.last, ["docx", "pdf", "odt", "txt"][v])
+    blob = [docx_bytes, lambda b: pdf_bytes([b]), odt_bytes, lambda b: blocks_text(b).encode()][v](blocks)
+    t = c.choice(["Here's your CV with the changes we talked about - have a read and let me know if anything's wrong.",
+                  "As promised, the tidied-up CV is attached. I've moved the forklift licence up to the top.",
+                  "Your updated CV is attached so you can apply online tonight. Good luck!"])
+    return (M(s, [(p.name, p.email)], "Your CV", text="Hi %s,\n\n%s\n\n%s%s" % (p.first, t, c.choice(CLOSE), sig(s, c)),
+              atts=[att(fn, blob)]),
+            L("relay", "cv_to_claimant", "¶17", T(contact=True, subjects=1, kinds=["cv"]),
+              "one clean CV to the consented participant's own address", {"cv_count": 1}))
+
+
+@scen(5)
+def ex_cvs(c, v):
+    s = S["Daniel"]
+    n = [1, 3, 10, 1, 6][v]
+    ppl = [c.person() for _ in range(n)]
+    if v == 4:
+        to = [PRIME[0]]
+    else:
+        to = [employer_contact(c, ["acme-logistics.co.uk", "greenfield-care.com", "harbourview-hotels.co.uk",
+                                   "moorside-bakery.co.uk"][v])]
+    atts, text = [], None
+    if v == 0:
+        atts = [att("CV_%s.pdf" % ppl[0].last, pdf_bytes([cv_blocks(c, ppl[0])]))]
+        t = "CV attached for the warehouse role - I think %s would be a great fit." % ppl[0].first
+    elif v == 1:
+        atts = [att("%s %s CV.docx" % (p.first, p.last), docx_bytes(cv_blocks(c, p))) for p in ppl]
+        t = "Three CVs for the care assistant vacancies, as discussed on the phone."
+    elif v == 2:
+        atts = [att("Harbourview_shortlist_10_CVs.pdf", pdf_bytes([cv_blocks(c, p) for p in ppl]))]
+        t = "All ten CVs bound into one PDF, one per page, in the order of the shortlist."
+    elif v == 3:
+        t = ("Pasting %s's CV below as the attachment wouldn't open on your phone.\n\n----- CV -----\n%s\n----- end -----"
+             % (ppl[0].first, blocks_text(cv_blocks(c, ppl[0]))))
+    else:
+        atts = [att("CVs_for_Bridgeway_jobs_fair.zip", zip_bytes([("%s.docx" % p.last, docx_bytes(cv_blocks(c, p))) for p in ppl]))]
+        t = "Six CVs zipped for your jobs-fair pack."
+    return (M(s, to, ["CV - warehouse operative", "CVs for care assistant roles", "Shortlist (10 CVs)", "CV as requested",
+                      "Jobs fair CVs"][v], text=body(c, to[0], t, s), atts=atts),
+            L("relay", "cvs_up_to_10", "¶19 ¶21", T(contact=True, subjects=n, kinds=["cv"]),
+              "%d CV(s) to %s" % (n, "supply chain (zip)" if v == 4 else "an employer" + (" (pasted in body)" if v == 3 else "")),
+              {"cv_count": n}))
+
+
+@scen(3)
+def ex_forms(c, v):
+    s = S["Callum"]
+    if v == 0:
+        p = c.person()
+        e = employer_contact(c, "kirkmoor-leisure.co.uk")
+        atts = [att("SI_application_%s.docx" % p.last, docx_bytes(form_blocks(c, p, "Supported intern - leisure", "Kirkmoor Leisure Trust")))]
+        people, t, kinds = 1, "Application form for our intern candidate attached (age included, as your form asks).", ["application_form"]
+    elif v == 1:
+        e = employer_contact(c, "greenfield-care.com")
+        ppl = [c.person() for _ in range(10)]
+        atts = [att("application_forms_x10.pdf", pdf_bytes([form_blocks(c, p, "Care Assistant", "Greenfield Care") for p in ppl]))]
+        people, t, kinds = 10, "Ten completed application forms for the open day.", ["application_form"]
+    else:
+        e = employer_contact(c, "harbourview-hotels.co.uk")
+        ppl = [c.person() for _ in range(10)]
+        atts = [att("couple_%d.docx" % (i + 1), docx_bytes(couple_form_blocks(c, ppl[2 * i], ppl[2 * i + 1], "Harbourview Hotels")))
+                for i in range(5)]
+        people, t, kinds = 10, "Five joint applications for the live-in couple posts (ten people).", ["application_form_couple"]
+    return (M(s, [e], "Application forms", text=body(c, e, t, s), atts=atts),
+            L("relay", "application_forms_up_to_10", "¶22 ¶23 ¶24", T(subjects=people, kinds=kinds),
+              "%d people on application forms, ages only" % people, {"form_people": people}))
+
+
+@scen(4)
+def ex_letters(c, v):
+    s = [S["Daniel"], S["Bernadette"], S["Gemma"], S["Shazia"]][v]
+    emp = c.choice(JOBS)
+    if v == 0:
+        p = c.person()
+        e = employer_contact(c, "citybuild-ltd.co.uk")
+        atts = [att("interview_letter_%s.docx" % p.last, docx_bytes(letter_blocks(c, p, "letter_interview", emp)))]
+        to, n, kind, t = [e], 1, "letter_interview", "Copy of the interview letter we sent, for your file."
+    elif v == 1:
+        p = c.person(consent=bool(c.r.randrange(2)))
+        atts = [att("appointment.pdf", pdf_bytes([letter_blocks(c, p, "letter_appointment")]))]
+        to, n, kind = [(p.name, p.email)], 1, "letter_appointment"
+        t = "Your appointment letter is attached - same place as last time."
+    elif v == 2:
+        p = c.person()
+        atts = [att("offer_letter.pdf", pdf_bytes([letter_blocks(c, p, "letter_job_offer", emp)]))]
+        to, n, kind, t = [PRIME[1]], 1, "letter_job_offer", "Offer letter evidence for the outcome claim."
+    else:
+        ppl = [c.person() for _ in range(10)]
+        atts = [att("appointment_letters_w49.pdf", pdf_bytes([letter_blocks(c, p, "letter_appointment") for p in ppl]))]
+        to, n, kind, t = [PRIME[2]], 10, "letter_appointment", "The ten appointment letters for the file sample."
+    if v == 1:
+        text = "Hi %s,\n\n%s\n\n%s%s" % (p.first, t, c.choice(CLOSE), sig(s, c))
+    else:
+        text = body(c, to[0], t, s)
+    return (M(s, to, ["Interview letter copy", "Your appointment", "Job offer evidence", "File sample - appointment letters"][v],
+              text=text, atts=atts),
+            L("relay", "letters_up_to_10", "¶24 ¶25 ¶26 ¶27 ¶28", T(subjects=n, kinds=[kind]),
+              "%d %s(s)%s" % (n, kind, " to the addressee's own address" if v == 1 else ""), {"letters": n}))
+
+
+def names(c, n):
+    seen, out = set(), []
+    while len(out) < n:
+        fn, ln = c.f.first_name(), c.f.last_name()
+        if (fn, ln) in seen:
+            continue
+        seen.add((fn, ln))
+        out.append((fn, ln))
+    return out
+
+
+@scen(4)
+def ex_names_list(c, v):
+    s = S["Shazia"]
+    if v == 0:
+        nm = names(c, 500)
+        rows = [[ln.upper(), fn[0], "TR-%05d" % (20000 + i)] for i, (fn, ln) in enumerate(nm)]
+        atts = [att("active_caseload_refs.csv", csv_semi(["SURNAME", "INIT", "REF"], rows))]
+        to, n, t = [PRIME[1]], 500, "Active caseload reconciliation - exactly 500 rows, surname/initial/ref only."
+    elif v == 1:
+        nm = names(c, 400)
+        rows = [["Ref", "Forename", "Surname", "Induction date"]] + [
+            ["TR-%05d" % (31000 + i), fn, ln, "%02d/12/2026" % (1 + i % 20)] for i, (fn, ln) in enumerate(nm)]
+        atts = [att("induction_schedule_Dec.xlsx", xlsx_bytes([("Inductions", rows)]))]
+        to, n, t = [PRIME[0]], 400, "December induction schedule (400 people) - names, refs and dates only."
+    elif v == 2:
+        nm = names(c, 120)
+        rows = [[ln, fn, c.nino()] for fn, ln in nm]
+        atts = [att("northstar_course_list.txt", fixed_width(["SURNAME", "FORENAME", "NINO"], rows, [18, 14, 11]))]
+        to, n, t = [PEER[0]], 120, "Course list with NINOs for your ILR matching, fixed width from the CMS."
+    else:
+        nm = names(c, 37)
+        e = employer_contact(c, "acme-logistics.co.uk")
+        html = to_html(greet(c, e) + "\n\nThese people have booked a slot at your recruitment day. Names and slot times only.",
+                       html_table([["%s %s" % nm_, "%02d:%02d" % (9 + i // 6, (i % 6) * 10)] for i, nm_ in enumerate(nm)],
+                                  ["Name", "Slot"]) + "<p>%s</p>" % esc(sig(s, c)).replace("\n", "<br>"))
+        return (M(s, [e], "Recruitment day bookings", html=html),
+                L("relay", "names_list_500", "¶29 ¶30 ¶31", T(subjects=37, kinds=["name_list"]),
+                  "37 names + slot times in an HTML table to an employer", {"list_rows": 37, "list_cols": ["name", "time"]}))
+    return (M(s, to, ["Caseload reconciliation", "Induction schedule", "Course list", ""][v], text=body(c, to[0], t, s), atts=atts),
+            L("relay", "names_list_500", "¶29 ¶30 ¶31", T(ninos=n if v == 2 else 0, subjects=n, kinds=["name_list"]),
+              "list of %d names (surname, initial/forename, ref%s)" % (n, "/NINO" if v == 2 else ""),
+              {"list_rows": n}))
+
+
+@scen(2)
+def ex_nino_only(c, v):
+    s = S["Shazia"]
+    n = [650, 1200][v]
+    ns = sorted({c.nino() for _ in range(n + 20)})[:n]
+    if v == 0:
+        blob = ("\n".join(ns) + "\n").encode()
+        fn, to = "nino_dedupe_check.txt", [PRIME[1]]
+    else:
+        blob = csv_semi(["nino"], [[x] for x in ns])
+        fn, to = "ninos_for_matching.csv", [PEER[0]]
+    return (M(s, to, "NINO list for de-duplication", text=body(c, to[0], "NINO-only list for the duplicate check, nothing else in "
+                                                               "the file.", s), atts=[att(fn, blob)]),
+            L("relay", "nino_only_list", "¶29 ¶31", T(ninos=n, subjects=n, kinds=["nino_list"]),
+              "%d NINOs only, no limit" % n, {"nino_only": True, "list_rows": n}))
+
+
+@scen(2)
+def ex_dwp_list(c, v):
+    s = S["Imran"] if v == 0 else S["Shazia"]
+    if v == 0:
+        nm = names(c, 23)
+        e = WORKCOACH[1]
+        t = "Here's who's booked for next week's group sessions:\n\n" + "\n".join(
+            "%s %s - TR-%05d - %s" % (fn, ln, 40000 + i, c.choice(["Mon 10:00", "Tue 14:00", "Thu 10:00"])) for i, (fn, ln) in enumerate(nm))
+        return (M(s, [e], "Group sessions next week", text=body(c, e, t, s)),
+                L("relay", "dwp_names_list", "¶36 ¶29", T(subjects=23, kinds=["name_list"]),
+                  "23 names + refs + session times in the body to a work coach", {"list_rows": 23}))
+    nm = names(c, 500)
+    rows = [["Surname", "Forename", "NINO"]] + [[ln, fn, c.nino()] for fn, ln in nm]
+    return (M(s, [WORKCOACH[3]], "Referral reconciliation - 500 names",
+              text=body(c, WORKCOACH[3], "Reconciliation list attached, 500 rows.", s),
+              atts=[att("reconciliation_500.xlsx", xlsx_bytes([("List", rows)]))]),
+            L("relay", "dwp_names_list", "¶36 ¶29", T(ninos=500, subjects=500, kinds=["name_list"]),
+              "500 names + NINOs to DWP", {"list_rows": 500}))
+
+
+@scen(3)
+def ex_dwp_forms(c, v):
+    p = c.person()
+    emp = c.choice(JOBS)
+    if v == 0:
+        s, to = S["Bernadette"], [WORKCOACH[0]]
+        atts = [att("UCNEA1_%s.docx" % p.last, docx_bytes(ucnea1(c, p, emp)))]
+        t, kind, nin = "UCNEA1 attached for a job start this week.", "ucnea1", 1
+        tr = T(ninos=1, subjects=1, kinds=[kind])
+    elif v == 1:
+        s, to = S["Lorna"], [WORKCOACH[2]]
+        story = ("%s had been out of work for six years with severe depression and social anxiety. Working with %s IPS specialist "
+                 "alongside the CMHT, %s started as a %s and has now passed probation." % (p.first, p.his, p.he, emp[0].lower()))
+        atts = [att("GNS_%s.pdf" % p.ref, pdf_bytes([gns(c, p, emp, story)]))]
+        t, kind = "Good News Story for the district newsletter, with %s's agreement." % p.first, "good_news_story"
+        tr = T(special=["mental_health"], subjects=1, kinds=[kind])
+    else:
+        s, to = S["Ruth"], [WORKCOACH[3]]
+        story = "%s secured an apprenticeship after completing our confidence course." % p.name
+        atts = [att("good_news_story.docx", docx_bytes(gns(c, p, emp, story)))]
+        t, kind = "One for the good news board!", "good_news_story"
+        tr = T(subjects=1, kinds=[kind])
+    return (M(s, to, ["UCNEA1 - job start", "Good News Story", "Good news"][v], text=body(c, to[0], t, s), atts=atts),
+            L("relay", "dwp_ucnea1_gns", "¶34 ¶35", tr, "one %s to a DWP address%s" % (kind, "; mental health inside the GNS is part of it" if v == 1 else ""),
+              {"records": 1}))
+
+
+@scen(3)
+def ex_c15(c, v):
+    p = c.person()
+    emp = c.choice(JOBS)
+    blocks, kind, tr = [(exit_report(c, p), "exit_report", T(ninos=1, dob=True, special=["health", "mental_health"], subjects=1,
+                                                                 kinds=["exit_report"])),
+                        (coc(c, p), "change_of_circumstances", T(ninos=1, contact=True, subjects=1, kinds=["change_of_circumstances"])),
+                        (whp_eb(c, p, emp), "whp_eb_customer_form", T(ninos=1, dob=True, subjects=1, kinds=["whp_eb_customer_form"]))][v]
+    fn = ["Exit_Report_%s.pdf" % p.ref, "CoC_%s.docx" % p.ref, "WHP_EB_customer_form_%s.pdf" % p.ref][v]
+    blob = pdf_bytes([blocks]) if fn.endswith(".pdf") else docx_bytes(blocks)
+    inbox = Ext("WHP Data Exchange", INT)
+    inbox.email = OUR_INBOX
+    text = "Please find attached one %s (our ref %s).\n\nThree Ridings data exchange" % (kind.replace("_", " "), p.ref)
+    return (M(inbox, [DWP_INBOX], "%s - %s" % (["Exit Report", "Change of Circumstances", "EB Customer Form"][v], p.ref),
+              text=text, atts=[att(fn, blob)]),
+            L("relay", "dwp_c15_process", "C15 ¶46 ¶49", tr, "one %s record between the designated inboxes" % kind, {"records": 1}))
+
+
+@scen(2)
+def ex_forward_sub(c, v):
+    p = c.person()
+    s = S["Shazia"]
+    dwp = Ext("WHP Referrals", "dwp.gov.uk")
+    dwp.email = DWP_INBOX
+    rec = ("WHP referral\nName: %s\nNINO: %s\nDOB: %s\nAddress: %s\nPhone: %s\nReferral reason: %s\n"
+           % (p.name, p.nino, d_uk(p.dob), p.address, p.mobile,
+              c.choice(["long-term health condition (musculoskeletal)", "disability - hearing impairment"])))
+    inner = inner_message(dwp, (OUR_INBOX and ("WHP Data Exchange", OUR_INBOX)), "WHP referral %s" % p.ref, rec,
+                          datetime.datetime(2026, 11, 24, 9, 12, tzinfo=datetime.timezone.utc))
+    t = ("Forwarding this referral to you as agreed - %s wants the forklift route. One referral only." % p.first)
+    return (M(s, [PEER[0]], "FW: WHP referral %s" % p.ref, text=body(c, PEER[0], t, s), nested=[inner]),
+            L("relay", "forward_subcontractor", "C15 ¶53", T(ninos=1, dob=True, special=["health"], contact=True, subjects=1),
+              "one DWP referral record (nested message/rfc822) forwarded to an approved subcontractor",
+              {"fwd_record": 1, "records": 1}))
+
+
+def _armor(c, n=900):
+    import base64
+    blob = base64.b64encode(bytes(c.r.getrandbits(8) for _ in range(n))).decode()
+    return "\n".join(blob[i:i + 64] for i in range(0, len(blob), 64))
+
+
+@scen(3)
+def ex_encrypted(c, v):
+    s = [S["Gemma"], S["Bernadette"], S["Ruth"]][v]
+    to = [[WORKCOACH[2]], [NHS[2]], [PRIME[0]]][v]
+    if v == 0:
+        def raw(msg):
+            der = bytes([0x30, 0x80, 0x06, 0x09, 0x2A, 0x86, 0x48, 0x86, 0xF7, 0x0D, 0x01, 0x07, 0x03, 0xA0, 0x80]) + \
+                bytes(c.r.getrandbits(8) for _ in range(1400))
+            msg.set_content(der, maintype="application", subtype="pkcs7-mime", filename="smime.p7m",
+                            params={"smime-type": "enveloped-data", "name": "smime.p7m"})
+            del msg["MIME-Version"]
+            msg["MIME-Version"] = "1.0"
+        return (M(s, to, "Access to Work evidence", raw=raw), L("relay", "already_encrypted", "¶18", T0,
+                                                              "S/MIME enveloped-data"))
+    if v == 1:
+        def raw(msg):
+            msg.set_type("multipart/encrypted")
+            msg.set_param("protocol", "application/pgp-encrypted")
+            a = EmailMessage()
+            a.set_content(b"Version: 1\r\n", maintype="application", subtype="pgp-encrypted")
+            del a["MIME-Version"]
+            b = EmailMessage()
+            b.set_content(("-----BEGIN PGP MESSAGE-----\n\n%s\n=Xk3d\n-----END PGP MESSAGE-----\n" % _armor(c)).encode(),
+                          maintype="application", subtype="octet-stream", filename="encrypted.asc")
+            del b["MIME-Version"]
+            msg.attach(a)
+            msg.attach(b)
+        return (M(s, to, "case notes", raw=raw), L("relay", "already_encrypted", "¶18", T0, "PGP/MIME"))
+    t = "-----BEGIN PGP MESSAGE-----\nVersion: GnuPG v2\n\n%s\n=p0Qa\n-----END PGP MESSAGE-----\n" % _armor(c, 700)
+    return (M(s, to, "Q3 claims evidence", text=t), L("relay", "already_encrypted", "¶18", T0, "inline PGP"))
+
+
 # ================================================================ generate, self-check
 def seed_of(name, v):
     return int(hashlib.md5(("%s/%d" % (name, v)).encode()).hexdigest()[:8], 16)
