@@ -1587,6 +1587,314 @@ def ex_encrypted(c, v):
     return (M(s, to, "Q3 claims evidence", text=t), L("relay", "already_encrypted", "¶18", T0, "inline PGP"))
 
 
+# ================================================================ encrypt: special categories
+def ES(special, subjects, notes, kinds=(), **kw):
+    return L("encrypt", "encrypt_special_category", "¶25 ¶26 ¶32", T(special=special, subjects=subjects, kinds=kinds, **kw), notes)
+
+
+@scen()
+def es_case_note_cmht(c, v):
+    p = c.person()
+    s, e = S["Bernadette"], NHS[2]
+    t = ("Quick update on %s (%s) before Thursday's clinical meeting. %s has missed two shifts at the bakery this week and "
+         "told me the voices have come back since the clozapine dose was reduced. The manager has been supportive. Could you "
+         "pick this up with the psychiatrist? I've said I'll ring %s tomorrow." % (p.initials, p.ref, p.he.capitalize(), p.him))
+    return (M(s, [e], "Update %s / %s" % (p.initials, p.ref), text=body(c, e, t, s)),
+            ES(["mental_health", "health"], 1, "initials + ref with psychosis relapse and medication, to CMHT"))
+
+
+@scen()
+def es_ra_letter(c, v):
+    p = c.person()
+    s, e = S["Gemma"], employer_contact(c, "wharfedale-print.co.uk")
+    extra = ("Further to our meeting, %s has agreed that I share the following. %s is autistic and experiences anxiety in "
+             "noisy, changeable environments. We recommend: a fixed workstation away from the guillotine, noise-cancelling "
+             "ear defenders, written task lists, a named buddy and a ten-minute break each hour in the first month. An "
+             "Access to Work application for a job coach has been made." % (p.first, p.he.capitalize()))
+    blocks = letter_blocks(c, p, "letter_other", extra=extra)
+    blocks[3] = ("p", "Dear %s," % e.name)
+    blocks[2] = ("h", "Reasonable adjustments for %s" % p.name)
+    text = body(c, e, "Please find attached the reasonable adjustments letter we discussed, ahead of %s's start on Monday." % p.first, s)
+    return (M(s, [e], "Reasonable adjustments letter - %s" % p.first, text=text,
+              atts=[att("Reasonable_adjustments_%s.docx" % p.last, docx_bytes(blocks))]),
+            ES(["health", "mental_health"], 1, "reasonable-adjustment letter (letter_other) naming an autistic employee", kinds=["letter_other"]))
+
+
+@scen()
+def es_minutes_named(c, v):
+    ppl = [c.person() for _ in range(3)]
+    s, to = S["Lorna"], [NHS[2], NHS[3]]
+    items = [("p", "Clinical interface meeting - IPS caseload"),
+             ("p", "%s (%s): alcohol relapse over the weekend, unsure about returning to the warehouse; CC to review detox referral." % (ppl[0].initials, ppl[0].ref)),
+             ("p", "%s (%s): started sertraline, sleeping better; interview at Brightside on Friday." % (ppl[1].initials, ppl[1].ref)),
+             ("p", "%s (%s): recently discharged from the ward, wants to defer job search for a month." % (ppl[2].initials, ppl[2].ref))]
+    return (M(s, to, "Minutes - clinical interface 26/11", text=body(c, to[0], "Minutes from Thursday attached.", s),
+              atts=[att("clinical_interface_minutes_2611.docx", docx_bytes(items))]),
+            ES(["substance", "mental_health", "health"], 3, "minutes about identifiable people (initials + refs)"))
+
+
+@scen()
+def es_thread_gentleman(c, v):
+    p = c.person(sex="M")
+    s, e = S["Imran"], NHS[1]
+    first = ("Hi Aaron,\n\nI've got a gentleman on my caseload, %s (our ref %s), who's waiting for step 3. Could you check where he "
+             "is on the list?\n\nImran" % (p.first + " " + p.last[0] + ".", p.ref))
+    reply = ("Hi Imran,\n\nChecked - he's number 14. I'll flag it with the team.\n\nAaron")
+    mine = ("Thanks Aaron. The gentleman I mentioned had a really rough week - he told me he'd been having thoughts of ending "
+            "his life and went to A&E on Sunday. He's agreed I tell you. Can his step 3 be prioritised?\n\nImran")
+    t = mine + sig(s, c, False) + quote_outlook(e, s, "Wednesday, 25 November 2026 11:02", "RE: waiting list", reply) + \
+        quote_outlook(s, e, "Tuesday, 24 November 2026 16:40", "waiting list", first)
+    return (M(s, [e], "RE: waiting list", text=t),
+            ES(["mental_health"], 1, "'the gentleman I mentioned': identified only by the ref earlier in the thread"))
+
+
+@scen()
+def es_caseload_review(c, v):
+    ppl = [c.person() for _ in range(14)]
+    s, to = S["Lorna"], [PRIME[2]]
+    rows = [["Ref", "Name", "Programme", "Primary barrier", "Weeks on", "RAG"]]
+    bar = ["Depression", "Generalised anxiety disorder", "PTSD", "Chronic back pain", "Bipolar disorder", "Alcohol misuse",
+           "Fibromyalgia", "Schizophrenia", "Autism", "Learning disability", "COPD", "Drug misuse (opiates)"]
+    for p in ppl:
+        rows.append([p.ref, p.name, c.choice(["WHP-DIS", "IPS-CMHT", "IPS-TT"]), c.choice(bar), c.r.randrange(2, 60), c.choice("RAG")])
+    return (M(s, to, "Caseload review - Calderdale IPS", text=body(c, to[0], "Caseload review workbook for the quality visit, "
+                                                                 "one row per participant.", s),
+              atts=[att("caseload_review_Nov26.xlsx", xlsx_bytes([("Review", rows), ("Summary", [["Total", 14]])]))]),
+            ES(["health", "mental_health", "substance"], 14, "caseload review with diagnoses per named row", kinds=["name_list"]))
+
+
+@scen()
+def es_atw(c, v):
+    p = c.person()
+    s, e = S["Gemma"], Ext("Access to Work", "dwp.gov.uk", "Adviser", "DWP Access to Work")
+    e.email = "atw.yorkshire@dwp.gov.uk"
+    t = ("Supporting information for the Access to Work application made by %s (application started 19 November). %s has "
+         "multiple sclerosis with fatigue and reduced grip; we recommend a taxi to and from work on bad days and a voice "
+         "recognition package." % (p.name, p.he.capitalize()))
+    return (M(s, [e], "AtW application - supporting info for %s" % p.name, text=body(c, e, t, s)),
+            ES(["health"], 1, "health detail to DWP outside any C15 process"))
+
+
+@scen()
+def es_referral_fwd(c, v):
+    p = c.person()
+    s = S["Bernadette"]
+    inner = inner_message(NHS[1], s, "IPS referral", "Referral to IPS\n\nName: %s\nPHQ-9: 16 (moderate depression)\nGAD-7: 14\n"
+                          "Step 2 guided self-help completed; wants part-time admin work.\n" % p.name,
+                          datetime.datetime(2026, 11, 18, 14, 3, tzinfo=datetime.timezone.utc))
+    return (M(s, [PRIME[0]], "FW: IPS referral", text=body(c, PRIME[0], "Forwarding the referral for the contract file.", s),
+              nested=[inner]),
+            ES(["mental_health"], 1, "NHS referral (nested message/rfc822) with PHQ-9/GAD-7 forwarded to the prime (not a DWP record)"))
+
+
+@scen()
+def es_criminal(c, v):
+    p = c.person(sex="M")
+    s, e = S["Daniel"], employer_contact(c, "citybuild-ltd.co.uk")
+    t = ("Before Monday's interview: %s has asked me to let you know he's on licence after an 18-month sentence for "
+         "assault, supervised by probation in Huddersfield. His probation officer is happy to talk to you. He's been "
+         "brilliant on our CSCS course." % p.name)
+    return (M(s, [e], "Interview Monday - disclosure", text=body(c, e, t, s)),
+            ES(["criminal"], 1, "named candidate's conviction and licence to an employer"))
+
+
+@scen()
+def es_substance_invite(c, v):
+    p = c.person()
+    s, e = S["Imran"], NHS[2]
+    start = datetime.datetime(2026, 12, 9, 13, 30)
+    cal = ics("tr-rev-%s@provider.example.org.uk" % p.ref, "Joint review - %s" % p.ref, start, 45, s, [e],
+              "Three-way review with %s: cannabis use affecting mornings at work\nand whether to refer to Forward Leeds." % p.name,
+              "CMHT Broad Street")
+    return (M(s, [e], "Joint review - %s" % p.ref, text="Joint review %s, 9 December 13:30." % p.ref, cal=cal),
+            ES(["substance"], 1, "substance misuse in a calendar invite description, named"))
+
+
+@scen()
+def es_job_carving_named(c, v):
+    p = c.person()
+    s, e = S["Callum"], employer_contact(c, "moorside-bakery.co.uk")
+    blocks = [("h", "Job carving proposal - candidate"), ("p", "Candidate: %s" % p.name),
+              ("p", "%s has a mild learning disability and epilepsy (well controlled; no seizures for two years). We suggest "
+                    "no work at height and no night shifts." % p.first),
+              ("table", [["Task", "Hours"], ["Labelling", "6"], ["Box folding", "5"], ["Tray washing", "8"]])]
+    return (M(s, [e], "Carved role - proposed candidate", text=body(c, e, "Here's who we'd propose for the carved role.", s),
+              atts=[att("carved_role_candidate.docx", docx_bytes(blocks))]),
+            ES(["health"], 1, "job carving proposal naming a candidate with epilepsy"))
+
+
+@scen()
+def es_gns_cover(c, v):
+    p = c.person(sex="M")
+    s, e = S["Lorna"], WORKCOACH[0]
+    emp = c.choice(JOBS)
+    t = ("GNS attached for %s. Off the record, it's even better than it reads: this time last year he was on the "
+         "psychiatric ward after a breakdown." % p.first)
+    return (M(s, [e], "Good News Story", text=body(c, e, t, s),
+              atts=[att("GNS.docx", docx_bytes(gns(c, p, emp, "%s started as a %s." % (p.first, emp[0]))))]),
+            ES(["mental_health"], 1, "one GNS to DWP is fine, but the covering text adds a psychiatric admission",
+               kinds=["good_news_story"]))
+
+
+@scen()
+def es_monitoring(c, v):
+    p = c.person()
+    s, to = S["Shazia"], [PRIME[1]]
+    rows = [["Field", "Response"], ["Participant", p.name], ["Ref", p.ref], ["Ethnic group", c.choice(["Asian or Asian British - Pakistani",
+            "Black or Black British - Caribbean", "White - Gypsy or Irish Traveller", "Mixed - White and Black African"])],
+            ["Religion or belief", c.choice(["Muslim", "Sikh", "Christian", "Jewish"])], ["Disability", "Yes"]]
+    return (M(s, to, "Equality monitoring - late return", text=body(c, to[0], "Missing monitoring form for the ESF return.", s),
+              atts=[att("monitoring_%s.csv" % p.ref, csv_semi(None, rows))]),
+            ES(["ethnicity", "religion"], 1, "equality monitoring for one named participant (semicolon CSV)"))
+
+
+@scen()
+def es_religion(c, v):
+    p = c.person(sex="M")
+    s, e = S["Daniel"], employer_contact(c, "acme-logistics.co.uk")
+    t = ("One adjustment to flag for %s's rota: he's a practising Muslim and would like his lunch break moved to 13:15 on "
+         "Fridays for Jumu'ah, and somewhere quiet to pray. He's happy to make the time up." % p.name)
+    return (M(s, [e], "Rota request", text=body(c, e, t, s)),
+            ES(["religion"], 1, "religious belief of a named new starter"))
+
+
+@scen()
+def es_orientation(c, v):
+    p = c.person(sex="F")
+    s, e = S["Bernadette"], NHS[1]
+    t = ("%s (%s) asked me to pass on that she's recently come out as a lesbian and things at home are very tense, which "
+         "is feeding into the low mood. She'd like her PWP to know before next session." % (p.first, p.ref))
+    return (M(s, [e], "Before next session", text=body(c, e, t, s)),
+            ES(["sexual_orientation", "mental_health"], 1, "sexual orientation and low mood, first name + ref"))
+
+
+@scen()
+def es_union(c, v):
+    p = c.person()
+    s, e = S["Gemma"], employer_contact(c, "greenfield-care.com")
+    t = ("%s would like %s Unison rep, as a union member, to come to the return-to-work meeting on Tuesday. Could you confirm "
+         "that's fine?" % (p.name, p.his))
+    return (M(s, [e], "Return to work meeting", text=body(c, e, t, s)),
+            ES(["trade_union"], 1, "trade union membership of a named employee"))
+
+
+@scen()
+def es_intern_medical(c, v):
+    p = c.person()
+    s, e = S["Callum"], employer_contact(c, "kirkmoor-leisure.co.uk")
+    t = ("%s starts %s internship with you on Monday. Medical: type 1 diabetes, carries insulin and glucose tablets; if %s "
+         "looks shaky or confused give sugar and ring me. %s has a one-page hypo plan I'll bring." % (p.name, p.his, p.he,
+                                                                                                       p.he.capitalize()))
+    return (M(s, [e], "Intern starting Monday", text=body(c, e, t, s)),
+            ES(["health"], 1, "supported intern's medical plan to host employer"))
+
+
+@scen()
+def es_html_scores(c, v):
+    ppl = [c.person() for _ in range(5)]
+    s, to = S["Imran"], [NHS[0]]
+    rows = [[p.first + " " + p.last[0], p.ref, c.r.randrange(5, 25), c.r.randrange(4, 20), c.choice(["Step 2", "Step 3"])] for p in ppl]
+    html = to_html("Dr Priestley,\n\nJoint caseload as of Friday with latest outcome measures:",
+                   html_table(rows, ["Client", "Ref", "PHQ-9", "GAD-7", "Therapy"]) + "<p>Imran</p>")
+    return (M(s, to, "Joint caseload - outcome measures", html=html),
+            ES(["mental_health"], 5, "HTML table of identifiable clients with PHQ-9/GAD-7 scores"))
+
+
+@scen()
+def es_quoted_only(c, v):
+    p = c.person(sex="F")
+    s, e = S["Bernadette"], employer_contact(c, "brightside-retail.co.uk")
+    nhs = NHS[1]
+    q = ("Hi Bernie, just so you know %s's OCD has been much worse this month and she's struggling with the checking at "
+         "closing time. Might be worth asking the store about a different shift. Aaron" % p.first)
+    t = ("Hi, could %s %s move to the early shift (7-1) from next week rather than closing? Happy to talk it through.\n\n"
+         "Bernie" % (p.first, p.last)) + sig(s, c, False) + quote_outlook(nhs, s, "Monday, 30 November 2026 09:15", "%s" % p.first, q)
+    return (M(s, [e], "FW: shift change for %s" % p.first, text=t),
+            ES(["mental_health"], 1, "health detail only in the forwarded/quoted part, to an employer"))
+
+
+@scen()
+def es_support_plan_odt(c, v):
+    p = c.person()
+    s, e = S["Imran"], employer_contact(c, "harbourview-hotels.co.uk")
+    blocks = [("h", "In-work support plan - %s" % p.name), ("p", "Agreed with %s and the line manager." % p.first),
+              ("p", "Triggers: large groups, being rushed. Early signs: withdrawing, missing breaks. Diagnosis: PTSD; "
+                    "trauma therapy fortnightly on Wednesday afternoons."), ("p", "Actions: fixed Wednesday finish at 1pm.")]
+    return (M(s, [e], "Support plan", text=body(c, e, "Support plan attached (ODT, sorry - it's what our laptop saves in).", s),
+              atts=[att("support_plan.odt", odt_bytes(blocks))]),
+            ES(["mental_health"], 1, "in-work support plan (ODT) with PTSD diagnosis"))
+
+
+@scen()
+def es_sister_address(c, v):
+    p = c.person()
+    s = S["Callum"]
+    mum = Ext("%s %s" % (c.f.first_name_female(), p.last), c.choice(CLAIMANT_DOMS))
+    t = ("Just to confirm %s's induction is 10am Monday. As you asked, I've told the host about %s seizures and the rescue "
+         "medication in %s bag." % (p.first, p.his, p.his))
+    return (M(s, [mum], "Induction Monday", text=body(c, mum, t, s)),
+            ES(["health"], 1, "a parent's personal address is a third party, not the participant's own"))
+
+
+# ================================================================ encrypt: NINO
+def EN(subjects, notes, ninos=1, **kw):
+    return L("encrypt", "encrypt_nino", "¶33 ¶18", T(ninos=ninos, subjects=subjects, **kw), notes)
+
+
+@scen(9)
+def en_nino(c, v):
+    p = c.person()
+    s = c.choice([S["Shazia"], S["Bernadette"], S["Imran"], S["Gemma"]])
+    n = p.nino
+    if v == 0:
+        e = NHS[2]
+        return (M(s, [e], "Re: %s referral" % nino_fmt(n, "spaced"), text=body(c, e, "Yes that's the right person - %s. "
+                                                                          "Thanks for checking." % p.first, s)),
+                EN(1, "NINO (spaced) only in the subject"))
+    if v == 1:
+        e = employer_contact(c, "greenfield-care.com")
+        blob = pdf_bytes([[("h", "Right to work check - completed"), ("p", "Share code verified on 20/11/2026.")]])
+        return (M(s, [e], "Right to work check", text=body(c, e, "Right to work evidence attached.", s),
+                  atts=[att("RTW_%s_%s.pdf" % (p.last, n), blob)]),
+                EN(1, "NINO in the attachment file name only"))
+    if v == 2:
+        e = NHS[1]
+        start = datetime.datetime(2026, 12, 15, 11, 0)
+        cal = ics("tr-nhs-%d@provider.example.org.uk" % v, "Three-way meeting", start, 30, s, [e],
+                  "With %s. NI: %s for your records system." % (p.first, nino_fmt(n, "lowspaced")), "Teams")
+        return (M(s, [e], "Three-way meeting", text="Invite attached.", cal=cal, cal_as_att=True),
+                EN(1, "lower-case spaced NINO in an .ics attachment description"))
+    if v == 3:
+        e = PRIME[1]
+        return (M(s, [e], "Outcome evidence query", text=body(c, e, "Evidence for the outcome is now on the portal.", s),
+                  headers={"X-Case-Reference": "%s / %s" % (p.ref, n)}),
+                EN(1, "NINO in a custom X- header only"))
+    if v == 4:
+        e = employer_contact(c, "acme-logistics.co.uk")
+        inner = inner_message(WORKCOACH[0], s, "payroll details", "Hi, for the new starter's payroll: %s, NI number %s.\nDeborah"
+                              % (p.name, nino_fmt(n, "odd")), datetime.datetime(2026, 11, 26, 10, 0, tzinfo=datetime.timezone.utc))
+        return (M(s, [e], "FW: payroll details", text=body(c, e, "See below from the jobcentre for payroll set-up.", s),
+                  nested=[inner]), EN(1, "NINO inside a forwarded message/rfc822 to an employer"))
+    if v == 5:
+        e = Ext("Revenues & Benefits", COUNCIL)
+        e.email = "hb.liaison@" + COUNCIL
+        blob = csv_semi(["ref", "surname", "forename", "nino", "status"], [[p.ref, p.last, p.first, n, "in work from 07/12"]])
+        return (M(s, [e], "Housing benefit - change notified", text=body(c, e, "Export row attached as requested.", s),
+                  atts=[att("hb_change_%s.csv" % p.ref, blob)]), EN(1, "one person's CSV row with NINO to the council"))
+    if v == 6:
+        e = Ext("Lettings", HOUSING, "Housing Officer", "Ridings Homes")
+        t = ("Hi,\n\nRe tenant %s - the NI number you asked for is %s\n%s %s. %s starts work next week.\n\n%s" %
+             (p.name, n[:2], n[2:8], n[8], p.he.capitalize(), c.choice(CLOSE))) + sig(s, c)
+        return (M(s, [e], "NI number", text=t), EN(1, "NINO split across a line break"))
+    if v == 7:
+        e = employer_contact(c, "moorside-bakery.co.uk")
+        html = to_html("%s\n\nFor the starter paperwork: %s's NI number is %s.\n\nThanks" % (greet(c, e), p.first, n.lower()))
+        return (M(s, [e], "Starter paperwork", html=html), EN(1, "lower-case NINO in HTML-only body"))
+    e = NHS[3]
+    return (M(s, [e], "Records match", text=body(c, e, "Please see Keywords for the matching key.", s),
+              headers={"Keywords": "IPS, %s" % nino_fmt(n, "spaced")}), EN(1, "NINO in the Keywords header"))
+
+
 # ================================================================ generate, self-check
 def seed_of(name, v):
     return int(hashlib.md5(("%s/%d" % (name, v)).encode()).hexdigest()[:8], 16)
