@@ -1895,6 +1895,253 @@ def en_nino(c, v):
               headers={"Keywords": "IPS, %s" % nino_fmt(n, "spaced")}), EN(1, "NINO in the Keywords header"))
 
 
+# ================================================================ encrypt: DOB / bank, benefits / children
+def ED(notes, subjects=1, dob=False, bank=False, **kw):
+    return L("encrypt", "encrypt_dob_bank", "¶32", T(dob=dob, bank=bank, subjects=subjects, **kw), notes)
+
+
+@scen(8)
+def ed_dob_bank(c, v):
+    p = c.person()
+    s = c.choice([S["Gemma"], S["Tom"], S["Callum"], S["Shazia"]])
+    if v == 0:
+        e = employer_contact(c, "harbourview-hotels.co.uk")
+        t = ("For your insurance form: %s was born on the %s." % (p.name, d_words(p.dob).replace(" ", " of ", 1)))
+        return (M(s, [e], "Insurance form", text=body(c, e, t, s)), ED("DOB in words in the body", dob=True))
+    if v == 1:
+        e = NHS[0]
+        blocks = [("h", "IPS referral"), ("table", [["Name", p.name], ["D.O.B.", p.dob.isoformat()], ["GP", "Elland Medical Centre"],
+                                                   ["Consent to share", "Yes"]])]
+        return (M(s, [e], "Referral form", text=body(c, e, "Completed referral attached.", s),
+                  atts=[att("referral_%s.docx" % p.ref, docx_bytes(blocks))]), ED("ISO DOB in a DOCX referral form", dob=True))
+    if v == 2:
+        e = employer_contact(c, "acme-logistics.co.uk")
+        blob = fixed_width(["REF", "SURNAME", "FORENAME", "DOB", "START"], [[p.ref, p.last.upper(), p.first.upper(),
+                                                                            p.dob.strftime("%d.%m.%y"), "07.12.26"]], [10, 16, 14, 10, 10])
+        return (M(s, [e], "Starter record", text=body(c, e, "CMS export for the new starter (fixed width).", s),
+                  atts=[att("starter_%s.txt" % p.ref, blob)]), ED("dd.mm.yy DOB in a fixed-width export row", dob=True))
+    if v == 3:
+        sc, acc = c.sort_code(), c.account()
+        t = ("Please reimburse %s's interview travel (GBP 18.40, receipts on the portal). Bank: sort code %s, account number %s."
+             % (p.name, sc, acc))
+        return (M(S["Tom"], [PRIME[0]], "Travel reimbursement", text=body(c, PRIME[0], t, S["Tom"])),
+                ED("participant's sort code + account to the prime", bank=True))
+    if v == 4:
+        t = ("In-work grant for %s (GBP 150 towards boots and uniform). %s banks with a European app - IBAN %s."
+             % (p.name, p.he.capitalize(), " ".join([p.nino and c.iban()][0][i:i + 4] for i in range(0, 22, 4))))
+        return (M(S["Tom"], [PRIME[0]], "In-work grant payment", text=body(c, PRIME[0], t, S["Tom"])),
+                ED("participant's IBAN (grouped in fours)", bank=True))
+    if v == 5:
+        e = Ext("Orders", "pennine-workwear.co.uk", "Sales", "Pennine Workwear")
+        t = ("Please refund the safety boots order 7781 to the customer's own card, %s, exp 09/28 - name on card %s. "
+             "We bought them by mistake." % (c.card(), p.name.upper()))
+        return (M(S["Tom"], [e], "Refund order 7781", text=body(c, e, t, S["Tom"])),
+                ED("participant's Luhn-valid card number", bank=True))
+    if v == 6:
+        e = employer_contact(c, "greenfield-care.com")
+        return (M(s, [e], "Application - care assistant", text=body(c, e, "Application form attached.", s),
+                  atts=[att("application_%s.pdf" % p.last, pdf_bytes([form_blocks(c, p, "Care Assistant", "Greenfield Care",
+                                                                                   age=False, dob=True)]))]),
+                ED("application form with a DOB: the forms exemption fails", dob=True, kinds=["application_form"]))
+    e = NHS[2]
+    blocks = [("h", "Referral"), ("table", [["Name", p.name], ["Date of birth", p.dob.strftime("%d %B %Y")],
+                                            ["Reason", "Wants support to find work"]])]
+    return (M(s, [e], "Referral (PDF)", text=body(c, e, "Referral attached.", s),
+              atts=[att("referral.pdf", docx_bytes(blocks), ("application", "pdf"))]),
+            ED("mislabelled: named .pdf/application/pdf but a readable DOCX, with a DOB inside", dob=True))
+
+
+def EB(notes, subjects=1, benefit=False, children=False, **kw):
+    return L("encrypt", "encrypt_benefit_children", "¶32 ¶30",
+             T(benefit=benefit, children=children, subjects=subjects, **kw), notes)
+
+
+@scen(6)
+def eb_benefit_children(c, v):
+    p = c.person()
+    s = c.choice([S["Imran"], S["Bernadette"], S["Gemma"]])
+    if v == 0:
+        e = NHS[1]
+        t = ("FYI %s (%s) was sanctioned - UC reduced by GBP 12.67 a day for 28 days after a missed work search review. It's "
+             "really knocked %s; worth knowing before Thursday." % (p.first, p.ref, p.him))
+        return (M(s, [e], "FYI before Thursday", text=body(c, e, t, s)), EB("UC sanction detail about first name + ref", benefit=True))
+    if v == 1:
+        e = Ext("Lettings", HOUSING, "Income Officer", "Ridings Homes")
+        blocks = [("h", "Better-off calculation - %s" % p.name), ("table", [["", "Now", "In work (24h)"],
+                  ["Universal Credit (monthly)", "GBP 1,083.40", "GBP 604.10"], ["Wages (monthly)", "0", "GBP 1,310.00"],
+                  ["Housing element", "GBP 458.00", "GBP 458.00"]])]
+        return (M(s, [e], "Rent arrears plan", text=body(c, e, "Better-off calc attached with %s's agreement." % p.first, s),
+                  atts=[att("better_off_%s.xlsx" % p.last, xlsx_bytes([("Calc", blocks[1][1])]))] if c.r.randrange(2) else
+                  [att("better_off_%s.docx" % p.last, docx_bytes(blocks))]),
+                EB("named better-off calculation with UC amounts", benefit=True))
+    if v == 2:
+        e = COUNCILS[1]
+        t = ("%s has been awarded PIP at the enhanced daily living rate (GBP 110.40 a week) from October, so the blue badge "
+             "application can go ahead." % p.name)
+        return (M(s, [e], "PIP award", text=body(c, e, t, s)), EB("named PIP award amount", benefit=True))
+    if v == 3:
+        e = employer_contact(c, "brightside-retail.co.uk")
+        k1, k2 = c.f.first_name(), c.f.first_name()
+        t = ("%s can do 9:30-2:30 only: %s drops %s kids %s (5) and %s (8) at school first." % (p.name, p.he, p.his, k1, k2))
+        return (M(s, [e], "Hours for %s" % p.first, text=body(c, e, t, s)), EB("participant's children's names and ages", children=True))
+    if v == 4:
+        e = Ext("Nursery Office", "little-acorns-nursery.co.uk", "Manager", "Little Acorns Nursery")
+        kid = c.f.first_name() + " " + p.last
+        start = datetime.datetime(2026, 12, 14, 9, 0)
+        cal = ics("tr-nur@provider.example.org.uk", "Settling session - %s" % kid, start, 60, s, [e],
+                  "%s (aged 3; DOB %s) - mum %s starts work on the 4th so needs 3 days a week." %
+                  (kid, d_uk(datetime.date(2023, c.r.randrange(1, 13), 12)), p.first), "Little Acorns")
+        return (M(s, [e], "Settling session - %s" % kid, text="Settling session booked, see invite.", cal=cal),
+                EB("child's name, age and DOB in a calendar invite", children=True, dob=True))
+    ppl = [c.person() for _ in range(3)]
+    rows = [["Name", "Ref", "Benefit", "Amount (GBP/fortnight)", "Change"]] + [
+        [q.name, q.ref, "ESA (IR)", "%.2f" % (c.r.randrange(18000, 26000) / 100), "Ends - migrating to UC"] for q in ppl]
+    return (M(S["Shazia"], [PRIME[2]], "ESA migration - 3 cases", text=body(c, PRIME[2], "The three managed-migration cases.", S["Shazia"]),
+              atts=[att("esa_migration.xlsx", xlsx_bytes([("Cases", rows)]))]),
+            EB("three named rows with ESA amounts", benefit=True, subjects=3))
+
+
+# ================================================================ encrypt: more than one name
+def EX(notes, **kw):
+    return L("encrypt", "encrypt_beyond_name", "¶18", T(subjects=1, **kw), notes)
+
+
+@scen(6)
+def ex_beyond_name(c, v):
+    p = c.person()
+    s = c.choice([S["Daniel"], S["Callum"], S["Bernadette"]])
+    e = employer_contact(c)
+    if v == 0:
+        return (M(s, [e], "Candidate", text=body(c, e, "%s is keen - you can ring %s directly on %s." % (p.name, p.him, p.mobile), s)),
+                EX("name + mobile to an employer", contact=True))
+    if v == 1:
+        taxi = Ext("Bookings", "calder-cars.co.uk", "Dispatch", "Calder Cars")
+        t = "Please collect %s from %s at 07:20 on Monday, to Acme Logistics. Account TR." % (p.name, p.address)
+        return (M(s, [taxi], "Taxi booking Monday", text=body(c, taxi, t, s)), EX("name + home address to a taxi firm", contact=True))
+    if v == 2:
+        return (M(s, [e], "Contact for the trial shift", text=body(c, e, "Best to e-mail %s on %s about the trial shift." % (p.first, p.email), s)),
+                EX("name + personal e-mail", contact=True))
+    if v == 3:
+        return (M(s, [e], "%s - %s" % (p.name, p.ref), text=body(c, e, "Timesheet for %s attached to the portal under our ref." % p.first, s)),
+                EX("name + reference number (an identifier) in the subject"))
+    if v == 4:
+        html = to_html("%s\n\nWelcome pack for %s please - post it to %s so it arrives before the start." % (greet(c, e), p.name, p.address))
+        return (M(s, [e], "Welcome pack", html=html), EX("HTML-only: name + home address", contact=True))
+    t = "%s, postcode %s, wants shifts within two buses of home - is the Elland site OK?" % (p.name, p.postcode if hasattr(p, "postcode") else p.address.rsplit(",", 1)[1].strip().split(" ", 1)[1])
+    return (M(s, [e], "Site question", text=body(c, e, t, s)), EX("name + home postcode", contact=True))
+
+
+# ================================================================ encrypt: over limits, list columns, letter kind
+def EO(notes, **kw):
+    return L("encrypt", "encrypt_over_limit", "¶19 ¶22 ¶27 ¶29 C15 ¶53", T(**kw), notes)
+
+
+@scen(6)
+def eo_over(c, v):
+    s = c.choice([S["Daniel"], S["Callum"], S["Shazia"]])
+    e = employer_contact(c)
+    if v == 0:
+        ppl = [c.person() for _ in range(11)]
+        atts = [att("CVs_11.zip", zip_bytes([("%s_%s.docx" % (p.first, p.last), docx_bytes(cv_blocks(c, p))) for p in ppl]))]
+        return (M(s, [e], "CVs for the open day", text=body(c, e, "All eleven CVs zipped.", s), atts=atts),
+                EO("11 CVs: one over the limit", contact=True, subjects=11, kinds=["cv"]) | {"facts": {"cv_count": 11}})
+    if v == 1:
+        nm = names(c, 501)
+        rows = [[ln, fn, "TR-%05d" % (50000 + i)] for i, (fn, ln) in enumerate(nm)]
+        return (M(s, [PRIME[1]], "Full caseload list", text=body(c, PRIME[1], "Caseload list, 501 rows.", s),
+                  atts=[att("caseload_501.csv", csv_semi(["surname", "forename", "ref"], rows))]),
+                EO("501 names: over 500", subjects=501, kinds=["name_list"]) | {"facts": {"list_rows": 501}})
+    if v == 2:
+        ppl = [c.person() for _ in range(11)]
+        atts = [att("form_%02d_%s.docx" % (i + 1, p.last), docx_bytes(form_blocks(c, p, "Retail Assistant", "Brightside Retail")))
+                for i, p in enumerate(ppl)]
+        return (M(s, [e], "Application forms x11", text=body(c, e, "Eleven forms attached.", s), atts=atts),
+                EO("11 application forms", subjects=11, kinds=["application_form"]) | {"facts": {"form_people": 11}})
+    if v == 3:
+        ppl = [c.person() for _ in range(12)]
+        atts = [att("joint_applications.pdf", pdf_bytes([couple_form_blocks(c, ppl[2 * i], ppl[2 * i + 1], "Harbourview Hotels")
+                                                         for i in range(6)]))]
+        return (M(s, [e], "Live-in couples - 6 applications", text=body(c, e, "Six joint applications, twelve people.", s), atts=atts),
+                EO("6 couple forms = 12 people", subjects=12, kinds=["application_form_couple"]) | {"facts": {"form_people": 12}})
+    if v == 4:
+        ppl = [c.person() for _ in range(11)]
+        atts = [att("interview_letters.pdf", pdf_bytes([letter_blocks(c, p, "letter_interview", ("Warehouse Operative", "Acme Logistics"))
+                                                        for p in ppl]))]
+        return (M(s, [PRIME[2]], "Interview letters sample", text=body(c, PRIME[2], "All 11 interview letters.", s), atts=atts),
+                EO("11 interview letters", subjects=11, kinds=["letter_interview"]) | {"facts": {"letters": 11}})
+    ppl = [c.person(), c.person()]
+    dwp = Ext("WHP Referrals", "dwp.gov.uk")
+    dwp.email = DWP_INBOX
+    inners = [inner_message(dwp, ("WHP Data Exchange", OUR_INBOX), "WHP referral %s" % p.ref,
+                            "Name: %s\nNINO: %s\nDOB: %s\n" % (p.name, p.nino, d_uk(p.dob)),
+                            datetime.datetime(2026, 11, 20 + i, 9, 0, tzinfo=datetime.timezone.utc)) for i, p in enumerate(ppl)]
+    return (M(S["Shazia"], [PEER[0]], "FW: two referrals", text=body(c, PEER[0], "Both referrals for your Batley course.", S["Shazia"]),
+              nested=inners),
+            EO("two DWP participant records forwarded in one e-mail", ninos=2, dob=True, subjects=2) | {"facts": {"fwd_record": 2}})
+
+
+def EL(notes, col, **kw):
+    return L("encrypt", "encrypt_list_forbidden_column", "¶30", T(kinds=["name_list"], **kw), notes, {"list_cols": col})
+
+
+@scen(5)
+def el_columns(c, v):
+    s = S["Shazia"]
+    n = [45, 60, 18, 33, 72][v]
+    nm = names(c, n)
+    if v == 0:
+        rows = [[ln, fn, d_uk(c.dob())] for fn, ln in nm]
+        return (M(s, [PRIME[1]], "Age eligibility check", text=body(c, PRIME[1], "List for the 50+ eligibility check.", s),
+                  atts=[att("age_check.csv", csv_semi(["surname", "forename", "date_of_birth"], rows))]),
+                EL("names list with a DOB column", ["name", "dob"], dob=True, subjects=n))
+    if v == 1:
+        e = employer_contact(c, "acme-logistics.co.uk")
+        rows = [["Name", "Mobile", "Slot"]] + [["%s %s" % x, c.mobile(), "10:%02d" % (i % 60)] for i, x in enumerate(nm)]
+        return (M(s, [e], "Jobs fair attendees", text=body(c, e, "Attendee list so your team can text reminders.", s),
+                  atts=[att("attendees.xlsx", xlsx_bytes([("Attendees", rows)]))]),
+                EL("names list with mobile numbers", ["name", "phone"], contact=True, subjects=n))
+    if v == 2:
+        bus = Ext("Group Travel", "pennine-coaches.co.uk", "Bookings", "Pennine Coaches")
+        rows = [["%s %s" % x, c.postcode()] for x in nm]
+        html = to_html(greet(c, bus) + "\n\nPick-up list for the college trip, with postcodes so you can plan the route:",
+                       html_table(rows, ["Name", "Postcode"]))
+        return (M(s, [bus], "Pick-up list", html=html), EL("names list with home postcodes", ["name", "postcode"], contact=True, subjects=n))
+    if v == 3:
+        rows = [[ln, fn, "UC", "%.2f" % (c.r.randrange(30000, 140000) / 100)] for fn, ln in nm]
+        return (M(s, [PRIME[0]], "Off-flow estimate", text=body(c, PRIME[0], "Names with current UC award for the off-flow estimate.", s),
+                  atts=[att("offflow.txt", fixed_width(["SURNAME", "FORENAME", "BEN", "MONTHLY"], rows, [16, 14, 5, 10]))]),
+                EL("names list with UC amounts", ["name", "benefit_amount"], benefit=True, subjects=n))
+    rows = [["Surname", "Forename", "Ref", "Personal email"]] + [[ln, fn, "TR-%05d" % (60000 + i), "%s.%s%d@%s" % (fn.lower(), ln.lower(), i, c.choice(CLAIMANT_DOMS))] for i, (fn, ln) in enumerate(nm)]
+    return (M(s, [PEER[0]], "Course invitations", text=body(c, PEER[0], "List for the course invitations.", s),
+              atts=[att("invites.xlsx", xlsx_bytes([("List", rows)], hidden_cols=[("List", "D")]))]),
+            EL("names list with a hidden personal e-mail column", ["name", "ref", "personal_email"], contact=True, subjects=n))
+
+
+@scen(3)
+def elk_letter_kind(c, v):
+    p = c.person()
+    s = c.choice([S["Gemma"], S["Shazia"], S["Callum"]])
+    if v == 0:
+        e = Ext("Lettings", HOUSING, "Housing Officer", "Ridings Homes")
+        extra = ("This is to confirm that you have attended the Work and Health Programme with us since 3 March 2025 "
+                 "(reference %s)." % p.ref)
+        to, subj = [e], "Confirmation of attendance letter"
+    elif v == 1:
+        extra = ("You have missed three appointments. If you cannot attend the next one please contact us, as we may have "
+                 "to tell the jobcentre (reference %s)." % p.ref)
+        to, subj = [PRIME[2]], "Non-attendance letter copy"
+    else:
+        e = employer_contact(c, "wharfedale-print.co.uk")
+        extra = ("I am happy to provide a reference for %s, who volunteered with our employer events team from 2024 to 2026 "
+                 "and was punctual, careful and well liked." % p.first)
+        to, subj = [e], "Reference"
+    blocks = letter_blocks(c, p, "letter_other", extra=extra)
+    blocks.insert(2, ("p", "%s\n%s" % (p.name, p.address)))
+    return (M(s, to, subj, text=body(c, to[0], "Letter attached.", s), atts=[att("letter_%s.pdf" % p.last, pdf_bytes([blocks]))]),
+            L("encrypt", "encrypt_letter_kind", "¶24 ¶25 ¶18", T(contact=True, subjects=1, kinds=["letter_other"]),
+              "a letter other than interview/job offer/appointment, with the home address", {"letters": 1}))
+
+
 # ================================================================ generate, self-check
 def seed_of(name, v):
     return int(hashlib.md5(("%s/%d" % (name, v)).encode()).hexdigest()[:8], 16)
