@@ -413,7 +413,7 @@ def pdf_bytes(pages, password=None):
     if password:
         from pypdf import PdfReader, PdfWriter
         w = PdfWriter(clone_from=PdfReader(io.BytesIO(data)))
-        w.encrypt(user_password=password, owner_password=password + "-own", algorithm="AES-256")
+        w.encrypt(user_password=password, owner_password=password + "-own", algorithm="RC4-128")
         b = io.BytesIO()
         w.write(b)
         data = b.getvalue()
@@ -513,7 +513,7 @@ def aes_zip_bytes(files, password):
     with pyzipper.AESZipFile(out, "w", compression=pyzipper.ZIP_DEFLATED, encryption=pyzipper.WZ_AES) as z:
         z.setpassword(password.encode())
         for fn, blob in files:
-            zi = pyzipper.ZipInfo(fn, FIXED_ZIP_DT)
+            zi = pyzipper.zipfile_aes.AESZipInfo(fn, FIXED_ZIP_DT)
             zi.compress_type = pyzipper.ZIP_DEFLATED
             z.writestr(zi, blob)
     return out.getvalue()
@@ -2140,6 +2140,209 @@ def elk_letter_kind(c, v):
     return (M(s, to, subj, text=body(c, to[0], "Letter attached.", s), atts=[att("letter_%s.pdf" % p.last, pdf_bytes([blocks]))]),
             L("encrypt", "encrypt_letter_kind", "¶24 ¶25 ¶18", T(contact=True, subjects=1, kinds=["letter_other"]),
               "a letter other than interview/job offer/appointment, with the home address", {"letters": 1}))
+
+
+# ================================================================ encrypt: DWP processes outside the rules
+@scen(4)
+def ep_dwp_process(c, v):
+    inbox = Ext("WHP Data Exchange", INT)
+    inbox.email = OUR_INBOX
+    emp = c.choice(JOBS)
+    if v == 0:
+        ppl = [c.person(), c.person()]
+        atts = [att("Exit_Report_%s.pdf" % p.ref, pdf_bytes([exit_report(c, p)])) for p in ppl]
+        return (M(inbox, [DWP_INBOX], "Exit Reports x2", text="Two exit reports attached.\n\nThree Ridings data exchange", atts=atts),
+                L("encrypt", "encrypt_dwp_process", "C15 ¶49", T(ninos=2, dob=True, special=["health", "mental_health"], subjects=2,
+                                                                 kinds=["exit_report"]), "two exit reports in one e-mail", {"records": 2}))
+    if v == 1:
+        p = c.person()
+        s = S["Bernadette"]
+        return (M(s, [WORKCOACH[0]], "Exit report", text=body(c, WORKCOACH[0], "Exit report for your customer attached.", s),
+                  atts=[att("exit_report.docx", docx_bytes(exit_report(c, p)))]),
+                L("encrypt", "encrypt_dwp_process", "C15 ¶49", T(ninos=1, dob=True, special=["health", "mental_health"], subjects=1,
+                                                                 kinds=["exit_report"]),
+                  "exit report from a staff address to a work coach, not between the designated inboxes", {"records": 1}))
+    if v == 2:
+        ppl = [c.person(), c.person()]
+        s = S["Imran"]
+        atts = [att("UCNEA1_%s.pdf" % p.last, pdf_bytes([ucnea1(c, p, emp)])) for p in ppl]
+        return (M(s, [WORKCOACH[1]], "UCNEA1s", text=body(c, WORKCOACH[1], "Two job starts this week - both forms attached.", s), atts=atts),
+                L("encrypt", "encrypt_dwp_process", "¶34", T(ninos=2, subjects=2, kinds=["ucnea1"]), "two UCNEA1 forms in one e-mail",
+                  {"records": 2}))
+    p = c.person()
+    return (M(inbox, ["prap.support@dwp.gsi.gov.uk"], "EB Customer Form %s" % p.ref, text="Form attached.",
+              atts=[att("EB_form_%s.pdf" % p.ref, pdf_bytes([whp_eb(c, p, emp)]))]),
+            L("encrypt", "encrypt_dwp_process", "C15 ¶49", T(ninos=1, dob=True, subjects=1, kinds=["whp_eb_customer_form"]),
+              "EB customer form to a DWP address that is not the designated inbox", {"records": 1}))
+
+
+# ================================================================ encrypt: to the claimant with their own data
+@scen(5)
+def ec_claimant(c, v):
+    s = c.choice([S["Bernadette"], S["Callum"], S["Gemma"], S["Imran"]])
+    if v == 0:
+        p = c.person(consent=True)
+        blob = docx_bytes(cv_blocks(c, p, dob=True))
+        sp = M(s, [(p.name, p.email)], "CV - final version", text="Hi %s,\n\nFinal CV attached.\n\n%s%s" % (p.first, c.choice(CLOSE), sig(s, c)),
+               atts=[att("CV_final.docx", blob)])
+        return sp, L("encrypt", "encrypt_claimant_recipient", "¶17", T(dob=True, contact=True, subjects=1, kinds=["cv"]),
+                     "consented participant, but the CV carries a DOB", {"cv_count": 1})
+    p = c.person(consent=bool(v % 2))
+    if v == 1:
+        atts = [att("your_application.pdf", pdf_bytes([form_blocks(c, p, "Kitchen Porter", "Harbourview Hotels")]))]
+        t, tr, note = "Here's a copy of the application we sent for you.", T(subjects=1, kinds=["application_form"]), \
+            "copy of the participant's own application form to them (forms exemption does not cover the claimant)"
+    elif v == 2:
+        t = ("As promised, your better-off figures: your Universal Credit would drop from GBP 1,012.50 to about GBP 540 a month "
+             "but you'd be GBP 486 a month better off overall on 24 hours.")
+        atts, tr, note = [], T(benefit=True, subjects=1), "participant's own UC amounts sent to them"
+    elif v == 3:
+        extra = "This confirms your Access to Work support worker hours (6 per week) agreed on 20 November, our ref %s." % p.ref
+        atts = [att("AtW_confirmation.pdf", pdf_bytes([letter_blocks(c, p, "letter_other", extra=extra)]))]
+        t, tr, note = "Letter attached for your records.", T(subjects=1, kinds=["letter_other"]), \
+            "a letter other than interview/offer/appointment to the participant"
+    else:
+        blocks = letter_blocks(c, p, "letter_appointment")
+        blocks.insert(4, ("p", "Please bring this letter. NI number: %s" % nino_fmt(p.nino, "spaced")))
+        atts = [att("appointment.docx", docx_bytes(blocks))]
+        t, tr, note = "Your appointment letter.", T(ninos=1, subjects=1, kinds=["letter_appointment"]), \
+            "appointment letter to the participant carrying their NINO"
+    return (M(s, [(p.name, p.email)], c.choice(["For you", "Your letter", "Paperwork", "As promised"]),
+              text="Hi %s,\n\n%s\n\n%s%s" % (p.first, t, c.choice(CLOSE), sig(s, c)), atts=atts),
+            L("encrypt", "encrypt_claimant_recipient", "¶17 ¶24 ¶32", tr, note))
+
+
+# ================================================================ encrypt: sender tag, password, scans
+@scen(4)
+def et_tag(c, v):
+    s = c.choice([S["Ruth"], S["Shazia"], S["Gemma"], S["Lorna"]])
+    if v == 0:
+        return (M(s, [PRIME[0]], "[ENCRYPT] Q3 staffing", text=body(c, PRIME[0], "Staffing plan for Q3 - two vacancies still open.", s)),
+                L("encrypt", "encrypt_sender_tag", "policy 3.8", T0, "sender tag on ordinary mail"))
+    if v == 1:
+        return (M(s, [NHS[3]], "RE: [ENCRYPT] interface meeting actions", text=body(c, NHS[3], "Actions attached from our side: all done.", s)),
+                L("encrypt", "encrypt_sender_tag", "policy 3.8", T0, "tag after RE:"))
+    if v == 2:
+        p = c.person()
+        e = employer_contact(c)
+        return (M(s, [e], "Interview tomorrow [ENCRYPT]", text=body(c, e, "%s is confirmed for 10am tomorrow." % p.name, s)),
+                L("encrypt", "encrypt_sender_tag", "policy 3.8 ¶18", T(subjects=1), "one name (would relay) but tag at the end"))
+    return (M(s, [WORKCOACH[2]], "FW: [ENCRYPT] AtW timescales", text=body(c, WORKCOACH[2], "Regional AtW timescales - 9 weeks average.", s)),
+            L("encrypt", "encrypt_sender_tag", "policy 3.8", T0, "tag after FW:, aggregate content"))
+
+
+@scen(4)
+def ep_password(c, v):
+    s = c.choice([S["Daniel"], S["Lorna"], S["Shazia"]])
+    pw = "Ridings%d!" % c.r.randrange(100, 999)
+    if v == 0:
+        e = employer_contact(c)
+        ppl = [c.person() for _ in range(2)]
+        blob = aes_zip_bytes([("%s.docx" % p.last, docx_bytes(cv_blocks(c, p))) for p in ppl], pw)
+        atts, t = [att("CVs_protected.zip", blob)], "CVs in the zip, password by text."
+    elif v == 1:
+        p = c.person()
+        atts = [att("support_plan_protected.pdf", pdf_bytes([[("h", "Support plan"), ("p", p.name)]], password=pw))]
+        e, t = NHS[2], "Password-protected support plan - I'll phone the password."
+    elif v == 2:
+        e = PRIME[1]
+        atts = [att("claims_Nov.zip", aes_zip_bytes([("claims.csv", csv_semi(["ref", "claim"], [["TR-1", "job outcome"]]))], pw))]
+        t = "Claims file, protected as usual."
+    else:
+        e = COUNCILS[0]
+        atts = [att("agenda.pdf", pdf_bytes([[("h", "Agenda"), ("p", "1. Transitions planning")]], password=pw))]
+        t = "Agenda attached (our system protects all PDFs by default, sorry - password is the office postcode)."
+    return (M(s, [e], ["CVs", "Support plan", "Claims file", "Agenda"][v], text=body(c, e, t, s), atts=atts),
+            L("encrypt", "encrypt_password_protected", "RULES: password-protected", T0, "password-protected %s" % atts[0][0].rsplit(".", 1)[1],
+              {"pw": True}))
+
+
+@scen(4)
+def ep_scan(c, v):
+    s = c.choice([S["Gemma"], S["Shazia"], S["Callum"]])
+    seed = c.r.randrange(10 ** 6)
+    if v == 0:
+        atts, e, t = [att("scan0001.jpg", scan_image(seed))], Ext("Access to Work", "dwp.gov.uk"), "Signed declaration scanned."
+        e.email = "atw.yorkshire@dwp.gov.uk"
+    elif v == 1:
+        atts, e, t = [att("Scanned_referral.pdf", scan_pdf(seed, 2))], NHS[2], "Scanned referral (2 pages)."
+    elif v == 2:
+        atts, e, t = [att("IMG_4471.png", scan_image(seed, "PNG", 900, 1200))], PRIME[1], "Photo of the payslip for the outcome claim."
+    else:
+        atts, e, t = [att("signed_consent_forms.pdf", scan_pdf(seed, 3))], PRIME[2], "Signed consent forms from the office scanner."
+    return (M(s, [e], ["Declaration", "Referral", "Payslip evidence", "Consent forms"][v], text=body(c, e, t, s), atts=atts),
+            L("encrypt", "encrypt_no_text_scan", "RULES: images and scans", T0, "image-only scan, no text layer", {"scan": True}))
+
+
+# ================================================================ reject
+@scen(7)
+def rc_cv_no_consent(c, v):
+    s = c.choice([S["Bernadette"], S["Imran"], S["Callum"], S["Daniel"]])
+    if v == 2:
+        p = c.person(consent=True)
+        p.email = "%s.%s.work@%s" % (p.first.lower(), p.last.lower(), "outlook.com" if "outlook" not in p.email else "gmail.com")
+        t = "Sending to your new work address as you asked. CV attached."
+    else:
+        p = c.person()
+        t = c.choice(["CV attached as promised.", "Here's the CV - print a few for the jobs fair.", "Updated CV below/attached."])
+    subj = ["Your CV", "CV", "CV - new address", "[ENCRYPT] CV", "Your CV (zip)", "CV", "Re: CV"][v]
+    blocks = cv_blocks(c, p)
+    atts = []
+    text = "Hi %s,\n\n%s\n\n%s%s" % (p.first, t, c.choice(CLOSE), sig(s, c))
+    html = None
+    if v in (0, 2, 3):
+        atts = [att("CV_%s.docx" % p.last, docx_bytes(blocks))]
+    elif v == 1:
+        text = "Hi %s,\n\nYour CV is below.\n\n%s\n\n%s" % (p.first, blocks_text(blocks), sig(s, c, False))
+    elif v == 4:
+        atts = [att("cv.zip", zip_bytes([("CV_%s.pdf" % p.last, pdf_bytes([blocks]))]))]
+    elif v == 5:
+        html = to_html("Hi %s,\n\nYour CV:" % p.first, "<div style=\"border:1px solid #ccc\">%s</div>" % esc(blocks_text(blocks)).replace("\n", "<br>"))
+        text = None
+    else:
+        atts = [att("CV.odt", odt_bytes(blocks))]
+    return (M(s, [(p.name, p.email)], subj, text=text, html=html, atts=atts),
+            L("reject", "reject_cv_no_consent", "¶17", T(contact=True, subjects=1, kinds=["cv"]),
+              "CV to a claimant address not in the consent register" + [" (docx)", " (pasted in body)",
+               " - consented person's other address, identified as theirs", " even with [ENCRYPT]", " (pdf in zip)",
+               " (HTML body)", " (odt, reply)"][v], {"cv_count": 1}))
+
+
+@scen(10)
+def ru_uninspectable(c, v):
+    s = c.choice([S["Shazia"], S["Ruth"], S["Tom"], S["Lorna"]])
+    e = c.choice([PRIME[0], NHS[3], COUNCILS[1], employer_contact(c)])
+    junk = bytes(c.r.getrandbits(8) for _ in range(3000 + c.r.randrange(4000)))
+    good_pdf = pdf_bytes([[("h", "Minutes"), ("p", "Nothing personal here.")]])
+    good_docx = docx_bytes([("p", "Agenda")])
+    files = [("minutes.docx", junk, None), ("report.pdf", good_pdf[:len(good_pdf) * 2 // 5], None),
+             ("figures.xlsx", junk, None), ("bundle.zip", zip_bytes([("a.docx", good_docx), ("b.pdf", good_pdf)])[:900], None),
+             ("evidence.pdf", b"%PDF-1.7\n" + junk, None), ("notes.odt", b"PK\x03\x04" + junk, None),
+             ("outer.zip", zip_bytes([("inner.zip", zip_bytes([("x.docx", good_docx)])[:300])]), None),
+             ("Referral form.doc", junk, ("application", "msword")), ("photo.jpg", scan_image(c.r.randrange(999))[:2500], None),
+             ("timesheet.xls", junk, ("application", "vnd.ms-excel"))]
+    fn, blob, mt = files[v]
+    t = c.choice(["File attached.", "See attached, ta.", "Attached as discussed.", "Here you go."])
+    return (M(s, [e], c.choice(["Attachment", "As discussed", "File", "Papers for Tuesday"]), text=body(c, e, t, s),
+              atts=[att(fn, blob, mt)]),
+            L("reject", "reject_uninspectable", "RULES: cannot be inspected", T0, "uninspectable attachment: %s" %
+              ["random bytes named .docx", "truncated PDF", "random bytes named .xlsx", "truncated zip", "PDF header then junk",
+               "zip magic then junk named .odt", "truncated zip inside a zip", "random bytes declared application/msword",
+               "truncated JPEG", "random bytes named .xls"][v], {"opaque": True}))
+
+
+@scen(2)
+def nc_mislabelled(c, v):
+    s = S["Shazia"]
+    e = [PRIME[1], COUNCILS[1]][v]
+    if v == 0:
+        blob = pdf_bytes([[("h", "Team rota - December"), ("p", "Mon-Fri 9-5; late opening Weds until 7.")]])
+        a = att("rota.txt", blob, ("text", "plain"))
+        note = "mislabelled: .txt/text/plain but a readable PDF, no claimant data"
+    else:
+        a = att("referral_counts.xls", csv_semi(["month", "referrals"], [["Sep", 31], ["Oct", 28], ["Nov", 35]]), ("application", "vnd.ms-excel"))
+        note = "mislabelled: .xls but semicolon CSV text, aggregate counts"
+    return (M(s, [e], ["December rota", "Referral counts"][v], text=body(c, e, "Attached.", s), atts=[a]), NC(note))
 
 
 # ================================================================ generate, self-check
