@@ -55,7 +55,9 @@ def _urandom(n):
     return bytes(_RNG.getrandbits(8) for _ in range(n))
 
 
-os.urandom = _urandom  # pyzipper salts, pypdf ids: reproducible
+os.urandom = _urandom  # pyzipper salts: reproducible
+import secrets  # noqa: E402
+secrets.token_bytes = lambda n=32: _urandom(n)  # pypdf file ids and encryption keys: reproducible
 
 VALID_FIRST = "ABCEGHJKLMNOPRSTWXYZ"
 VALID_SECOND = "ABCEGHJKLMNPRSTWXYZ"
@@ -258,18 +260,38 @@ def employer_contact(c, dom=None):
                                  "General Manager", "People Partner"]), EMPLOYERS.get(dom, dom))
 
 
+DISCLAIMERS = [
+    "Three Ridings is a Disability Confident Leader and a subcontractor of Bridgeway Employment Partnership. This e-mail "
+    "may contain confidential information; if you received it in error please tell the sender and delete it. Feeling low? "
+    "Our staff wellbeing line and the Samaritans are there for you.",
+    "CONFIDENTIALITY: this message and any attachment may contain personal, sensitive or special category information "
+    "(including health or criminal offence data) and is intended only for the named recipient. Three Ridings Work & "
+    "Wellbeing CIC, company no. 09876543, registered in England.",
+    "I work Monday to Wednesday. Please don't send participants' personal details by ordinary e-mail - use the secure "
+    "portal or ask us for an encrypted message.",
+    "Proud to be part of the Pennine IPS partnership with NHS talking therapies and the community mental health teams.",
+]
+
+
 def sig(s, c=None, full=True):
-    c = c or Ctx(hash(s.name) % 1000)
-    lines = ["", s.name, s.role]
-    if full:
-        lines += [ORG, "Unit 4, Canal Wharf, Halifax HX9 1QD",
-                  "Office: 0113 496 0%03d" % (abs(hash(s.name)) % 1000 if False else (sum(map(ord, s.name)) % 1000))]
-        lines += ["",
-                  "Three Ridings is a Disability Confident Leader and a subcontractor of Bridgeway Employment "
-                  "Partnership. This e-mail may contain confidential information; if you received it in error "
-                  "please tell the sender and delete it. Feeling low? Our staff wellbeing line and the "
-                  "Samaritans (116 123) are there for you."]
-    return "\n".join(lines)
+    c = c or Ctx(sum(map(ord, s.name)))
+    office = "0113 496 0%03d" % (sum(map(ord, s.name)) % 1000)
+    mob = "07700 900%03d" % ((sum(map(ord, s.name)) * 7) % 1000)
+    if not full:
+        return "\n" + c.choice(["%s" % s.name.split()[0], "%s\n%s" % (s.name, s.role), "%s | %s" % (s.name, ORG_SHORT),
+                                "%s\nSent from my phone" % s.name.split()[0]])
+    style = c.r.randrange(4)
+    if style == 0:
+        lines = ["", s.name, s.role, ORG, "Unit 4, Canal Wharf, Halifax HX9 1QD", "Office: " + office]
+    elif style == 1:
+        lines = ["", "%s (she/her)" % s.name if s.name.split()[0] in ("Bernadette", "Gemma", "Ruth", "Shazia", "Lorna") else s.name,
+                 "%s%s" % (s.role, " - " + s.team if s.team else ""), "M: %s  T: %s" % (mob, office), ORG]
+    elif style == 2:
+        lines = ["", "--", "%s | %s | %s" % (s.name, s.role, ORG_SHORT), "Working hours: Tue-Fri. Mobile " + mob]
+    else:
+        lines = ["", s.name.split()[0], "", "%s, %s" % (s.name, s.role), "Three Ridings - work that fits your life",
+                 "Office %s" % office]
+    return "\n".join(lines) + ("\n\n" + c.choice(DISCLAIMERS) if c.r.randrange(3) else "")
 
 
 def ext_sig(e):
@@ -328,7 +350,10 @@ def normalize_zip(data):
             zi = zipfile.ZipInfo(info.filename, FIXED_ZIP_DT)
             zi.compress_type = zipfile.ZIP_DEFLATED
             zi.external_attr = 0o644 << 16
-            zout.writestr(zi, zin.read(info.filename))
+            blob = zin.read(info.filename)
+            if info.filename == "docProps/core.xml":
+                blob = re.sub(rb"(<dcterms:(created|modified)[^>]*>)[^<]*", rb"\g<1>2026-11-20T09:00:00Z", blob)
+            zout.writestr(zi, blob)
     return out.getvalue()
 
 
@@ -2345,6 +2370,60 @@ def nc_mislabelled(c, v):
     return (M(s, [e], ["December rota", "Referral counts"][v], text=body(c, e, "Attached.", s), atts=[a]), NC(note))
 
 
+@scen()
+def nc_long_letter_employer(c, v):
+    s = S["Daniel"]
+    e = employer_contact(c, "citybuild-ltd.co.uk")
+    blocks = [("p", ORG + ", Unit 4, Canal Wharf, Halifax HX9 1QD"), ("p", "30 November 2026"), ("p", "Dear %s," % e.name),
+              ("h", "Working together in 2027: inclusive recruitment at CityBuild")]
+    paras = [
+        "Thank you for hosting our visit to the Elland depot. This letter sets out what a partnership with Three Ridings "
+        "could look like next year, so you can share it with your directors.",
+        "Who we support. Our employment specialists work with adults who have a mental health condition, a learning "
+        "disability, autism or a long-term physical health condition. Many have been out of work for some time; some have "
+        "convictions. We never share anyone's details without their agreement.",
+        "What we offer employers. Free pre-employment support, help to design roles, in-work support for as long as it is "
+        "needed, and help with Access to Work applications for equipment, support workers or travel.",
+        "What we ask of you. Guaranteed interviews for candidates who meet the essentials, flexibility on start dates, and a "
+        "named contact on site.",
+    ]
+    blocks += [("p", x) for x in paras]
+    blocks += [("table", [["Quarter", "Activity", "Lead"], ["Q1", "Site induction for supervisors (mental health awareness)", "TR"],
+                          ["Q1", "Carve two labourer-assistant roles", "CityBuild / TR"], ["Q2", "First cohort of 4 candidates", "TR"],
+                          ["Q3", "Review and case study (anonymised)", "Both"]]),
+               ("p", "Yours sincerely,"), ("p", s.name), ("p", s.role)]
+    return (M(s, [e], "Our proposal for 2027", text=body(c, e, "Letter attached as promised - long, sorry, but it's all there.", s),
+              atts=[att("CityBuild_partnership_letter_2027.docx", docx_bytes(blocks))]),
+            NC("long Word letter to an employer about the service, no person"))
+
+
+@scen()
+def nc_caseload_aggregate(c, v):
+    s, to = S["Lorna"], [PRIME[0], PRIME[2]]
+    t = ("Headlines from this month's caseload review (Calderdale and Kirklees IPS, 146 open cases):\n\n"
+         "- 9 people disclosed alcohol or drug dependency at referral; 3 are now in work.\n"
+         "- 22 have a psychosis diagnosis; median time to first employer contact 19 days.\n"
+         "- 4 people had sanctions in the quarter (down from 11).\n"
+         "- Access to Work: 13 applications, 8 decided, average 61 days.\n\n"
+         "Nothing record-level here; the full review is on the portal.")
+    return (M(s, to, "Caseload review headlines - November", text=body(c, to[0], t, s)),
+            NC("caseload review in aggregate: substance, psychosis, sanctions as counts"))
+
+
+@scen()
+def ex_one_name_ext_sig(c, v):
+    p = c.person()
+    s = S["Callum"]
+    e = employer_contact(c, "moorside-bakery.co.uk")
+    mob = c.mobile()
+    q = "Hi Callum, can your lad do a taster morning this week? Any day but Friday.\n\n%s\n%s, %s\nMob %s" % (e.name, e.title, e.org, mob)
+    t = "Brilliant - %s will come in on Wednesday at 8am for the taster. I'll bring %s.\n\nCallum" % (p.name, p.him) + \
+        sig(s, c, False) + quote_outlook(e, s, "Monday, 30 November 2026 16:22", "taster morning", q)
+    return (M(s, [e], "RE: taster morning", text=t),
+            L("relay", "one_name", "¶18", T(subjects=1), "one name + taster time; the phone in the chain is the employer contact's own",
+              {"name_only": True}))
+
+
 # ================================================================ generate, self-check
 def seed_of(name, v):
     return int(hashlib.md5(("%s/%d" % (name, v)).encode()).hexdigest()[:8], 16)
@@ -2474,7 +2553,7 @@ def att_text(fn, blob, ctype):
     return t, flags
 
 
-PHONE_RE = re.compile(r"(?<!\d)(0\d{2,4} ?\d{3} ?\d{3,4})(?!\d)")
+PHONE_RE = re.compile(r"(?<![\w])(0\d{2,4} ?\d{3} ?\d{3,4})(?![\w])")
 PHONE_OK = re.compile(r"07700 900\d{3}|0113 496 0\d{3}")
 TRACE = {"received", "dkim-signature", "message-id", "date", "mime-version", "content-transfer-encoding"}
 
