@@ -1065,7 +1065,7 @@ def nc_claimant_generic(c, v):
     else:
         t = ("Thanks for coming to the group today. As promised, the details of the Kirkmoor Leisure job fair: Saturday 12 "
              "December, 10am-2pm, Huddersfield Sports Centre. Lots of employers who are happy to talk about adjustments.")
-    return (M(S["Shazia"] if v == 0 else s, [(p.name, p.email)], "Drop-in reminder" if v == 0 else "Job fair details",
+    return (M(s, [(p.name, p.email)], "Drop-in reminder" if v == 0 else "Job fair details",
               text="Hi %s,\n\n%s\n\n%s%s" % (p.first, t, c.choice(CLOSE), sig(s, c, False))),
             NC("mail to a participant with a greeting and generic information only"))
 
@@ -1855,8 +1855,9 @@ def es_sister_address(c, v):
     p = c.person()
     s = S["Callum"]
     mum = Ext("%s %s" % (c.f.first_name_female(), p.last), c.choice(CLAIMANT_DOMS))
-    t = ("Just to confirm %s's induction is 10am Monday. As you asked, I've told the host about %s seizures and the rescue "
-         "medication in %s bag." % (p.first, p.his, p.his))
+    t = ("Just to confirm your %s %s's induction is 10am Monday - thanks for the lift, it really helps while %s's still "
+         "learning the bus route. As you asked, I've told the host about %s seizures and the rescue medication in %s bag."
+         % ("son" if p.sex == "M" else "daughter", p.first, p.he, p.his, p.his))
     return (M(s, [mum], "Induction Monday", text=body(c, mum, t, s)),
             ES(["health"], 1, "a parent's personal address is a third party, not the participant's own"))
 
