@@ -2418,7 +2418,7 @@ def ex_one_name_ext_sig(c, v):
     e = employer_contact(c, "moorside-bakery.co.uk")
     mob = c.mobile()
     q = "Hi Callum, can your lad do a taster morning this week? Any day but Friday.\n\n%s\n%s, %s\nMob %s" % (e.name, e.title, e.org, mob)
-    t = "Brilliant - %s will come in on Wednesday at 8am for the taster. I'll bring %s.\n\nCallum" % (p.name, p.him) + \
+    t = "Brilliant - %s will come in on Wednesday at 8am for the taster. I'll bring %s." % (p.name, p.him) + \
         sig(s, c, False) + quote_outlook(e, s, "Monday, 30 November 2026 16:22", "taster morning", q)
     return (M(s, [e], "RE: taster morning", text=t),
             L("relay", "one_name", "¶18", T(subjects=1), "one name + taster time; the phone in the chain is the employer contact's own",
