@@ -72,6 +72,19 @@ PAIR_NEGATIVE_RE = re.compile(
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
+_IBAN_LABEL_RE = re.compile(r"\biban\b[^\n]{0,12}$", re.I)
+
+
+def _iban_labelled(text: str, start: int, header: str) -> bool:
+    if "iban" in (header or "").lower():
+        return True
+    return bool(_IBAN_LABEL_RE.search(text, max(0, start - 24), start))
+
+
+def _iban_length(compact: str) -> bool:
+    return IBAN_LENGTHS.get(compact[:2]) == len(compact)
+
+
 def iban_valid(compact: str) -> bool:
     want = IBAN_LENGTHS.get(compact[:2])
     if want is not None and len(compact) != want:
@@ -239,19 +252,20 @@ def detect(text: str, ctx: Context) -> list[Finding]:
         )
     for m in IBAN_RE.finditer(text):
         compact = m[1].replace(" ", "")
-        if not iban_valid(compact) or _business(text, m.start(), business):
+        if _business(text, m.start(), business):
+            continue
+        if iban_valid(compact):
+            confidence, why = 0.99, "IBAN (mod-97 valid)"
+        elif _iban_labelled(text, m.start(), header) and _iban_length(compact):
+            # Written under its label at its country's length: a mistyped check digit
+            # is still someone's account.
+            confidence, why = 0.8, "IBAN (labelled; check digits do not match)"
+        else:
             continue
         used.append(m.span())
         masked = f"{compact[:2]}{DOT * 2} {mask_tail(compact[4:])}"
         out.append(
-            Finding(
-                Category.BANK,
-                location,
-                masked,
-                0.99,
-                "IBAN (mod-97 valid)",
-                keyer.key("bank", compact),
-            )
+            Finding(Category.BANK, location, masked, confidence, why, keyer.key("bank", compact))
         )
     for m in CARD_RE.finditer(text) if has_card else ():
         digits = re.sub(r"\D", "", m[1])

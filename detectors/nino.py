@@ -59,8 +59,9 @@ NEGATIVE_RE = re.compile(
 _SIX_DIGITS = re.compile(r"\d\d[ \t\-.]?\d\d[ \t\-.]?\d\d")
 # A value wrapped onto the next line right after its label ("NI: AB 12⏎34 56 C"):
 # the label, then the start of a NINO, then one line break.
+# A few lower-case words may stand between ("NI number you asked for is TC⏎50 23 13 A").
 _WRAPPED = re.compile(
-    r"[ \t:.#\-]*+(?:(?:number|no|num)\b[ \t:.#\-]*+)?(?:(?:is|as|was|of|it['’]?s)[ \t]++)?"
+    r"[ \t:.#\-]*+(?:(?:number|no|num)\b[ \t:.#\-]*+)?(?:[a-z'’]{1,12}+[ \t]++){0,5}+"
     r"[A-Za-z]{2}[ \t.\-]?(?:\d\d[ \t.\-]?){0,2}\d?[ \t]*+(?=\r?\n)"
 )
 # "NI" right before the value, at the start of a clause ("jill patel, ni hc 59 37 21

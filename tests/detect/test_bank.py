@@ -45,8 +45,13 @@ def test_valid_ibans(iban, keyer):
 
 def test_iban_checksum_is_checked(keyer):
     bad = "GB82 WEST 1234 5698 7654 33"
-    assert found(f"IBAN {bad}", keyer) == []
+    # A code of that shape with no label and wrong check digits is not an account…
+    assert found(f"Ref {bad}", keyer) == []
     assert bank.iban_valid(GB_IBAN.replace(" ", ""))
+    # …but one written under its label, at its country's length, is a mistyped one.
+    (out,) = found(f"He banks abroad - IBAN {bad}.", keyer)
+    assert "check digits do not match" in out.context and out.masked.endswith("5433")
+    assert found(f"IBAN {bad[:-3]}", keyer) == []  # too short for a GB IBAN
 
 
 def test_card_needs_luhn_and_context(keyer):

@@ -96,6 +96,7 @@ def test_no_value_in_finding(keyer):
         "NI num: KP 31\n07 64 A",
         "DWP have the NI number as KP 31 07\n64 A, can you update it?",
         "you wanted his ni number its KP 31\n07 64 A ok",  # dictated, no punctuation
+        "the NI number you asked for is KP\n310764 A",  # words between, the break at once
     ],
 )
 def test_dotted_and_wrapped_after_a_label(text, keyer):
