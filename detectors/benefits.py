@@ -19,13 +19,13 @@ from detectors.masking import DOT, Keyer
 from detectors.model import Category, Finding
 
 AMOUNT_RE = re.compile(
-    r"£\s?\d[\d,]*(?:\.\d{1,2})?|\b\d[\d,]*(?:\.\d{2})?\s?(?:pounds|gbp)\b", re.I
+    r"(?:£|\bgbp\b)\s?\d[\d,]*(?:\.\d{1,2})?|\b\d[\d,]*(?:\.\d{2})?\s?(?:pounds|gbp)\b", re.I
 )
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\n\s*\n")
 # A spreadsheet's cell beside a benefit's name holds its amount without the pound sign
 # ("ESA (weekly) | 92.05"): a later cell of the same row with pence. (A whole number
 # there is more often a count, as in a caseload's summary.)
-CELL_AMOUNT_RE = re.compile(r"\t[ \t]*£?[ \t]*\d[\d,]*\.\d{1,2}[ \t]*(?=\t|\n|$)")
+CELL_AMOUNT_RE = re.compile(r"\t[ \t]*+(?:£|(?i:gbp))?[ \t]*+\d[\d,]*\.\d{1,2}[ \t]*(?=\t|\n|$)")
 WINDOW = 120
 # A sanction applied to someone: a pronoun or a name as its subject, or a possessive.
 _MODAL = r"(?:can|could|may|might|will|would|should|must|shall)"

@@ -138,7 +138,11 @@ def scan(
 
     kinds = _documents(reading, extraction.subject)
     # A recipient the content identifies as the data subject (a CV's own address).
-    identified = [a for a in rcpt_tos if a.lower() in reading.doc_emails]
+    identified = [
+        a
+        for a in rcpt_tos
+        if a.lower() in reading.doc_emails or _named_in_attachments(a, extraction, chunks)
+    ]
     org_words = people.organisation_words(
         [mail_from, *rcpt_tos, *(a.address for a in extraction.addresses)]
     )
@@ -206,6 +210,28 @@ def _staff(
     for addr in [mail_from, *rcpt_tos]:
         names |= people.names_from_address("", addr)
     return names, frozenset(addresses)
+
+
+def _named_in_attachments(address: str, extraction: Extraction, chunks: list[Chunk]) -> bool:
+    """A recipient at a personal mailbox whose full name an attached document gives
+    ("Action plan - June Williams" to june_williams82@…): the document is about them."""
+    if address.rpartition("@")[2].lower() not in contact.FREEMAIL:
+        return False
+    full = {
+        n
+        for a in extraction.addresses
+        if a.address.lower() == address.lower()
+        for n in people.names_from_address(a.name, a.address)
+        if " " in n
+    }
+    if not full:
+        return False
+    return any(
+        textfacts.has_as_words(textfacts.lowered(c.full_text), n)
+        for c in chunks
+        if c.source == "attachment"
+        for n in full
+    )
 
 
 def _nested_correspondents(chunks: list[Chunk]) -> set[str]:

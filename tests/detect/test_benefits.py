@@ -14,6 +14,8 @@ from detectors.detector import Context
         "A deduction of £30 is taken from her ESA for arrears.",
         "PIP paid on 12/05/2024 into his account.",
         "housing benefit: 95 pounds per week",
+        "He gets PIP (GBP 184.30 every four weeks), so shorter shifts suit him.",
+        "Budget: UC gbp 393.45/month after the advance is repaid.",
     ],
 )
 def test_benefit_with_payment_detail(text, keyer, terms):

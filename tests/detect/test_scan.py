@@ -568,3 +568,33 @@ def test_a_signature_without_a_closing_is_staff_not_a_subject(run):
     s = run(body(note))
     assert s.data_subjects == 0, s.people_evidence
     assert not [f for f in s.findings if f.category in (Category.PHONE, Category.PERSON_NAME)]
+
+
+def test_a_document_naming_the_recipient_at_a_personal_mailbox_is_about_them(nlp, terms):
+    from detectors.model import Address, Extraction
+    from detectors.scan import scan
+
+    def scan_to(address: str, display: str):
+        ex = Extraction(
+            subject="Your plan",
+            chunks=[
+                body("Hi Maddie,\n\nYour plan is attached.\n\nWHP team\n"),
+                attachment(
+                    "plan.pdf",
+                    "Action plan - Maddie Okafor\nBudget: UC £393.45 a month after deductions.\n",
+                ),
+            ],
+            addresses=[
+                Address("WHP team", "whp.team@provider.example", "from"),
+                Address(display, address, "to"),
+            ],
+        )
+        return scan(ex, mail_from="whp.team@provider.example", rcpt_tos=[address], terms=terms,
+                    nlp=nlp)  # fmt: skip
+
+    s = scan_to("maddie.okafor91@gmail.com", "Maddie Okafor")
+    assert s.recipients_identified == ["maddie.okafor91@gmail.com"]
+    assert s.data_subjects == 1, s.people_evidence
+    # The same plan to a colleague's work mailbox: the recipient is staff, not its subject.
+    s = scan_to("maddie.okafor@provider.example", "Maddie Okafor")
+    assert s.recipients_identified == []
