@@ -41,9 +41,10 @@ def check_streams(run: Run, data: bytes) -> None:
     whose streams together are past the part budget (or the message's byte total)."""
     limits = run.limits
     total = 0
-    for start, filters in _encoded_streams(data):
+    for start, readings in _encoded_streams(data):
         run.check_time()
-        size = _decoded_size(run, data, start, filters, limits.max_stream_bytes)
+        budget = limits.max_stream_bytes
+        size = max(_decoded_size(run, data, start, chain, budget) for chain in readings)
         if size > limits.max_stream_bytes:
             raise LimitExceeded("stream")
         total += size
@@ -52,9 +53,11 @@ def check_streams(run: Run, data: bytes) -> None:
         run.take_bytes(size)
 
 
-def _encoded_streams(data: bytes) -> Iterator[tuple[int, list[Decoder | None]]]:
-    """(offset of the stream's data, a decoder per filter, None where we have none) of
-    each non-image stream whose first filter we decode."""
+def _encoded_streams(data: bytes) -> Iterator[tuple[int, list[list[Decoder | None]]]]:
+    """(offset of the stream's data, its readings) of each non-image stream whose first
+    filter we decode. A reading is a decoder per filter (None where we have none); a
+    stream whose dictionary says ``/EarlyChange 0`` anywhere is read both ways for LZW,
+    so a stray key elsewhere in the dictionary cannot make us read it as PDFium does not."""
     for m in _STREAM.finditer(data):
         head = data[max(0, m.start() - DICT_REACH) : m.start()]
         objs = list(_OBJ.finditer(head))
@@ -63,10 +66,11 @@ def _encoded_streams(data: bytes) -> Iterator[tuple[int, list[Decoder | None]]]:
         found = _FILTER.search(head)
         if found is None or _IMAGE.search(head):
             continue
-        early_change = 0 if _NO_EARLY_CHANGE.search(head) else 1
-        decoders = [_decoder(name, early_change) for name in _NAME.findall(found.group(1))]
-        if decoders and decoders[0] is not None:
-            yield m.end(), decoders
+        names = _NAME.findall(found.group(1))
+        if not names or names[0] not in DECODERS:
+            continue
+        changes = (1, 0) if b"LZW" in found.group(1) and _NO_EARLY_CHANGE.search(head) else (1,)
+        yield m.end(), [[_decoder(name, early) for name in names] for early in changes]
 
 
 def _decoder(name: bytes, early_change: int) -> Decoder | None:

@@ -178,3 +178,27 @@ def test_each_filter_past_the_stream_budget_is_limit_stream(tmp_path: Path, kind
     got, peak = _read_in_child(tmp_path, pdf, limits)
     assert got == {WHERE: "limit:stream"}
     assert 0 < peak < READER_PEAK, f"{kind}: reader peaked at {peak // MIB} MiB"
+
+
+@pytest.mark.parametrize("stream_dict", [
+    b"/Filter /LZWDecode /DecodeParms << /EarlyChange 0 >>",  # the bomb read as declared
+    b"/Filter /LZWDecode /X << /EarlyChange 0 >>",  # a stray key PDFium does not read
+])  # fmt: skip
+def test_lzw_is_measured_as_pdfium_reads_it_whatever_early_change_says(
+    tmp_path: Path, stream_dict: bytes
+) -> None:
+    bomb = lzw_bomb(GIB) if b"/X" in stream_dict else _lzw_bomb_without_early_change()
+    got, peak = _read_in_child(tmp_path, pdf_with_stream(bomb, stream_dict))
+    assert got == {WHERE: "limit:stream"}
+    assert 0 < peak < READER_PEAK
+
+
+def _lzw_bomb_without_early_change() -> bytes:
+    import itertools
+
+    from hostile_files import lzw_codes
+
+    longest = 4095 - 256
+    repeats = GIB // longest
+    codes = itertools.chain([0x20], range(258, 4096), itertools.repeat(4095, repeats), [257])
+    return lzw_codes(codes, early_change=0)
