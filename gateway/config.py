@@ -138,7 +138,8 @@ class ScanSettings(_Model):
     # 451 and a fresh worker, and the same message again is limit:memory (rejected).
     max_worker_memory: int = Field(512 * MB, ge=448 * MB)
     # How long a message whose scan hit the timeout or the ceiling is remembered (by
-    # digest, in memory): failing again within it is limit:time / limit:memory.
+    # digest, in the gateway database: across restarts) after its last failure: failing
+    # again within it is limit:time / limit:memory.
     repeat_window: float = Field(86_400.0, gt=0)
     # "module:function" run in the worker for each message. Tests point it at
     # hostile functions; operators leave it alone.

@@ -23,6 +23,7 @@ from aiosmtpd.smtp import MISSING, SMTP, AuthResult, Envelope, LoginPassword, Se
 
 from gateway import config, logs, upstream_failures
 from gateway.access import ClientNetworks, recipient_problem
+from gateway.audit.redact import redact_reply
 from gateway.auth import Authenticator, Credentials
 from gateway.auth_throttle import AuthThrottle
 from gateway.data_reader import read_data
@@ -226,7 +227,7 @@ class Handler:
             log.info(
                 "message",
                 outcome="accepted" if reply.ok else "refused",
-                upstream_reply=reply.line(),
+                upstream_reply=redact_reply(reply.line()),  # as the audit keeps it
                 relayed_size=len(message.trace) + len(raw),
                 rcpt_domains=sorted({r.rpartition("@")[2].lower() for r in message.rcpt_tos}),
                 ms=round((time.monotonic() - started) * 1000, 1),

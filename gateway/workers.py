@@ -21,7 +21,9 @@ that aborts when malloc fails); either way the scan failed for lack of memory.
 A message whose scan ran out of time or memory is remembered by its digest
 (``gateway.failed_scans``): when the same bytes fail so again, the scan answers
 ``limit:time`` / ``limit:memory`` (rejected and explained by the policy) instead
-of a 451 the client would retry for ever.
+of a 451 the client would retry for ever; bytes already so answered are answered
+so again before any worker is given them (also after a restart: ``mailgate serve``
+keeps the digests in the gateway database).
 """
 
 from __future__ import annotations
@@ -417,6 +419,10 @@ class ScanPool:
     # -- one scan --------------------------------------------------------------------
 
     async def scan(self, raw: bytes, mail_from: str, rcpt_tos: list[str]) -> Any:
+        which = await self._condemned(raw)
+        if which is not None:  # failed twice already (perhaps before a restart): no worker
+            self._log.warning("scan_limit_repeated", limit=which, scanned=False)
+            return limit_scan(which, len(raw))
         worker = await self._acquire()
         request = pickle.dumps((raw, mail_from, list(rcpt_tos)), protocol=pickle.HIGHEST_PROTOCOL)
         job = asyncio.ensure_future(worker.call(request))
@@ -450,15 +456,25 @@ class ScanPool:
             raise ScanFailed(f"analyser error ({value})")
         return value
 
-    async def _strike(self, raw: bytes) -> bool:
+    async def _strike(self, raw: bytes, which: str) -> bool:
         """Remember this message's failure; True when it had already failed so."""
+
+        def strike() -> bool:
+            return self.failures.strike(content_digest(raw), which)
+
+        return await asyncio.get_running_loop().run_in_executor(None, strike)  # off the loop
+
+    async def _condemned(self, raw: bytes) -> str | None:
+        """What ran out when these bytes were last answered limit:…, if they were."""
+        if not len(self.failures):  # nothing remembered: no digest to take
+            return None
         loop = asyncio.get_running_loop()
-        digest = await loop.run_in_executor(None, content_digest, raw)  # off the loop
-        return self.failures.strike(digest)
+        digest = await loop.run_in_executor(None, content_digest, raw)
+        return self.failures.condemned(digest)
 
     async def _out_of(self, raw: bytes, which: str) -> Any:
         """The first time: ScanFailed (451, try again). The same bytes again: ``limit:which``."""
-        if await self._strike(raw):
+        if await self._strike(raw, which):
             self._log.warning("scan_limit_repeated", limit=which)
             return limit_scan(which, len(raw))
         raise ScanFailed("timeout" if which == "time" else "memory ceiling") from None
@@ -468,15 +484,15 @@ class ScanPool:
             status, _ = await asyncio.wait_for(job, self.timeout)
         except TimeoutError:
             self._replace(worker)
-            await self._strike(raw)
+            await self._strike(raw, "time")
         except _WorkerGone:
             memory = await worker.died_of_memory()
             self._replace(worker)
             if memory:
-                await self._strike(raw)
+                await self._strike(raw, "memory")
         else:
             if status == "memory":
                 self._replace(worker)
-                await self._strike(raw)
+                await self._strike(raw, "memory")
             else:
                 self._release(worker)

@@ -73,6 +73,34 @@ MIGRATIONS: list[tuple[int, list[str], list[str]]] = [
             *_INDEXES,
         ],
     ),
+    (
+        # Messages whose scan ran out of time or memory (gateway/failed_scans.py), by
+        # content digest, so a restarted gateway, or another of a cluster, answers the
+        # same bytes as the one that failed them. Not personal data: a BLAKE2 digest.
+        2,
+        [
+            """CREATE TABLE failed_scan (
+                digest TEXT PRIMARY KEY,       -- hex BLAKE2b-128 of the client's bytes
+                which TEXT NOT NULL,           -- time or memory
+                failures INTEGER NOT NULL,
+                first_failed TEXT NOT NULL,    -- UTC, fixed-width ISO 8601, as audit_record.time
+                last_failed TEXT NOT NULL,
+                expires TEXT NOT NULL
+            )""",
+            "CREATE INDEX failed_scan_expires ON failed_scan(expires)",
+        ],
+        [
+            """CREATE TABLE failed_scan (
+                digest TEXT PRIMARY KEY,
+                which TEXT NOT NULL,
+                failures INTEGER NOT NULL,
+                first_failed TIMESTAMPTZ NOT NULL,
+                last_failed TIMESTAMPTZ NOT NULL,
+                expires TIMESTAMPTZ NOT NULL
+            )""",
+            "CREATE INDEX failed_scan_expires ON failed_scan(expires)",
+        ],
+    ),
 ]
 
 LATEST = MIGRATIONS[-1][0]

@@ -50,15 +50,23 @@ def redact(text: str) -> str:
 _QUEUED_AS = re.compile(
     r"(?<=\bqueued as )(?=[0-9A-Za-z\-]*[A-Za-z])[0-9A-Za-z][0-9A-Za-z\-]{4,39}\b", re.IGNORECASE
 )
+# The gateway's own reference in its own reply ("Ref MG-8007-6N8P-GN",
+# gateway.audit.record.new_reference): what the sender quotes to the helpdesk, never
+# personal data; a digit-heavy one must not read as a phone number or a date.
+_REFERENCE = re.compile(
+    r"(?<=\bRef )MG-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}\b"
+)
 
 
 def redact_reply(text: str) -> str:
-    """``redact`` for an upstream's reply, its queue ID kept readable (unless the
-    "ID" is shaped like a NINO: then it is masked as one)."""
+    """``redact`` for a reply line (an upstream's, or the gateway's own), its queue ID
+    and the gateway's reference kept readable (unless the "ID" is shaped like a NINO:
+    then it is masked as one)."""
     out: list[str] = []
     pos = 0
-    for m in _QUEUED_AS.finditer(text):
-        if _NINO.fullmatch(m.group(0)):
+    kept = sorted([*_QUEUED_AS.finditer(text), *_REFERENCE.finditer(text)], key=lambda m: m.start())
+    for m in kept:
+        if _NINO.search(m.group(0).replace("-", "")) or m.start() < pos:
             continue
         out += [redact(text[pos : m.start()]), m.group(0)]
         pos = m.end()

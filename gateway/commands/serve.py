@@ -121,6 +121,19 @@ def _control_link(cfg: config.Config, path: Path | None, decider):
     return link
 
 
+def _keep_failed_scans(cfg: config.Config, path: Path | None, gateway) -> None:
+    """The digests of messages that ran out of time or memory, in the gateway database
+    (its own connection: strikes come from executor threads), read back at start so
+    a restart does not forget them. After the audit store opened: its migration 2
+    made the table."""
+    from gateway.control import open_control_store
+
+    url = cfg.audit.resolved_url(path.parent if path is not None else Path.cwd())
+    held = gateway.failed_scans.attach(open_control_store(url, create=True))
+    if held:
+        logs.get().info("failed_scans_remembered", count=held)
+
+
 async def _serve(cfg: config.Config, path: Path | None) -> int:
     from gateway.metrics import policy_version_label, start_metrics_server, watch_sessions
 
@@ -129,6 +142,7 @@ async def _serve(cfg: config.Config, path: Path | None) -> int:
     log = logs.get()
     await actions.open()  # no audit store, no service
     control = _control_link(cfg, path, decider)
+    _keep_failed_scans(cfg, path, gateway)
     await gateway.start()
     # consent/permission changes and `mailgate suspend` from the CLI, within ~1 s
     decider.watch_registers()
@@ -187,6 +201,7 @@ async def _serve(cfg: config.Config, path: Path | None) -> int:
     await stop.wait()
     log.info("stopping", sessions=len(gateway.sessions))
     await gateway.stop()
+    gateway.failed_scans.close()
     decider.stop_watching()
     control.stopped()
     await actions.close()

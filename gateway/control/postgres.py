@@ -9,6 +9,7 @@ import psycopg
 from gateway.control.store import (
     ControlError,
     ControlStore,
+    FailedScanRow,
     GatewayState,
     SuspensionRow,
     check_suspension,
@@ -138,3 +139,33 @@ class PostgresControlStore(ControlStore):
             )
             for r in rows
         ]  # fmt: skip
+
+    def strike_scan(self, digest: bytes, which: str, now: datetime, expires: datetime) -> int:
+        try:
+            with self._conn.transaction():
+                self._conn.execute("DELETE FROM failed_scan WHERE expires <= %s", (now,))
+                row = self._conn.execute(
+                    "INSERT INTO failed_scan VALUES (%s,%s,1,%s,%s,%s) ON CONFLICT (digest)"
+                    " DO UPDATE SET which = EXCLUDED.which,"
+                    " failures = failed_scan.failures + 1,"
+                    " last_failed = EXCLUDED.last_failed, expires = EXCLUDED.expires"
+                    " RETURNING failures",
+                    (digest.hex(), which, now, now, expires),
+                ).fetchone()
+        except psycopg.Error as exc:
+            raise ControlError(f"gateway database (postgresql): {exc}") from None
+        assert row is not None
+        return int(row[0])
+
+    def failed_scans(self, now: datetime) -> list[FailedScanRow]:
+        rows = self._q(
+            "SELECT digest, which, failures, last_failed, expires FROM failed_scan"
+            " WHERE expires > %s",
+            (now,),
+        )
+        return [
+            FailedScanRow(
+                bytes.fromhex(r[0]), r[1], r[2], r[3].astimezone(UTC), r[4].astimezone(UTC)
+            )
+            for r in rows
+        ]

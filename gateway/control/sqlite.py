@@ -9,6 +9,7 @@ from pathlib import Path
 from gateway.control.store import (
     ControlError,
     ControlStore,
+    FailedScanRow,
     GatewayState,
     SuspensionRow,
     check_suspension,
@@ -140,3 +141,31 @@ class SqliteControlStore(ControlStore):
             )
             for r in rows
         ]  # fmt: skip
+
+    def strike_scan(self, digest: bytes, which: str, now: datetime, expires: datetime) -> int:
+        at, until = utc_text(now), utc_text(expires)
+        try:
+            with self._conn:
+                self._conn.execute("BEGIN IMMEDIATE")
+                self._conn.execute("DELETE FROM failed_scan WHERE expires <= ?", (at,))
+                (failures,) = self._conn.execute(
+                    "INSERT INTO failed_scan VALUES (?,?,1,?,?,?) ON CONFLICT(digest) DO UPDATE"
+                    " SET which = excluded.which, failures = failed_scan.failures + 1,"
+                    " last_failed = excluded.last_failed, expires = excluded.expires"
+                    " RETURNING failures",
+                    (digest.hex(), which, at, at, until),
+                ).fetchone()
+        except sqlite3.Error as exc:
+            raise ControlError(f"{self.path}: {exc}") from None
+        return int(failures)
+
+    def failed_scans(self, now: datetime) -> list[FailedScanRow]:
+        rows = self._q(
+            "SELECT digest, which, failures, last_failed, expires FROM failed_scan"
+            " WHERE expires > ?",
+            (utc_text(now),),
+        )
+        return [
+            FailedScanRow(bytes.fromhex(r[0]), r[1], r[2], from_text(r[3]), from_text(r[4]))  # type: ignore[arg-type]
+            for r in rows
+        ]

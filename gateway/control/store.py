@@ -62,6 +62,17 @@ class GatewayState:
     stopped: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class FailedScanRow:
+    """A message whose scan ran out of time or memory: its digest, not its content."""
+
+    digest: bytes
+    which: str  # "time" or "memory"
+    failures: int  # within the window: the count starts again once the row expires
+    last_failed: datetime
+    expires: datetime
+
+
 def utc_text(t: datetime) -> str:
     t = t.replace(tzinfo=UTC) if t.tzinfo is None else t.astimezone(UTC)
     return t.strftime("%Y-%m-%dT%H:%M:%S.%fZ")
@@ -110,6 +121,17 @@ class ControlStore(abc.ABC):
 
     @abc.abstractmethod
     def report_state(self, state: GatewayState) -> None: ...
+
+    # Failed scans (the table is the audit schema's, migration 2: the audit store has
+    # opened the database first).
+    @abc.abstractmethod
+    def strike_scan(self, digest: bytes, which: str, now: datetime, expires: datetime) -> int:
+        """Note one failed scan of this content; the failures counted for it, this one
+        included (1 again when its row had expired). Expired rows are deleted."""
+
+    @abc.abstractmethod
+    def failed_scans(self, now: datetime) -> list[FailedScanRow]:
+        """Every row that has not expired."""
 
     @abc.abstractmethod
     def states(self) -> list[GatewayState]: ...

@@ -15,7 +15,7 @@ import pytest
 from act_planted import envelope, make_planted, scan_for, verdict
 
 from gateway.audit import AuditQuery, AuditStoreError, build_record, open_store
-from gateway.audit.migrations import LATEST
+from gateway.audit.migrations import MIGRATIONS
 from gateway.audit.report import report_csv
 from policies.verdict import Action
 
@@ -217,11 +217,13 @@ def test_migrations_apply_once_and_reopen(store_url: str) -> None:
     assert asyncio.run(main()) == 2
     if store_url.startswith("sqlite:"):
         conn = sqlite3.connect(store_url.removeprefix("sqlite://"))
-        assert conn.execute("SELECT version FROM audit_schema").fetchall() == [(LATEST,)]
+        versions = conn.execute("SELECT version FROM audit_schema ORDER BY version").fetchall()
+        assert versions == [(v,) for v, _, _ in MIGRATIONS]  # each applied once
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     else:
         with psycopg.connect(store_url) as c:
-            assert c.execute("SELECT version FROM audit_schema").fetchall() == [(LATEST,)]
+            versions = c.execute("SELECT version FROM audit_schema ORDER BY version").fetchall()
+            assert versions == [(v,) for v, _, _ in MIGRATIONS]
 
 
 def test_duplicate_reference_is_an_error(store_url: str) -> None:

@@ -76,3 +76,36 @@ def test_out_of_budget_twice_is_rejected_and_explained(serve, sink, scan, header
     advice = report.get_body(("plain",)).get_content()
     assert f"{which} limit" in advice and "never sends what it could not check" in advice
     assert [e["limit"] for e in s.events("scan_limit_repeated")] == [which]
+
+
+@pytest.mark.parametrize(
+    ("scan", "header", "which"),
+    [
+        ({"timeout": 1, "analyser": "gw_hostile_analysers:hang_if_marked"}, "X-Test-Hang", "time"),
+        ({"analyser": "gw_hostile_analysers:hog"}, "X-Test-Hog", "memory"),
+    ],
+)
+def test_a_restarted_gateway_remembers_what_ran_out_of_budget(serve, sink, scan, header, which):
+    """The digests live in the gateway database: a gateway killed (SIGKILL) after the
+    first 451 rejects the retry as if it had not restarted, and the next one answers
+    the same bytes again at once, without a scan."""
+    raw = message("Weekly figures", extra=f"{header}: yes\r\n")
+    first = serve(scan)
+    code, text = send(first.port, raw)
+    assert code == 451 and text.startswith("4.3.0"), text
+    first.stop()  # SIGKILL: nothing is written at shutdown
+
+    second = serve(scan)
+    code, text = send(second.port, raw)  # the client retries the same bytes
+    assert code == 550 and text.startswith("5.7.1") and "Ref MG-" in text, text
+    assert [e["limit"] for e in second.events("scan_limit_repeated")] == [which]
+    assert second.events("failed_scans_remembered")[0]["count"] == 1
+    second.stop()
+
+    third = serve(scan)
+    code, text = send(third.port, raw)  # a client that ignores the 550
+    assert code == 550 and text.startswith("5.7.1"), text
+    (repeated,) = third.events("scan_limit_repeated")
+    assert repeated["limit"] == which and repeated["scanned"] is False
+    assert not third.events("scan_timeout") and not third.events("scan_memory_ceiling")
+    assert not [m for m in sink.messages if m.mail_from == SENDER]  # never relayed
