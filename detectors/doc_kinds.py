@@ -112,7 +112,10 @@ LETTER_NAME_RE = re.compile(r"letter", re.I)
 
 NAME_HEADER_RE = re.compile(
     r"\bname\b|surname|forename|first\s*name|last\s*name|given\s+name|initials?|participant|"
-    r"claimant|customer",
+    r"claimant|customer"
+    # A column headed by the word for the person holds their names ("Client"), not
+    # their numbers ("Client ref").
+    r"|\b(?:client|learner|candidate|applicant|jobseeker)s?\b(?![ \t]*(?:ref|id|no|number|#))",
     re.I,
 )
 NOT_PERSON_HEADER_RE = re.compile(

@@ -339,3 +339,25 @@ def test_people_typed_one_per_line_with_their_ninos_are_a_list():
     assert text_nino_rows(Document("body", None, record, "body")) == []
     two = "FENWICK, Ola  TR 63 19 82 A\nCole  S  HN227109C\n"
     assert text_nino_rows(Document("body", None, two, "body")) == []
+
+
+def test_a_column_headed_by_the_word_for_the_person_holds_names():
+    from detectors.doc_kinds import person_columns
+
+    assert person_columns(("Client", "Ref", "Therapy")) == [0]
+    assert person_columns(("Candidates", "Interview slot")) == [0]
+    assert person_columns(("Client ref", "Start")) == []  # their numbers, not names
+    assert person_columns(("Client ID", "Candidate no.")) == []
+
+
+def test_screening_scores_beside_clients_are_mental_health_about_them(run):
+    from detectors.model import Category, Chunk, Table
+
+    table = Table(
+        header=("Client", "Ref", "PHQ-9", "GAD-7"),
+        rows=(("Aled W", "TR-40122", "14", "9"), ("Bronwen P", "TR-40188", "19", "12")),
+    )
+    text = "\n".join("\t".join(r) for r in (table.header, *table.rows))
+    s = run(Chunk(location="body (html) › table 1", text=text, source="body", table=table))
+    assert Category.MENTAL_HEALTH in s.categories(), s.findings
+    assert s.data_subjects == 2, s.people_evidence
