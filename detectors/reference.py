@@ -33,6 +33,15 @@ _VALUE = r"(?<![A-Za-z0-9])(?P<v>(?:[A-Z]{1,4}[ \-/]?)?\d(?:[ \-/]?\d){4,14})(?!
 LABELLED_RE = re.compile(rf"(?i:{_LABEL})[^\n\d]{{0,40}}?{_VALUE}")
 HEADER_LABEL_RE = re.compile(rf"(?i:(?:{_WHOSE})(?:[ \t\-_]*(?:ref|reference|id|no|number))?)\b")
 VALUE_RE = re.compile(rf"\A\s*{_VALUE}\s*\Z")
+# Organisations' and systems' capitals, which are no one's initials.
+_ACRONYMS = (
+    r"(?:DWP|NHS|JCP|CRM|PIP|ESA|JSA|GP|UC|HR|IT|MI|QA|WHP|IPS|PO|CV|ID|REF|NO|LA|CIC|LTD|PLC)"
+)
+# Minutes and caseload notes that name people by initials and their reference, a
+# record per line ("AS (TR-61375): relapsed over the weekend").
+INITIALS_REF_RE = re.compile(
+    rf"^[ \t>*•\-]*+(?!{_ACRONYMS}\b)[A-Z]{{2,3}}[ \t]*+\([ \t]*+{_VALUE}[ \t]*+\)[ \t]*+[:\-–—]", re.M
+)
 
 
 def mask_reference(value: str) -> str:
@@ -64,5 +73,13 @@ def detect(text: str, ctx: Context) -> list[Finding]:
         m = VALUE_RE.match(text)
         return [_finding(m["v"], ctx, f'label "{header}"')] if m else []
     # A label and its number share a line, and the number has digits.
-    found = finditer_digit_lines(LABELLED_RE, text)
-    return [_finding(m["v"], ctx, "reference label") for m in found]
+    found = [
+        _finding(m["v"], ctx, "reference label") for m in finditer_digit_lines(LABELLED_RE, text)
+    ]
+    seen = {f.key for f in found}
+    for m in finditer_digit_lines(INITIALS_REF_RE, text):
+        f = _finding(m["v"], ctx, "initials and reference")
+        if f.key not in seen:
+            seen.add(f.key)
+            found.append(f)
+    return found

@@ -63,3 +63,17 @@ def test_one_reference_written_two_ways_is_one_value():
 def test_masking_keeps_letters_and_the_last_two_digits():
     assert mask_reference("QRX-902157") == f"QRX-{DOT * 4}57"
     assert Category.REFERENCE.value == "reference"
+
+
+def test_minutes_name_people_by_initials_and_reference(keyer):
+    from detectors import reference
+    from detectors.detector import Context
+
+    notes = (
+        "Caseload review\nAS (TR-61375): unsure about the warehouse role.\n"
+        "- EF (TR-23241) - interview on Friday.\nDWP (TR-55555): the contract letter.\n"
+        "See AS (TR-61375) above.\n"
+    )
+    out = reference.detect(notes, Context("attachment", keyer))
+    assert [f.masked for f in out] == ["TR-•••75", "TR-•••41"]
+    assert {f.context for f in out} == {"initials and reference"}

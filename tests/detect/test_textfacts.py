@@ -101,7 +101,8 @@ def test_disclaimer_zones_need_only_the_paragraphs_holding_a_cue_word(text):
 # characters at their edges (letters, separators, newlines, Unicode digits).
 NUMBER_PIECES = st.sampled_from(
     ["\n", " ", "-", "/", "(", "+44", "0", "07700 900", "123", "4", "M1 1AE", "SW1A", "2AA",
-     "case ref", "Participant ID:", "QR-", "prap", "x", "A", "١٢", "é", "\t", ":"]
+     "case ref", "Participant ID:", "QR-", "prap", "x", "A", "١٢", "é", "\t", ":", "AS (", ")",
+     "TR-61375", "DWP"]
 )  # fmt: skip
 NUMBER_TEXTS = st.lists(NUMBER_PIECES, max_size=40).map("".join)
 
@@ -110,9 +111,9 @@ NUMBER_TEXTS = st.lists(NUMBER_PIECES, max_size=40).map("".join)
 @given(NUMBER_TEXTS)
 def test_digit_line_search_finds_what_a_whole_text_search_finds(text):
     from detectors.contact import PHONE_HINT_RE, POSTCODE_RE
-    from detectors.reference import LABELLED_RE
+    from detectors.reference import INITIALS_REF_RE, LABELLED_RE
 
-    for pattern in (PHONE_HINT_RE, POSTCODE_RE, LABELLED_RE):
+    for pattern in (PHONE_HINT_RE, POSTCODE_RE, LABELLED_RE, INITIALS_REF_RE):
         want = [(m.span(), m.groups()) for m in pattern.finditer(text)]
         got = [(m.span(), m.groups()) for m in finditer_digit_lines(pattern, text)]
         assert got == want, pattern.pattern
