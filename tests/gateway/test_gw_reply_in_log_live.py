@@ -64,6 +64,8 @@ def test_the_message_events_reply_is_masked_but_its_ids_readable(tmp_path, sink)
                 refused = exc.smtp_error.decode()
         reference = re.search(r"Ref (MG-[0-9A-Z-]+)\.", refused).group(1)
 
+        # The log line is written as the reply goes out: wait for it, not for the reply.
+        s.wait_line(r'^(?=.*"event": "message")(?=.*"outcome": "refused")')
         accepted, rejected = s.events("message")
         assert accepted["outcome"] == "accepted"
         assert accepted["upstream_reply"].startswith("250 2.0.0 Ok: queued as 46C1F2E0A1E ")
