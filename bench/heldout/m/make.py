@@ -222,8 +222,9 @@ def sig(s, R, mobile_app=None, disc=None):
     if style == 0:
         out = "\n\n%s\n%s | %s\n%s\nM: %s" % (s.first, s.title, PRIME, s.team, s.mob)
     elif style == 1:
-        out = "\n\nThanks\n%s\n\n%s\n%s, %s\nT %s  M %s\nPronouns: she/her" % (s.first, s.name, s.title, s.team,
-                                                                               s.office, s.mob)
+        out = "\n\nThanks\n%s\n\n%s\n%s, %s\nT %s  M %s\nPronouns: %s" % (s.first, s.name, s.title, s.team,
+                                                                               s.office, s.mob,
+                                                                               R.choice(["she/her", "he/him", "they/them"]))
     elif style == 2:
         out = "\n\n%s\n%s\n%s" % (s.first, s.title, PRIME)
     else:
@@ -389,9 +390,20 @@ def zip_bytes(files):
 
 def aes_zip_bytes(files, password, seed):
     import pyzipper
+    import pyzipper.zipfile_aes as zaes
     rr = random.Random(seed)
-    real = os.urandom
+    real, real_rand = os.urandom, zaes.Random
+
+    class _Src:
+        def read(self, n):
+            return bytes(rr.randrange(256) for _ in range(n))
+
+    class _Rand:
+        @staticmethod
+        def new():
+            return _Src()
     os.urandom = lambda n: bytes(rr.randrange(256) for _ in range(n))
+    zaes.Random = _Rand
     try:
         out = io.BytesIO()
         with pyzipper.AESZipFile(out, "w", compression=pyzipper.ZIP_DEFLATED, encryption=pyzipper.WZ_AES) as z:
@@ -402,7 +414,7 @@ def aes_zip_bytes(files, password, seed):
                 z.writestr(zi, blob)
         return out.getvalue()
     finally:
-        os.urandom = real
+        os.urandom, zaes.Random = real, real_rand
 
 
 def pdf_encrypted(pdf, password, seed):
@@ -1689,7 +1701,7 @@ DRAMA = ("07700 900", "020 7946 0", "0113 496 0", "0161 496 0")
 
 def find_ninos(text):
     out = set()
-    for m in NINO_RE.finditer(text.replace("\n", " ")):
+    for m in NINO_RE.finditer(text.replace("\r", " ").replace("\n", " ")):
         a, b = m.group(1).upper(), m.group(2).upper()
         if a in BAD1 or b in BAD2 or a + b in BADP:
             continue
