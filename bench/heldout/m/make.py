@@ -1228,7 +1228,7 @@ def r_dwp_c15(R, fk, seed, v):
         lines = ["# Change of Circumstances", "Participant: %s" % p.name, "NINO: %s" % p.nino,
                  "Change: new address %s" % p.address]
         kinds, sub, sp = ["change_of_circumstances"], "Change of Circumstances", []
-    return M(("WHP data exchange", PROV_INBOX), [DWP_INBOX], sub + " - ref %s" % p.ref,
+    return M(("WHP data exchange", PROV_INBOX), [DWP_INBOX], sub + " - Restart Lewisham",
              "Attached, one record." , atts=[att(sub.replace(" ", "_") + ".pdf", pdf_bytes([lines]))],
              mailer=OUTLOOK_WIN), \
         L("relay", "dwp_c15_process", "C15 ¶46 ¶49", T(ninos=1, subjects=1, special=sp, contact=(v == 1), kinds=kinds),
@@ -1287,7 +1287,7 @@ def r_encrypted(R, fk, seed, v):
 @scen(10)
 def e_special(R, fk, seed, v):
     s = st(R, fk)
-    p = Person(R, fk)
+    p = Person(R, fk, sex="mfmffmffxf"[v])
     e = emp_contact(R, fk)
     to, atts_, html, text = [e], [], None, None
     if v == 0:
@@ -1348,7 +1348,7 @@ def e_special(R, fk, seed, v):
 @scen(9)
 def e_nino(R, fk, seed, v):
     s = st(R, fk)
-    p = Person(R, fk)
+    p = Person(R, fk, sex="xxxxxmxxx"[v])
     to = [R.choice([sc_contact(R, fk), emp_contact(R, fk)])]
     n = nino_fmt(p.nino, v % 5)
     atts_, hdr, subj, text, msgs = [], {}, "Re: %s" % p.name, None, []
@@ -1398,7 +1398,7 @@ def e_nino(R, fk, seed, v):
 @scen(7)
 def e_dob_bank(R, fk, seed, v):
     s = st(R, fk, title="Payments Administrator")
-    p = Person(R, fk)
+    p = Person(R, fk, sex="xxxfxmx"[v])
     to = [R.choice([emp_contact(R, fk), sc_contact(R, fk)])]
     atts_ = []
     dob_, bank_ = v < 3, v >= 3
@@ -1437,7 +1437,7 @@ def e_dob_bank(R, fk, seed, v):
 @scen(5)
 def e_benefit_children(R, fk, seed, v):
     s = st(R, fk)
-    p = Person(R, fk)
+    p = Person(R, fk, sex="xxxff"[v])
     to = [R.choice([emp_contact(R, fk), sc_contact(R, fk), Contact(R, fk, "lowmarsh-homes.org.uk")])]
     ben, ch = v < 3, v >= 3
     text = [("%s's UC dropped to £%d this month after the sanction - can you hold the rent arrears letter?"
@@ -1682,7 +1682,8 @@ def generate():
             f.write(build(sp, n))
         labels.append({"id": hid, "file": "mail/%s.eml" % hid, "mail_from": A(sp["sender"])[1], "rcpt_to": rcpts(sp),
                        "expected_action": lab["expected_action"], "rule": lab["rule"], "guidance": lab["guidance"],
-                       "truth": lab["truth"], "facts": lab["facts"], "notes": lab["notes"], "scenario": name})
+                       "truth": lab["truth"], "facts": lab["facts"],
+                       "notes": lab["notes"] + " [%s]" % lab["guidance"], "scenario": name})
     with open(os.path.join(HERE, "labels.jsonl"), "w") as f:
         for r in labels:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
