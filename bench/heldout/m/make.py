@@ -1390,7 +1390,7 @@ def e_nino(R, fk, seed, v):
     else:
         text = "NI number for the payroll set-up of %s is %s\nthx" % (p.first, n[:4] + "\n" + n[4:])
     return M(s, to, subj, text + sig(s, R), atts=atts_, headers=hdr, attach_msgs=msgs, mailer=OUTLOOK_IOS), \
-        L("encrypt", "encrypt_nino", "¶33", T(ninos=1, subjects=1), "one person's NINO (%s)" %
+        L("encrypt", "encrypt_nino", "¶33", T(ninos=1, subjects=1, contact=(v == 6)), "one person's NINO (%s)" %
           ["subject", "X- header", "file name", "CRM PDF header", "hidden sheet", "tracked deletion",
            "nested rfc822", "bottom of forwarded thread", "split across lines"][v], {"extra": True})
 
