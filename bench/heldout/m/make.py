@@ -228,7 +228,7 @@ def sig(s, R, mobile_app=None, disc=None):
     elif style == 2:
         out = "\n\n%s\n%s\n%s" % (s.first, s.title, PRIME)
     else:
-        out = "\n\nKind regards,\n%s | %s\n%s, 4th Floor, 21 Wellesley Road, Croydon CR0 2AD\n%s" % (
+        out = "\n\nKind regards,\n%s | %s\n%s, 4th Floor, 21 Wellesley Road, Croydon CR79 2AD\n%s" % (
             s.name, s.title, PRIME, s.office)
     if mobile_app:
         out += "\n\n" + mobile_app
@@ -1212,7 +1212,7 @@ def r_dwp_gns(R, fk, seed, v):
                  "Consent to publish: yes"]
         kinds, sub = ["good_news_story"], "Good News Story - Lewisham"
     return M(s, [dwp_contact(R, fk)], sub, "Please see attached." + sig(s, R, disc=False),
-             atts=[att(sub.split()[0] + ".docx", docx_bytes(lines))], mailer=OUTLOOK_WIN), \
+             atts=[att(["UCNEA1_job_start.docx", "GNS_Lewisham.docx"][v], docx_bytes(lines))], mailer=OUTLOOK_WIN), \
         L("relay", "dwp_ucnea1_gns", "¶34 ¶35", T(ninos=1, subjects=1, special=["mental_health"] if v else [],
           kinds=kinds), "one %s to DWP; detail inside the record is part of the process" % kinds[0], {"records": 1})
 
@@ -1586,7 +1586,7 @@ def e_claimant(R, fk, seed, v):
 def e_tag(R, fk, seed, v):
     s = st(R, fk)
     subj = ["[ENCRYPT] rota", "RE: [ENCRYPT] meeting notes", "FW: [ENCRYPT] minutes"][v]
-    return M(s, [emp_contact(R, fk)], subj, "see attached / below, nothing sensitive really" + sig(s, R),
+    return M(s, [emp_contact(R, fk)], subj, ["notes below, nothing sensitive really: room 3 at 10, bring laptops", "agreed - Thursday works", "minutes to follow, actions were all ours"][v] + sig(s, R),
              mailer=OUTLOOK_WIN), \
         L("encrypt", "encrypt_sender_tag", "policy 3.8", T0, "sender asked for encryption with [ENCRYPT]")
 
