@@ -1377,9 +1377,11 @@ def e_nino(R, fk, seed, v):
         atts_ = [att("Referral_%s.docx" % p.first, docx_bytes(["# Referral", "Participant: %s" % p.first], tracked=tr))]
         text = "I deleted his NI no from the form (tracked), ok to send on?"
     elif v == 6:
-        msgs = [inner_msg("%s <%s>" % (s.name, s.email), "jobs@" + INT, "NI",
-                          inner_msg("%s <%s>" % (p.name, p.email), s.email, "my ni", "hi my national insurance is "
-                                    "%s thanks %s" % (n, p.first)).as_string())]
+        inner2 = inner_msg("%s <%s>" % (p.name, p.email), s.email, "my ni", "hi my national insurance is "
+                           "%s thanks %s" % (n, p.first))
+        inner1 = inner_msg("%s <%s>" % (s.name, s.email), "jobs@" + INT, "FW: my ni", "fyi, his NI below", 1)
+        inner1.add_attachment(inner2)
+        msgs = [inner1]
         text = "see attached thread"
         subj = "FW: NI"
     elif v == 7:
@@ -1657,6 +1659,71 @@ def r_mislabelled_readable(R, fk, seed, v):
     return M(s, [emp_contact(R, fk)], "brief", "attached (sorry, file naming)" + sig(s, R), atts=[a],
              mailer=OUTLOOK_WIN), \
         L("relay", "no_claimant_data", "¶18", T0, "mislabelled but readable file with no claimant data")
+
+
+
+
+# ================================================================= later additions
+
+@scen(1)
+def e_claimant_quote(R, fk, seed, v):
+    s = st(R, fk)
+    p = Person(R, fk, sex="m")
+    e = emp_contact(R, fk, "kestrelgate-security.co.uk")
+    q = ("hi, yes I still want the job. just so you know I'm on probation till May, my PO is fine with nights. "
+         "thanks %s" % p.first)
+    text = ("see below - he's keen. ok to still put him forward?\n\n%s\n%s" % (s.first, mob()) +
+            outlook_quote("%s <%s>" % (s.name, s.email), p.email, "RE: door supervisor role", "Great - will do.") +
+            outlook_quote(p.name, s.email, "RE: door supervisor role", q))
+    return M(s, [e], "FW: door supervisor role", text, mailer=OUTLOOK_IOS), \
+        L("encrypt", "encrypt_special_category", "¶32", T(special=["criminal"], contact=True, subjects=1),
+          "claimant's own message at the bottom of a forward says he is on probation; his address in the quote",
+          {"extra": True})
+
+
+@scen(1)
+def r_one_name_polish(R, fk, seed, v):
+    s = st(R, fk)
+    p = Person(R, fk, first="Tomasz", last=fk.last_name())
+    e = Contact(R, fk, "swiftstaff-recruitment.co.uk")
+    text = ("Dzień dobry %s - %s potwierdził rozmowę / confirmed for the interview Wed 11:00. Dziękuję!"
+            % (e.first, p.name))
+    return M(s, [e], "rozmowa / interview Wed", text + "\n\n" + mob(), mailer=OUTLOOK_AND), \
+        L("relay", "one_name", "¶18", T(subjects=1), "bilingual one-name interview confirmation", {"name_only": True})
+
+
+@scen(1)
+def e_nino_keywords(R, fk, seed, v):
+    s = st(R, fk)
+    p = Person(R, fk)
+    return M(s, [sc_contact(R, fk)], "file note", "File note for the handover, %s's review went fine." % p.first +
+             sig(s, R), headers={"Keywords": "Restart, handover, %s" % nino_fmt(p.nino, 1)}, mailer=OUTLOOK_WIN), \
+        L("encrypt", "encrypt_nino", "¶33", T(ninos=1, subjects=1), "NINO only in the Keywords header", {"extra": True})
+
+
+@scen(1)
+def e_dob_crm_footer(R, fk, seed, v):
+    s = st(R, fk)
+    p = Person(R, fk)
+    pages = [["# Action plan", "Goal: forklift licence", "Next step: book assessment"], ["# Notes", "Attended all sessions"]]
+    pdf = pdf_bytes(pages, header="Thameside CRM | Action plan | %s" % p.ref,
+                    footer="%s  DOB %s" % (p.name, dob_fmt(p.dob, 1)))
+    return M(s, [emp_contact(R, fk)], "action plan", "Action plan as requested." + sig(s, R),
+             atts=[att("ActionPlan_%s.pdf" % p.ref, pdf)], mailer=OUTLOOK_WIN), \
+        L("encrypt", "encrypt_dob_bank", "¶32", T(dob=True, subjects=1), "DOB only in the CRM PDF footer on every page",
+          {"extra": True})
+
+
+@scen(2)
+def nc_vacancy_union(R, fk, seed, v):
+    s = st(R, fk, title="Employer Account Manager")
+    e = emp_contact(R, fk, ["southbank-transit.co.uk", "riverside-kitchens.co.uk"][v])
+    text = ["Hi all - Southbank Transit are recruiting 20 bus cleaners. Unite is the recognised trade union; "
+            "prayer room on site and Ramadan-friendly shift swaps. Disability Confident. Referrals by Friday.",
+            "Riverside Kitchens: 8 x kitchen porters, no experience needed. They work with a prison-leavers "
+            "charity and welcome people with convictions; happy to make adjustments for ADHD, autism, dyslexia."][v]
+    return M(s, [st(R, fk), st(R, fk)], "New vacancies - %s" % e.org, text + sig(s, R), mailer=OUTLOOK_IOS), \
+        L("relay", "no_claimant_data", "¶18", T0, "vacancy wording with trade union/religion/health words about nobody")
 
 
 # ================================================================= build
