@@ -142,7 +142,7 @@ def _normalise(raw: str) -> str | None:
         return None
     if any(not _NORMAL_WORD_RE.match(w) or w in NOT_NAMES for w in words[_month_named(words) :]):
         return None
-    if all(len(w) == 1 for w in words) or words[-1] in _NO_PERSONS_LAST_WORD:
+    if all(len(w) == 1 for w in words) or words[-1] in NO_PERSONS_LAST_WORD:
         return None  # "Carolyn Expressway", "Warehouse Operative", "Kernow Recovery Hub"
     return " ".join(words)
 
@@ -316,7 +316,7 @@ def _run_on_names(nlp: Language, entities: list[Entity]) -> list[tuple[str, int]
             pos = raw.index(part, pos)
             if (
                 _PAIR_ONLY_RE.fullmatch(part)
-                and part.split()[-1].lower() not in _NO_PERSONS_LAST_WORD
+                and part.split()[-1].lower() not in NO_PERSONS_LAST_WORD
             ):
                 parts.append((part, at + pos))
             pos += len(part)
@@ -665,7 +665,7 @@ ORG_WORDS = frozenset(
 
 
 _NOT_A_PERSONS_LAST_WORD = ORG_WORDS | PLACE_WORDS
-_NO_PERSONS_LAST_WORD = _NOT_A_PERSONS_LAST_WORD | JOB_WORDS  # a place, a business, a job
+NO_PERSONS_LAST_WORD = _NOT_A_PERSONS_LAST_WORD | JOB_WORDS  # a place, a business, a job
 
 
 def _person_cued(text: str, start: int, raw: str) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
+from detectors import people
 from detectors.detector import Context
 from detectors.masking import DOT
 from detectors.model import Category, Finding
@@ -33,6 +34,22 @@ _VALUE = r"(?<![A-Za-z0-9])(?P<v>(?:[A-Z]{1,4}[ \-/]?)?\d(?:[ \-/]?\d){4,14})(?!
 LABELLED_RE = re.compile(rf"(?i:{_LABEL})[^\n\d]{{0,40}}?{_VALUE}")
 HEADER_LABEL_RE = re.compile(rf"(?i:(?:{_WHOSE})(?:[ \t\-_]*(?:ref|reference|id|no|number))?)\b")
 VALUE_RE = re.compile(rf"\A\s*{_VALUE}\s*\Z")
+# A code written right after a person's full name ("Dylan Macdonald - TR-95821", "Ann
+# Lee (QR518204)"): that person's record. Letters first, so a date or a phone is not one.
+NAME_CODE_RE = re.compile(
+    r"(?<![\w'’])(?P<n>[A-Z][a-z'’\-]{1,20}(?:[ \t][A-Z][a-z'’\-]{1,20}){1,2})"
+    r"[ \t]*+(?:[\-–—,:|/(][ \t]*+)(?P<v>[A-Z]{1,4}[\-/]?\d{4,10})(?![A-Za-z0-9])"
+)
+# Words that make the capitalised words before a code a thing's name, not a person's.
+_THING_WORDS = frozenset(
+    {"invoice", "order", "booking", "ticket", "job", "vacancy", "room", "course", "purchase",
+     "number", "ref", "reference", "item", "policy", "contract", "lot", "tender", "batch",
+     "office", "team", "hub", "site", "branch", "depot", "unit", "store", "shop", "report",
+     "form", "letter", "plan", "record", "review", "referral", "request", "claim", "update",
+     "application", "assessment", "minutes", "agenda", "timesheet", "notice", "story"}
+)  # fmt: skip
+
+
 # Organisations' and systems' capitals, which are no one's initials.
 _ACRONYMS = (
     r"(?:DWP|NHS|JCP|CRM|PIP|ESA|JSA|GP|UC|HR|IT|MI|QA|WHP|IPS|PO|CV|ID|REF|NO|LA|CIC|LTD|PLC)"
@@ -40,7 +57,9 @@ _ACRONYMS = (
 # Minutes and caseload notes that name people by initials and their reference, a
 # record per line ("AS (TR-61375): relapsed over the weekend").
 INITIALS_REF_RE = re.compile(
-    rf"^[ \t>*•\-]*+(?!{_ACRONYMS}\b)[A-Z]{{2,3}}[ \t]*+\([ \t]*+{_VALUE}[ \t]*+\)[ \t]*+[:\-–—]", re.M
+    rf"^[ \t>*•\-]*+(?!{_ACRONYMS}\b)[A-Z]{{2,3}}[ \t]*+\([ \t]*+{_VALUE}[ \t]*+\)"
+    r"[ \t]*+[:\-–—]",
+    re.M,
 )
 
 
@@ -77,6 +96,14 @@ def detect(text: str, ctx: Context) -> list[Finding]:
         _finding(m["v"], ctx, "reference label") for m in finditer_digit_lines(LABELLED_RE, text)
     ]
     seen = {f.key for f in found}
+    for m in finditer_digit_lines(NAME_CODE_RE, text):
+        words = {w.lower() for w in m["n"].split()}
+        if words & _THING_WORDS or m["n"].split()[-1].lower() in people.NO_PERSONS_LAST_WORD:
+            continue
+        f = _finding(m["v"], ctx, "code beside a name")
+        if f.key not in seen:
+            seen.add(f.key)
+            found.append(f)
     for m in finditer_digit_lines(INITIALS_REF_RE, text):
         f = _finding(m["v"], ctx, "initials and reference")
         if f.key not in seen:

@@ -77,3 +77,21 @@ def test_minutes_name_people_by_initials_and_reference(keyer):
     out = reference.detect(notes, Context("attachment", keyer))
     assert [f.masked for f in out] == ["TR-•••75", "TR-•••41"]
     assert {f.context for f in out} == {"initials and reference"}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Timesheet: Nia Gwyther - QR-518204", ["QR-••••04"]),
+        ("Nia Gwyther (QR518204) starts on Monday", ["QR••••04"]),
+        ("Exit Report - QR-518204", []),  # a document's name, not a person's
+        ("Forklift Driver - WH-12345", []),  # a job
+        ("Leeds Office - LS-12345", []),  # a place
+        ("Nia Gwyther - 12/03/2024", []),  # a date is no code
+    ],
+)
+def test_a_code_right_after_a_full_name_is_that_persons(text, found, keyer):
+    from detectors import reference
+    from detectors.detector import Context
+
+    assert [f.masked for f in reference.detect(text, Context("subject", keyer))] == found
