@@ -13,6 +13,10 @@ import re
 from detectors.model import Table
 
 MIN_ROWS = 3
+# Under a rule line ("-----" under the header) one row is a table already: a system's
+# export of one record.
+MIN_ROWS_UNDER_RULE = 1
+_RULE = re.compile(r"[ \t]*+[-=_~]{3,}(?:[ \t]++[-=_~]{3,})*+[ \t]*+")
 # A header cell starts after two or more spaces (or at the line's start).
 _CELL_START = re.compile(r"(?:^|(?<=  ))(?=\S)")
 _HEADER_CELL = re.compile(r"^[A-Za-z][A-Za-z .'/()#-]{0,30}$")
@@ -21,10 +25,15 @@ _HEADER_CELL = re.compile(r"^[A-Za-z][A-Za-z .'/()#-]{0,30}$")
 def read_table(text: str) -> Table | None:
     """The table the text is, or None. The first non-empty line must name at least two
     columns (words apart by two or more spaces), and nearly every later non-empty line
-    must have text at each column's start and a space right before it."""
+    must have text at each column's start and a space right before it (a rule line
+    right under the header is skipped)."""
     lines = [ln.rstrip() for ln in text.split("\n")]
     lines = [ln for ln in lines if ln.strip()]
-    if len(lines) < MIN_ROWS + 1 or "\t" in lines[0]:
+    ruled = len(lines) > 1 and bool(_RULE.fullmatch(lines[1]))
+    if ruled:
+        del lines[1]
+    least = MIN_ROWS_UNDER_RULE if ruled else MIN_ROWS
+    if len(lines) < least + 1 or "\t" in lines[0]:
         return None
     header_line = lines[0]
     starts = [m.start() for m in _CELL_START.finditer(header_line)]
@@ -35,9 +44,10 @@ def read_table(text: str) -> Table | None:
         return None
     rows = lines[1:]
     aligned = [r for r in rows if _fits(r, starts)]
-    if len(aligned) < MIN_ROWS or len(aligned) * 10 < len(rows) * 9:
+    if len(aligned) < least or len(aligned) * 10 < len(rows) * 9:
         return None
-    return Table(tuple(header), tuple(tuple(_cut(r, starts)) for r in aligned), first_row=2)
+    rows_from = 3 if ruled else 2  # as the reader counts lines: the rule is line 2
+    return Table(tuple(header), tuple(tuple(_cut(r, starts)) for r in aligned), rows_from)
 
 
 def _fits(line: str, starts: list[int]) -> bool:
