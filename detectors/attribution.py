@@ -535,6 +535,31 @@ def reader_told_own_address(text: str, staff: Regions) -> str | None:
     return None
 
 
+# A list's header line that names its people's columns ("Surname  Initial  Benefit").
+_PEOPLE_HEADER_RE = re.compile(
+    r"\b(?:surname|forenames?|first[ \t]*name|last[ \t]*name|full[ \t]*name|initials?)\b", re.I
+)
+_ROW_RE = re.compile(r"[A-Z][a-z]")
+PEOPLE_LIST_ROWS = 3  # capitalised lines under the header, at least
+_HEADER_LOOK = 12  # lines from the top a list's header stands within
+
+
+def people_list_text(text: str) -> bool:
+    """A text that is a list of people: a short header line naming a surname, forename
+    or initial column near its top, with capitalised rows under it."""
+    lines = [ln for ln in text[:4000].split("\n") if ln.strip()]
+    for i, line in enumerate(lines[:_HEADER_LOOK]):
+        # Columns, not a form's one field label ("Full name" over "Address"…): the
+        # header names three columns or more, and each row has two values or more.
+        if len(line) <= 100 and len(line.split()) >= 3 and _PEOPLE_HEADER_RE.search(line):
+            rows = lines[i + 1 : i + 1 + PEOPLE_LIST_ROWS]
+            if len(rows) == PEOPLE_LIST_ROWS and all(
+                _ROW_RE.search(r) and len(r.split()) >= 2 for r in rows
+            ):
+                return True
+    return False
+
+
 class Attribution:
     """Answers "about whom?" for the findings of one text (a body, a document, a page).
 
@@ -576,6 +601,9 @@ class Attribution:
         # A subject line or a program's header ("X-Case-Tags: mental-health") is about
         # the person the message names, if it names one.
         self.has_person = self.has_person or (line and bool(self.names))
+        # A document laid out as a list of people ("Surname Initial Benefit" over rows
+        # of names) is about them, whether or not its rows were read as a table.
+        self.has_person = self.has_person or (in_document and people_list_text(text))
         # "Hi Nathan," in a body: "you" is that one reader, someone the message identifies.
         greeting = None if in_document else GREETING_RE.search(text)
         self.reader_named = bool(greeting) and _one_person(greeting["name"])
@@ -714,6 +742,8 @@ def documents_about_nobody(
         if any(k == where or k.startswith(inside) for k in people_docs):
             continue
         text = "\n".join(parts)
+        if people_list_text(text):
+            continue
         if names and (refers_to_person(text, False, names) or FIRST_PERSON_RE.search(text)):
             continue
         if any(has_as_words(text.lower(), g) for g in greeted):

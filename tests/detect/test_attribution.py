@@ -579,3 +579,14 @@ def test_a_signature_block_without_a_closing_is_found_by_its_shape():
     # A name with its job in a list of candidates, no contact or organisation line: not one.
     listing = "Shortlist:\n\nKelly Brown\nWarehouse Operative, 3 years\n\nNext steps below.\n"
     assert people.shaped_signatures(listing) == []
+
+
+def test_a_document_laid_out_as_a_list_of_people_is_about_them():
+    rows = ["PriceD UC GBP 412.10", "OwenM UC GBP 388.00", "HughesT UC GBP 610.45"]
+    listing = "Caseload\nSurname Initial Benefit (monthly)\n" + "\n".join(rows) + "\n"
+    assert attribution.people_list_text(listing)
+    assert reason(listing, "UC GBP 412.10", in_document=True) is None
+    # A blank form's labels, one to a line, are no list of anyone.
+    form = "Application form\nFull name\nAddress\nPostcode\nTelephone\nAny health condition?\n"
+    assert not attribution.people_list_text(form)
+    assert reason(form, "health condition", in_document=True) == "general"

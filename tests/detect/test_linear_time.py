@@ -127,6 +127,7 @@ def _detectors(terms, nlp) -> dict[str, Callable[[str], object]]:
         "reader told own address": lambda t: attribution.reader_told_own_address(
             t, ctx_mod.Regions()
         ),
+        "people list text": attribution.people_list_text,
         "references beside names": lambda t: list(reference.NAME_CODE_RE.finditer(t)),
         "staff name lines": lambda t: ctx_mod.staff_name_lines(t, ("jo smith", "jo")),
         "name rules": lambda t: [
