@@ -319,10 +319,36 @@ def _read_chunk(
         r.cue_jobs.extend((chunk.doc_key, job) for job in jobs)
 
 
+_BLANK_RE = re.compile(r"[\s_.…\-]*")
+_FILLED_FIELD_RE = re.compile(r"^[^:\n]{1,60}:[ \t]*+[^\s_.…\-]", re.M)
+
+
+def _blank_form(chunks: list[Chunk], findings: list[Finding], location: str) -> bool:
+    """A document of field labels with no answers: its tables' value cells are empty
+    (or rules to write on), no "Label: value" line has a value, and no identifier,
+    contact or name was found in it."""
+    tables = [c.table for c in chunks if c.table is not None]
+    if not tables:
+        return False
+    for t in tables:
+        for row in (t.header, *t.rows):
+            if any(not _BLANK_RE.fullmatch(cell) for cell in row[1:]):
+                return False
+    if any(_FILLED_FIELD_RE.search(c.text) for c in chunks if c.table is None):
+        return False
+    inside = location + LOCATION_SEP
+    return not any(
+        (f.location == location or f.location.startswith(inside))
+        and f.category in attribution.PERSON_EVIDENCE
+        for f in findings
+    )
+
+
 def _documents(r: _Reading, subject: str) -> list[DocKindFinding]:
     """What each document is, and the names the document itself gives."""
     kinds: list[DocKindFinding] = []
     classified: set[DocKey] = set()
+    blank = False  # a blank form is attached: the subject's form name is that template's
     for key, doc_chunks in r.documents.items():
         if key[0] in LINE_SOURCES:
             continue
@@ -343,6 +369,12 @@ def _documents(r: _Reading, subject: str) -> list[DocKindFinding]:
                 or doc_kinds.text_nino_list(doc)
                 or doc_kinds.text_nino_rows(doc)
             )
+        if found and not first.is_body and _blank_form(doc_chunks, r.findings, doc.location):
+            # A template's field labels with nothing filled in: the form of no one (and
+            # not to be named a form from the subject line either).
+            found = [k for k in found if k.kind not in subjects.PERSON_DOCS]
+            classified.add(key)
+            blank = True
         if found:
             classified.add(key)
             kinds += found
@@ -355,7 +387,8 @@ def _documents(r: _Reading, subject: str) -> list[DocKindFinding]:
         if key in classified and kind.people <= 2:
             continue  # a form's label/value table, not a list
         kinds.append(kind)
-    doc_kinds.kind_from_subject(subject, kinds, r.documents, classified)
+    if not blank:
+        doc_kinds.kind_from_subject(subject, kinds, r.documents, classified)
     # A body with a form's heading over the same form attached ("UCNEA1" above
     # UCNEA1.docx) is a cover note about that form: one record, the attachment.
     attached = {k.kind for k in kinds if not k.location.startswith(("body", "subject"))}
@@ -485,7 +518,9 @@ def _table_findings(chunk: Chunk, ctx: Context, names: people.Names) -> list[Fin
         out += [replace(f, location=where) for f in pair_found]
         if name_cols:
             full = " ".join(row[j] for j in name_cols if j < len(row) and row[j].strip())
-            if full:
+            # A blank form under a "Participant name" heading lists its field labels
+            # ("National Insurance number", "Hours per week") where names would go.
+            if full and not form_tables.is_label(full):
                 names.add(full, where)
         elif not directory:
             # A titled name in any cell ("Ms J. Sutton (FW-176136)") is a person's,

@@ -449,3 +449,21 @@ def test_a_one_row_table_of_values_is_not_a_form():
     assert label_columns(Table(header=("Date of birth", "9 February 1986"), rows=())) == [0]
     assert label_columns(Table(header=("Kerry Marsh", "Leeds"), rows=())) == []
     assert label_columns(Table(header=("Date of birth", ""), rows=())) == []  # no value
+
+
+def test_a_blank_form_template_is_nobodys_form():
+    labels = ["Participant name", "National Insurance number", "Employer", "Job start date",
+              "Hours per week", "Signature"]  # fmt: skip
+    template = _docx([(label, "") for label in labels], intro="UCNEA1 - notification (TEMPLATE)")
+    s = _message("The current template, for your files.", attach=("UCNEA1.docx", template))
+    assert s.data_subjects == 0, s.people_evidence
+    assert not [k for k in s.doc_kinds if k.kind == DocKind.UCNEA1]
+    assert not [f for f in s.findings if f.category == Category.PERSON_NAME]
+    # The same form filled in is one person's UCNEA1.
+    filled = _docx(
+        [("Participant name", "Carys Pugh"), ("Employer", "Tŷ Coffi Ltd"),
+         ("Job start date", "12/01/2027")],
+        intro="UCNEA1 - notification",
+    )  # fmt: skip
+    s = _message("One UCNEA1 attached.", attach=("UCNEA1.docx", filled))
+    assert [k.kind for k in s.doc_kinds] == [DocKind.UCNEA1] and s.data_subjects == 1
