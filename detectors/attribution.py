@@ -691,7 +691,8 @@ def _occurrences(text: str, finding: Finding) -> list[tuple[int, int]]:
     if not words:
         return []
     alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
-    rx = re.compile(rf"\b(?:{alternatives})\b", re.I)
+    # Word edges by lookaround: a term may end in no word character ("LGBTQ+").
+    rx = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.I)
     return [(m.start(), m.end()) for m in rx.finditer(text)]
 
 

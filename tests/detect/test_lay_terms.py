@@ -90,3 +90,15 @@ def test_everyday_senses_of_the_same_words_are_not_findings(run, category, sente
     note = f"Hi Priya,\n\nUpdate on Declan Roach: {sentence}.\n\nThanks\nTom\n"
     s = run(body(note))
     assert category not in s.categories(), [f.masked for f in s.findings]
+
+
+def test_a_term_ending_in_a_sign_is_found_again_for_attribution(run):
+    # "LGBTQ+" ends in no word character: its place in the text must still be found, or
+    # the finding stays about someone wherever it stands.
+    bulletin = (
+        "Partner bulletin\n\nPride month: the LGBTQ+ staff network welcomes all colleagues "
+        "to the march on Saturday.\n"
+    )
+    s = run(body(bulletin))
+    assert Category.SEXUAL_ORIENTATION not in s.categories()
+    assert Category.SEXUAL_ORIENTATION.value in s.category_counts(about_nobody=True)
