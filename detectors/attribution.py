@@ -163,6 +163,8 @@ def zones(text: str, is_body: bool, staff: tuple[str, ...] = ()) -> Zones:
             start = sentence_bounds(text, cue.start(), cue.end())[0]
             if _footer_paragraph(text, s, disclaimers):
                 start = s
+            elif (label := _notice_line(text, s, start)) is not None:
+                start = label  # "DISCLAIMER: …" on a line of its own (HTML <p>s, no gaps)
             disclaimers.append((start, e))
     signatures = []
     if is_body:
@@ -185,6 +187,23 @@ NOTICE_LABEL_RE = re.compile(
     r"|(?:legal|important|privacy)[ \t]+(?:notice|statement|information))\b[ \t]*[:\-–—]",
     re.I,
 )
+
+
+def _notice_line(text: str, start: int, end: int) -> int | None:
+    """Where a line between ``start`` and ``end`` opens with a notice label or follows a
+    rule line: the footer starts there (the first such line)."""
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        line_end = end if nl < 0 else nl
+        if NOTICE_LABEL_RE.match(text, pos, line_end):
+            return pos
+        if RULE_LINE_RE.fullmatch(text, pos, line_end) and nl >= 0:
+            return nl + 1
+        if nl < 0:
+            return None
+        pos = nl + 1
+    return None
 
 
 def _footer_paragraph(text: str, start: int, earlier: list[tuple[int, int]]) -> bool:

@@ -590,3 +590,13 @@ def test_a_document_laid_out_as_a_list_of_people_is_about_them():
     form = "Application form\nFull name\nAddress\nPostcode\nTelephone\nAny health condition?\n"
     assert not attribution.people_list_text(form)
     assert reason(form, "health condition", in_document=True) == "general"
+
+
+def test_a_notice_label_on_its_own_line_opens_the_footer_without_a_blank_line():
+    # HTML paragraphs come out one to a line, with no blank line between them.
+    text = (
+        "Hi Sam\nThanks for hosting the open day.\nRhian\nCommunications Officer\n"
+        "DISCLAIMER: We work with probation services. Views expressed are the sender's own.\n"
+    )
+    assert reason(text, "probation") == "disclaimer"
+    assert attribution._notice_line(text, 0, len(text)) == text.index("DISCLAIMER")

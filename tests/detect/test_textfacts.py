@@ -91,6 +91,8 @@ def test_disclaimer_zones_need_only_the_paragraphs_holding_a_cue_word(text):
             start = attribution.sentence_bounds(text, cue.start(), cue.end())[0]
             if attribution._footer_paragraph(text, s, slow):
                 start = s
+            elif (label := attribution._notice_line(text, s, start)) is not None:
+                start = label
             slow.append((start, e))
     attribution.zones.cache_clear()
     attribution._cue_paragraphs.cache_clear()
