@@ -901,9 +901,14 @@ def attribute(
             )
         to_reader = f.category is Category.BENEFIT_PAYMENT
         near = terms_at[f.location]
-        reasons = [
-            att.nobody_reason(s, e, to_reader, _categories_near(att.text, near, s, e))
-            for s, e in places
-        ]
-        out.append(replace(f, about_nobody=str(reasons[0])) if all(reasons) else f)
+        # About someone as soon as one place is: the rest need not be asked (a caseload
+        # of 600 amounts is asked once, not 600 times).
+        first = None
+        for s, e in places:
+            why = att.nobody_reason(s, e, to_reader, _categories_near(att.text, near, s, e))
+            if why is None:
+                first = None
+                break
+            first = first or why
+        out.append(replace(f, about_nobody=str(first)) if first else f)
     return out
