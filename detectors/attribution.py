@@ -559,6 +559,7 @@ _PEOPLE_HEADER_RE = re.compile(
     r"\b(?:surname|forenames?|first[ \t]*name|last[ \t]*name|full[ \t]*name|initials?)\b", re.I
 )
 _ROW_RE = re.compile(r"[A-Z][a-z]")
+_FORM_LINE_RE = re.compile(r":|__|\?")  # a label, a blank to fill in, a question
 PEOPLE_LIST_ROWS = 3  # capitalised lines under the header, at least
 _HEADER_LOOK = 12  # lines from the top a list's header stands within
 
@@ -570,10 +571,18 @@ def people_list_text(text: str) -> bool:
     for i, line in enumerate(lines[:_HEADER_LOOK]):
         # Columns, not a form's one field label ("Full name" over "Address"…): the
         # header names three columns or more, and each row has two values or more.
-        if len(line) <= 100 and len(line.split()) >= 3 and _PEOPLE_HEADER_RE.search(line):
+        # A form's "Full name: ____" over "Date of birth: __/__" is no list either: a
+        # list's header and rows are values side by side, not labels with colons.
+        if (
+            len(line) <= 100
+            and len(line.split()) >= 3
+            and not _FORM_LINE_RE.search(line)
+            and _PEOPLE_HEADER_RE.search(line)
+        ):
             rows = lines[i + 1 : i + 1 + PEOPLE_LIST_ROWS]
             if len(rows) == PEOPLE_LIST_ROWS and all(
-                _ROW_RE.search(r) and len(r.split()) >= 2 for r in rows
+                _ROW_RE.search(r) and len(r.split()) >= 2 and not _FORM_LINE_RE.search(r)
+                for r in rows
             ):
                 return True
     return False

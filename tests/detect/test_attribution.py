@@ -589,6 +589,8 @@ def test_a_document_laid_out_as_a_list_of_people_is_about_them():
     # A blank form's labels, one to a line, are no list of anyone.
     form = "Application form\nFull name\nAddress\nPostcode\nTelephone\nAny health condition?\n"
     assert not attribution.people_list_text(form)
+    blanks = "Claim form\nFull name: ________\nDate of birth: __/__/____\nNI number: ______\n"
+    assert not attribution.people_list_text(blanks + "Sort code: __-__-__  Account: ____\n")
     assert reason(form, "health condition", in_document=True) == "general"
 
 
