@@ -330,14 +330,34 @@ def _run_on_names(nlp: Language, entities: list[Entity]) -> list[tuple[str, int]
     ]
 
 
+NER_BATCH = 32  # texts
+
+
+def _batches(texts: list[str]) -> list[list[str]]:
+    """The texts in batches of at most NER_BATCH texts and MAX_NER_PIECE characters (a
+    batch is one set of arrays: its size, not the count of texts, is what costs memory)."""
+    out: list[list[str]] = []
+    size = 0
+    for text in texts:
+        if not out or len(out[-1]) >= NER_BATCH or size + len(text) > MAX_NER_PIECE:
+            out.append([])
+            size = 0
+        out[-1].append(text)
+        size += len(text)
+    return out
+
+
 def ner_names(nlp: Language, texts: list[str]) -> list[list[Entity]]:
     """PERSON entities per text, and the capitalised pairs the NER calls an
     organisation, as (raw text, start char, said PERSON)."""
     keys = {t: _digest(nlp, t) for t in texts if len(t) <= NER_MEMORY_CHARS}
     found = {t: _NER_SEEN[k] for t, k in keys.items() if k in _NER_SEEN}
     new = [t for t in dict.fromkeys(texts) if t not in found]  # a text twice: run once
-    for text, doc in zip(new, nlp.pipe(new, batch_size=32), strict=True):
-        found[text] = [ent for e in doc.ents if (ent := _entity(e.text, e.start_char, e.label_))]
+    for batch in _batches(new):
+        for text, doc in zip(batch, nlp.pipe(batch, batch_size=len(batch)), strict=True):
+            found[text] = [
+                ent for e in doc.ents if (ent := _entity(e.text, e.start_char, e.label_))
+            ]
     for text, key in keys.items():
         _NER_SEEN[key] = found[text]
         _NER_SEEN.move_to_end(key)
@@ -681,12 +701,33 @@ def _person_cued(text: str, start: int, raw: str) -> bool:
     )
 
 
+# The NER's memory grows with the length of the text it is given at once (a 110,000-
+# character run is 14,000 tokens of arrays): a long job is given in pieces, cut at lines.
+MAX_NER_PIECE = 20_000
+
+
+def _pieces(job: NerJob) -> list[NerJob]:
+    text, offset, regions, location = job
+    if len(text) <= MAX_NER_PIECE:
+        return [job]
+    out: list[NerJob] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + MAX_NER_PIECE)
+        if end < len(text):
+            cut = text.rfind("\n", start + MAX_NER_PIECE // 2, end)
+            end = cut + 1 if cut > 0 else end
+        out.append((text[start:end], offset + start, regions, location))
+        start = end
+    return out
+
+
 def names_from_ner(nlp: Language, jobs: list[NerJob], names: Names) -> None:
     """Run the NER over the jobs, within MAX_NER_CHARS for the message (a hostile
     or huge message still counts by its structure), and add the PERSON entities
     that are not staff, children or street names to ``names``."""
     budget, kept = MAX_NER_CHARS, []
-    for job in jobs:
+    for job in (piece for whole in jobs for piece in _pieces(whole)):
         if len(job[0]) <= budget:
             kept.append(job)
             budget -= len(job[0])
