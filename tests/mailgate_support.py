@@ -276,3 +276,13 @@ def tempfile_short() -> str:
     import tempfile
 
     return tempfile.mkdtemp(prefix="pf", dir="/tmp")
+
+
+def peak_rss(pid: int) -> int:
+    """The process's high-water resident set, in bytes (0 once it is gone)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except (FileNotFoundError, ProcessLookupError):
+        return 0
+    line = next((x for x in status.splitlines() if x.startswith("VmHWM:")), None)
+    return int(line.split()[1]) * 1024 if line else 0  # a zombie has no memory left

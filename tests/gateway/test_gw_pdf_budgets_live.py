@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from hostile_files import GIB, MIB, flate_bomb, lzw_bomb, pdf_with_stream, run_length_bomb
-from mailgate_support import upstream_to
+from mailgate_support import peak_rss, upstream_to
 from test_gw_serve_process import Serve
 
 pytestmark = pytest.mark.timeout(300)
@@ -55,15 +55,6 @@ def descendants(pid: int) -> list[int]:
             out += kids
             todo += kids
     return out
-
-
-def peak_rss(pid: int) -> int:
-    try:
-        status = Path(f"/proc/{pid}/status").read_text()
-    except (FileNotFoundError, ProcessLookupError):
-        return 0
-    line = next((x for x in status.splitlines() if x.startswith("VmHWM:")), None)
-    return int(line.split()[1]) * 1024 if line else 0
 
 
 def rl_literal(data: bytes) -> bytes:

@@ -7,11 +7,11 @@ from __future__ import annotations
 import asyncio
 import email.policy
 from email.message import EmailMessage
-from pathlib import Path
 
 import pytest
 from gw_helpers import message
 from hostile_files import GIB, MIB, flate_bomb, pdf_with_stream
+from mailgate_support import peak_rss
 
 from gateway.failed_scans import FailedScans
 from gateway.workers import ScanFailed, ScanPool
@@ -36,16 +36,6 @@ def with_pdf(data: bytes) -> bytes:
     m.set_content("Please find the notes attached.\n")
     m.add_attachment(data, maintype="application", subtype="pdf", filename="notes.pdf")
     return m.as_bytes()
-
-
-def peak_rss(pid: int) -> int:
-    """The process's high-water resident set, in bytes (0 once it is gone)."""
-    try:
-        status = Path(f"/proc/{pid}/status").read_text()
-    except (FileNotFoundError, ProcessLookupError):
-        return 0
-    line = next((x for x in status.splitlines() if x.startswith("VmHWM:")), None)
-    return int(line.split()[1]) * 1024 if line else 0  # a zombie has no memory left
 
 
 async def watched_scan(pool: ScanPool, raw: bytes) -> tuple[object, int]:
