@@ -105,14 +105,14 @@ def staff_name_lines(text: str, staff_names: tuple[str, ...]) -> list[tuple[int,
             line_start = lowered.rfind("\n", 0, start) + 1
             line_end = lowered.find("\n", start)
             line_end = len(text) if line_end == -1 else line_end
-            line = _without_trailing_bracket(lowered[line_start:line_end])
+            line = without_trailing_note(lowered[line_start:line_end])
             if line.strip(" \t>,.") == name:
                 out.append((line_start, line_end))
             start = lowered.find(name, start + 1)
     return sorted(out)
 
 
-def _without_trailing_bracket(line: str) -> str:
+def without_trailing_note(line: str) -> str:
     """A line less a short note in brackets at its end ("(she/her)", "(Mon-Wed)")."""
     line = line.rstrip()
     i = line.rfind("(")

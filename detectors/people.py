@@ -8,6 +8,7 @@ Staff (sender, recipients, greeting and signature names) are not data subjects.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections import OrderedDict
@@ -17,7 +18,13 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 
 from detectors import contact
-from detectors.context import CLOSING_RE, GREETING_RE, Regions, staff_regions
+from detectors.context import (
+    CLOSING_RE,
+    GREETING_RE,
+    Regions,
+    staff_regions,
+    without_trailing_note,
+)
 from detectors.lines import LinePattern
 from detectors.model import DocKindFinding
 from detectors.special import OCCUPATIONS
@@ -201,7 +208,8 @@ _TITLE_SPLIT_RE = re.compile(r"[^a-z\-]+")
 SHAPED_SIGNATURE_LINES = 6
 
 
-def shaped_signatures(text: str) -> list[tuple[int, int, str]]:
+@functools.lru_cache(maxsize=8)  # asked per body by the scan, zones() and signature_names
+def shaped_signatures(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, name) of each signature block that opens with a bare name line and a
     job-title line under it, after a blank line, with a contact or organisation line
     below: the name is a staff member's, however the sender signed off."""
@@ -215,7 +223,7 @@ def shaped_signatures(text: str) -> list[tuple[int, int, str]]:
         line = raw.strip(" >\t")
         if not line or len(line) > 40 or (i and lines[i - 1][1].strip(" >\t")):
             continue
-        name = _without_note(line)
+        name = without_trailing_note(line).rstrip()  # "Amy Lee (she/her)"
         if not _NAME_ONLY_RE.fullmatch(name):
             continue
         title = lines[i + 1][1].strip(" >\t")
@@ -232,13 +240,7 @@ def shaped_signatures(text: str) -> list[tuple[int, int, str]]:
             continue
         end_line = i + len(block)
         out.append((start, lines[end_line][0] + len(lines[end_line][1]), name))
-    return out
-
-
-def _without_note(line: str) -> str:
-    """A name line less a note in brackets at its end ("Amy Lee (she/her)")."""
-    i = line.rfind("(")
-    return line[:i].rstrip() if line.endswith(")") and 0 <= len(line) - i <= 32 else line
+    return tuple(out)
 
 
 def signature_names(text: str) -> set[str]:

@@ -147,7 +147,7 @@ def scan(
         [mail_from, *rcpt_tos, *(a.address for a in extraction.addresses)]
     )
     named = _people(reading, nlp, extraction, identified, base.special, org_words)
-    if rcpt_tos and all(a.rpartition("@")[2].lower() in contact.FREEMAIL for a in rcpt_tos):
+    if rcpt_tos and all(map(_personal_mailbox, rcpt_tos)):
         # Mail to a personal address that tells the reader it greets their own address
         # ("Hi Geoffrey, we still have you at … SS1 7LP"): the reader is its subject.
         for name, where in reading.told_own_contact:
@@ -212,10 +212,14 @@ def _staff(
     return names, frozenset(addresses)
 
 
+def _personal_mailbox(address: str) -> bool:
+    return address.rpartition("@")[2].lower() in contact.FREEMAIL
+
+
 def _named_in_attachments(address: str, extraction: Extraction, chunks: list[Chunk]) -> bool:
     """A recipient at a personal mailbox whose full name an attached document gives
     ("Action plan - June Williams" to june_williams82@…): the document is about them."""
-    if address.rpartition("@")[2].lower() not in contact.FREEMAIL:
+    if not _personal_mailbox(address):
         return False
     full = {
         n

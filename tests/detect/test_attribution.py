@@ -578,7 +578,7 @@ def test_a_signature_block_without_a_closing_is_found_by_its_shape():
     assert "adam barrett" in people.signature_names(text)
     # A name with its job in a list of candidates, no contact or organisation line: not one.
     listing = "Shortlist:\n\nKelly Brown\nWarehouse Operative, 3 years\n\nNext steps below.\n"
-    assert people.shaped_signatures(listing) == []
+    assert people.shaped_signatures(listing) == ()
 
 
 def test_a_document_laid_out_as_a_list_of_people_is_about_them():
