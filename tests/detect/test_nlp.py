@@ -42,3 +42,11 @@ def test_same_entities_as_the_pipeline_as_shipped(nlp):
     theirs = [[(e.text, e.start_char, e.label_) for e in d.ents] for d in shipped.pipe(texts)]
     assert sum(map(len, ours)) > 300  # the sentences do carry entities
     assert ours == theirs
+
+
+def test_blas_is_held_to_one_thread_per_process(nlp):
+    from threadpoolctl import threadpool_info
+
+    blas = [p for p in threadpool_info() if p["user_api"] == "blas"]
+    assert blas  # numpy's OpenBLAS is loaded
+    assert all(p["num_threads"] == 1 for p in blas), blas
