@@ -137,6 +137,11 @@ class ScanSettings(_Model):
     # worker past it. A warm worker uses ~380 MB of address space; hitting the ceiling is
     # 451 and a fresh worker, and the same message again is limit:memory (rejected).
     max_worker_memory: int = Field(512 * MB, ge=448 * MB)
+    # A worker is replaced (a fresh one first, so no capacity is lost) after this many
+    # scans (0: never), or once its address space passes this share of the ceiling
+    # (1.0: never; a warm worker that has read a day's mail sits near 0.88).
+    recycle_after: int = Field(10_000, ge=0)
+    recycle_at: float = Field(0.95, gt=0.5, le=1.0)
     # How long a message whose scan hit the timeout or the ceiling is remembered (by
     # digest, in the gateway database: across restarts) after its last failure: failing
     # again within it is limit:time / limit:memory.

@@ -581,6 +581,12 @@ class Gateway:
             self.terms,
             max_memory=cfg.scan.max_worker_memory,
             failures=self.failed_scans,
+            recycle_after=cfg.scan.recycle_after,
+            recycle_size=(
+                int(cfg.scan.max_worker_memory * cfg.scan.recycle_at)
+                if cfg.scan.recycle_at < 1.0
+                else None
+            ),
         )
         return self.wrap_scanner(pool)
 

@@ -24,6 +24,13 @@ A message whose scan ran out of time or memory is remembered by its digest
 of a 451 the client would retry for ever; bytes already so answered are answered
 so again before any worker is given them (also after a restart: ``mailgate serve``
 keeps the digests in the gateway database).
+
+A worker is retired and replaced after ``scan.recycle_after`` scans, or once its
+address space has grown past ``scan.recycle_at`` of the ceiling (each reply says
+how big the worker is): what a long run leaves behind (caches, a fragmented heap)
+never makes an ordinary message the one that meets the ceiling. The replacement is
+started first and the old worker serves until it is ready, so recycling costs no
+capacity; for the few seconds of the overlap there is one worker more.
 """
 
 from __future__ import annotations
@@ -95,6 +102,15 @@ def _set_memory_ceiling(limit: int | None) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
+def _address_space() -> int:
+    """This process's size in bytes, as RLIMIT_AS counts it (VmSize)."""
+    try:
+        with open("/proc/self/statm") as statm:
+            return int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return 0  # not Linux: no recycling by size
+
+
 def _worker_main(
     sock: socket.socket, path: str, terms: Any, memory_limit: int | None = None
 ) -> None:
@@ -104,7 +120,7 @@ def _worker_main(
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _set_memory_ceiling(memory_limit)
     _init_worker(path, terms)
-    _send_blocking(sock, ("ready", None))
+    _send_blocking(sock, ("ready", None, _address_space()))
     while True:
         header = _recv_exactly(sock, _HEADER.size)
         body = _recv_exactly(sock, _HEADER.unpack(header)[0]) if header else None
@@ -113,16 +129,17 @@ def _worker_main(
         raw, mail_from, rcpt_tos = pickle.loads(body)
         del body
         try:
-            reply: tuple[str, Any] = ("ok", _run(raw, mail_from, rcpt_tos))
+            value = _run(raw, mail_from, rcpt_tos)
+            reply: tuple[str, Any, int] = ("ok", value, _address_space())
             data = pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL)
         except MemoryError:
             # The ceiling: say so, then exit (a heap that ran out mid-parse is not trusted).
-            reply = ("memory", None)
+            reply = ("memory", None, 0)
             del raw
             _send_blocking(sock, reply)
             os._exit(0)
         except Exception as exc:  # the analyser failed on this message (or its result)
-            data = pickle.dumps(("error", type(exc).__name__))
+            data = pickle.dumps(("error", type(exc).__name__, _address_space()))
         sock.sendall(_HEADER.pack(len(data)) + data)
 
 
@@ -160,6 +177,10 @@ class _Worker:
         )
         self._reader: asyncio.StreamReader | None = None
         self._writer: asyncio.StreamWriter | None = None
+        self.scans = 0  # answered
+        self.size = 0  # address space after its last answer, in bytes
+        self.retiring = False  # a replacement is starting
+        self.drop_when_free = False  # the replacement is ready: go when this scan ends
 
     @property
     def pid(self) -> int | None:
@@ -174,7 +195,7 @@ class _Worker:
             self._theirs.close()  # the child has its own copy
         self._reader, self._writer = await asyncio.open_unix_connection(sock=self._sock)
         try:
-            status, _ = await self._receive()
+            status, _, self.size = await self._receive()
         except _WorkerGone:
             self.process.join(5)
             raise WorkerStartError(
@@ -183,7 +204,7 @@ class _Worker:
         if status != "ready":
             raise WorkerStartError(f"scan worker said {status!r} instead of ready")
 
-    async def _receive(self) -> tuple[str, Any]:
+    async def _receive(self) -> tuple[str, Any, int]:
         assert self._reader is not None
         try:
             header = await self._reader.readexactly(_HEADER.size)
@@ -192,7 +213,7 @@ class _Worker:
             raise _WorkerGone() from exc
         return pickle.loads(body)
 
-    async def call(self, request: bytes) -> tuple[str, Any]:
+    async def call(self, request: bytes) -> tuple[str, Any, int]:
         assert self._writer is not None
         try:
             self._writer.write(_HEADER.pack(len(request)))
@@ -252,6 +273,8 @@ class ScanPool:
     ``max_memory``: each worker's address-space ceiling in bytes (None: none).
     ``failures``: where messages that ran out of time or memory are remembered
     (the gateway keeps one across pools, so a reload does not forget them).
+    ``recycle_after``: scans after which a worker is replaced (0: never);
+    ``recycle_size``: address space in bytes past which it is replaced (None: never).
     """
 
     def __init__(
@@ -263,6 +286,8 @@ class ScanPool:
         *,
         max_memory: int | None = None,
         failures: FailedScans | None = None,
+        recycle_after: int = 0,
+        recycle_size: int | None = None,
     ) -> None:
         self.workers = workers
         self.timeout = timeout
@@ -270,6 +295,8 @@ class ScanPool:
         self.terms = terms  # policies.terms.TermLists loaded by the gateway, or None
         self.max_memory = max_memory
         self.failures = failures if failures is not None else FailedScans()
+        self.recycle_after = recycle_after
+        self.recycle_size = recycle_size
         # spawn: no fork of a process running an event loop and threads.
         self._ctx = multiprocessing.get_context("spawn")
         self._all: set[_Worker] = set()
@@ -368,6 +395,9 @@ class ScanPool:
             self._log.error("scan_workers_failed", error=str(fut.exception()))
 
     def _release(self, worker: _Worker) -> None:
+        if worker.drop_when_free:  # retired, and its replacement is serving
+            self._drop(worker)
+            return
         while self._waiters:
             waiter = self._waiters.popleft()
             if not waiter.done():
@@ -387,11 +417,37 @@ class ScanPool:
     def _replace(self, worker: _Worker) -> None:
         """Kill ``worker`` and spawn one in its place (in the background)."""
         self._drop(worker, kill=True)
-        if self._closing:
+        if self._closing or worker.retiring:  # a retired one's replacement is on its way
             return
         self._background(self._spawn_one())
 
-    async def _spawn_one(self, delay: float = 0.0) -> None:
+    def _answered(self, worker: _Worker, size: int) -> None:
+        """A scan is answered: count it, retire the worker if it is due, free it."""
+        worker.scans += 1
+        worker.size = size
+        if not worker.retiring and not self._closing:
+            why = None
+            if self.recycle_after and worker.scans >= self.recycle_after:
+                why = "scans"
+            elif self.recycle_size is not None and size > self.recycle_size:
+                why = "memory"
+            if why is not None:
+                worker.retiring = True
+                self._log.info(
+                    "scan_worker_recycle", pid=worker.pid, reason=why, scans=worker.scans,
+                    address_space_mb=size // (1024 * 1024),
+                )  # fmt: skip
+                self._background(self._spawn_one(replacing=worker))
+        self._release(worker)
+
+    def _retire(self, worker: _Worker) -> None:
+        """Its replacement is ready: the retired worker goes now if idle, else when free."""
+        if worker in self._idle:
+            self._drop(worker)
+        elif worker in self._all:
+            worker.drop_when_free = True
+
+    async def _spawn_one(self, delay: float = 0.0, replacing: _Worker | None = None) -> None:
         await asyncio.sleep(delay)
         if self._closing:
             return
@@ -403,12 +459,14 @@ class ScanPool:
             self._drop(worker, kill=True)
             self._failing = True
             self._log.error("scan_worker_start_failed", error=str(exc))
-            self._background(self._spawn_one(min(max(delay * 2, 1.0), 30.0)))
+            self._background(self._spawn_one(min(max(delay * 2, 1.0), 30.0), replacing))
             return
         self._failing = False
         if self._closing:
             self._drop(worker)
         else:
+            if replacing is not None:
+                self._retire(replacing)
             self._release(worker)
 
     def _background(self, coro: Any) -> None:
@@ -427,7 +485,7 @@ class ScanPool:
         request = pickle.dumps((raw, mail_from, list(rcpt_tos)), protocol=pickle.HIGHEST_PROTOCOL)
         job = asyncio.ensure_future(worker.call(request))
         try:
-            status, value = await asyncio.wait_for(asyncio.shield(job), self.timeout)
+            status, value, size = await asyncio.wait_for(asyncio.shield(job), self.timeout)
         except TimeoutError:
             job.cancel()
             self._log.warning("scan_timeout", timeout=self.timeout, pid=worker.pid)
@@ -450,7 +508,7 @@ class ScanPool:
             self._log.warning("scan_memory_ceiling", limit=self.max_memory, pid=worker.pid)
             self._replace(worker)
             return await self._out_of(raw, "memory")
-        self._release(worker)
+        self._answered(worker, size)
         if status != "ok":  # the analyser itself failed on this message
             self._log.warning("scan_error", error=value)
             raise ScanFailed(f"analyser error ({value})")
@@ -481,7 +539,7 @@ class ScanPool:
 
     async def _finish_orphan(self, worker: _Worker, job: asyncio.Future[Any], raw: bytes) -> None:
         try:
-            status, _ = await asyncio.wait_for(job, self.timeout)
+            status, _, size = await asyncio.wait_for(job, self.timeout)
         except TimeoutError:
             self._replace(worker)
             await self._strike(raw, "time")
@@ -495,4 +553,4 @@ class ScanPool:
                 self._replace(worker)
                 await self._strike(raw, "memory")
             else:
-                self._release(worker)
+                self._answered(worker, size)

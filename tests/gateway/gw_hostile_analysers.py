@@ -63,3 +63,17 @@ def hang_if_marked(raw: bytes, mail_from: str, rcpt_tos: list[str]) -> Scan:
     if b"\r\nX-Test-Hang: yes\r\n" in raw:
         time.sleep(120)
     return quick(raw, mail_from, rcpt_tos)
+
+
+_HOARD: list[bytearray] = []
+
+
+def whoami(raw: bytes, mail_from: str, rcpt_tos: list[str]) -> Scan:
+    """Answers with its process id, and keeps (and touches) as many MiB as the
+    subject says, for ever: a worker that grows with every message."""
+    megabytes = int(quick(raw, mail_from, rcpt_tos).subject or 0)
+    if megabytes:
+        block = bytearray(megabytes * 1024 * 1024)
+        block[::4096] = b"x" * len(block[::4096])
+        _HOARD.append(block)
+    return Scan(subject=str(os.getpid()))

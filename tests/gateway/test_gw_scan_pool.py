@@ -170,3 +170,61 @@ def test_a_worker_that_cannot_load_fails_start():
         pool.shutdown()
 
     run(go())
+
+
+WHOAMI = "gw_hostile_analysers:whoami"
+
+
+def test_a_worker_is_recycled_after_its_scans_and_no_scan_waits_or_fails():
+    async def go():
+        pool = ScanPool(1, 30, WHOAMI, recycle_after=3)
+        await pool.start()
+        first = pool.pids()[0]
+        served = [(await scan(pool, "0")).subject for _ in range(3)]
+        assert served == [str(first)] * 3  # due now: its replacement is starting
+        # The old worker serves until the new one is ready: nothing waits for a start.
+        while (await scan(pool, "0")).subject == str(first):
+            pass
+        await wait_until(lambda: first not in pool.pids() and not alive(first), 30)
+        assert len(pool.pids()) == 1  # one worker again, the fresh one
+        second = pool.pids()[0]
+        assert (await scan(pool, "0")).subject == str(second)
+        pool.shutdown()
+
+    run(go())
+
+
+def test_a_worker_grown_near_its_ceiling_is_recycled_before_it_meets_it():
+    async def go():
+        pool = ScanPool(1, 30, WHOAMI, max_memory=1024 * 1024**2)
+        await pool.start()
+        worker = next(iter(pool._all))
+        pool.recycle_size = worker.size + 100 * 1024**2  # 100 MiB above its size when ready
+        first = worker.pid
+        assert (await scan(pool, "60")).subject == str(first)  # under the mark: stays
+        assert not worker.retiring
+        assert (await scan(pool, "60")).subject == str(first)  # past it: replaced
+        assert worker.retiring
+        await wait_until(lambda: first not in pool.pids() and not alive(first), 30)
+        fresh = pool.pids()[0]
+        assert (await scan(pool, "0")).subject == str(fresh) != str(first)
+        assert next(iter(pool._all)).size < pool.recycle_size  # the hoard went with it
+        pool.shutdown()
+
+    run(go())
+
+
+def test_a_retiring_worker_that_crashes_is_replaced_once():
+    async def go():
+        pool = ScanPool(1, 30, SLEEPY, recycle_after=1)
+        await pool.start()
+        first = pool.pids()[0]
+        await scan(pool, "0")  # due: its replacement is starting
+        with pytest.raises(ScanFailed, match="worker crashed"):
+            await scan(pool, "crash")  # served by the retiring worker, which dies
+        await wait_until(lambda: len(pool._idle) >= 1 and first not in pool.pids(), 30)
+        await asyncio.sleep(2)  # time for a second replacement, were one (wrongly) started
+        assert len(pool.pids()) == 1
+        pool.shutdown()
+
+    run(go())
