@@ -343,6 +343,41 @@ FICTION_RE = re.compile(r"\b(?:fictional|fictitious|imaginary|made[- ]up|hypothe
 # "n = 118"): a statistic, not one person's detail.
 AGGREGATE_RE = re.compile(r"\d(?:[.,]\d+)?[ \t]?%|\bn[ \t]?=[ \t]?\d")
 AGGREGATE_REACH = 80  # characters after the term (a PDF table wraps its row below)
+# A share of people before the term, saying what they reported ("27% reported symptoms
+# of anxiety", "12% of learners have a disability"): a statistic. A bare percentage
+# before the term is not enough ("attendance 60%, missed sessions with anxiety").
+SHARE_BEFORE_RE = re.compile(
+    r"\d(?:[.,]\d+)?[ \t]?%[ \t]+(?:of[ \t]+(?:[\w-]+[ \t]+){0,3}?)?"
+    r"(?:reported|report|told|tell|said|say|disclosed|disclose|declared|declare|identified"
+    r"|identify|cited|cite|have|had|has|were|are|experienced|experience|described|describe"
+    r"|mentioned|live|lived|named)\b",
+    re.I,
+)
+# A question about a kind of person, not about one ("Thinking about an employee with a
+# health condition?", "Do you have a participant who needs …?"): put to anyone.
+INDEFINITE_PERSON_RE = re.compile(
+    r"\b(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:participant|person|customer|claimant|client"
+    r"|learner|candidate|applicant|jobseeker|individual|employee|worker|member[ \t]+of[ \t]+staff"
+    r"|staff[ \t]+member|tenant|young[ \t]+person|colleague)[ \t]+(?:with|who)\b",
+    re.I,
+)
+# What an organisation holds, collects or asks about, said of data, not of anyone
+# ("We don't hold data on ethnicity", "we collect information about disability").
+DATA_HELD_RE = re.compile(
+    r"\b(?:hold|holds|held|keep|keeps|kept|collect|collects|collected|record|records|recorded"
+    r"|store|stores|stored|process|processes|processed|ask[ \t]+for|asks[ \t]+for|publish"
+    r"|publishes|published|monitor|monitors)[ \t]+(?:any[ \t]+|no[ \t]+)?(?:data|information"
+    r"|details|records|figures|statistics)[ \t]+(?:on|about|of|relating[ \t]+to)[ \t]+"
+    r"(?:[\w'’]+[ \t]+){0,2}$",
+    re.I,
+)
+# An amount stated for a kind of claimant ("£400.14 a month for a single person aged
+# 25 or over"): a published rate, no one's payment.
+RATE_FOR_RE = re.compile(
+    r"\b(?:for|per)[ \t]+(?:a|an|each|every)[ \t]+(?:single[ \t]+)?(?:person|claimant"
+    r"|couple|adult|household|individual|child)\b",
+    re.I,
+)
 # The term names a campaign, a course or a season, not anyone's condition or faith
 # ("Mental Health Awareness Week", "Mental Health First Aid", "Ramadan began on …").
 EVENT_AFTER_RE = re.compile(
@@ -387,7 +422,11 @@ _SENDERS_OWN_RE = re.compile(
 TRAINING_RE = re.compile(
     r"\b(?:covers|covering|spotting signs|recognising signs|awareness of|topics?"
     r"|(?:workshop|course|session|module|webinar|training|drop-in|surgery|clinic)s?"
-    r" (?:on|about|covering|for))\b",
+    r" (?:on|about|covering|for)"
+    # a talk or a leaflet, as a thing ("your talk to our job club about …"), not the verb
+    # ("will join to talk about managing the psychosis")
+    r"|(?:a|an|the|your|our|this|that)[ \t]+(?:talk|presentation|briefing|leaflet|factsheet"
+    r"|guide)s?(?:[ \t]+[\w'’]+){0,5}?[ \t]+(?:on|about|covering))\b",
     re.I,
 )
 
@@ -673,8 +712,14 @@ class Attribution:
             return "hypothetical"  # a made-up person: a scenario, an example
         third_person = refers_to_person(sentence, False, self.names)
         reach = min(len(text), end + AGGREGATE_REACH)
-        if not third_person and AGGREGATE_RE.search(text, start, reach):
+        if not third_person and (
+            AGGREGATE_RE.search(text, start, reach) or SHARE_BEFORE_RE.search(text, s, start)
+        ):
             return "aggregate"  # "MH remains the top barrier (38%)"
+        if not third_person and DATA_HELD_RE.search(text, max(s, start - 80), start):
+            return "general"  # "we don't hold data on ethnicity": about the data kept
+        if not third_person and RATE_FOR_RE.search(sentence):
+            return "general"  # "£400.14 a month for a single person": a published rate
         if not third_person and EVENT_AFTER_RE.match(text, end, min(len(text), end + 40)):
             return "general"  # a campaign or a course, named
         if not third_person and TRAINING_RE.search(text, max(s, start - 160), start):
@@ -684,6 +729,12 @@ class Attribution:
             GROUP_RE.search(text, s, start) or LEAVERS_AFTER_RE.match(text, end)
         ) and not self._refers(s, sentence):
             return "hypothetical"  # "people in recovery from …", "prison leavers"
+        if (
+            sentence.rstrip().endswith("?")
+            and INDEFINITE_PERSON_RE.search(text, s, start)
+            and not self._refers(s, sentence)
+        ):
+            return "hypothetical"  # "Thinking about an employee with a health condition?"
         if _field_line(text, start) and (self.has_person or self.evidence):
             return None  # a record's field: about the record's person
         if not third_person and categories_listed >= LISTED_CATEGORIES:

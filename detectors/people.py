@@ -45,6 +45,8 @@ NOT_NAMES = _DAYS_AND_MONTHS | {
     "references", "education", "skills", "profile", "interview",
     "address", "email", "phone", "mobile", "tel", "date", "birth", "name", "surname", "sort",
     "code", "account", "ref", "reference", "form", "letter", "report", "story", "news",
+    # DWP programmes, and a meeting invitation's links ("Download Teams | Join on the web")
+    "restart", "download", "join", "click", "teams", "zoom", "meeting",
 }  # fmt: skip
 # Months that are first names too ("June Lee", "April Shaw").
 _MONTH_NAMES = frozenset({"april", "may", "june", "august"})
@@ -164,6 +166,15 @@ def names_from_address(name: str, address: str) -> set[str]:
     if len(parts) >= 2 and (n := normalise(" ".join(parts))):
         out.add(n)
     return out
+
+
+def team_words(name: str) -> set[str]:
+    """A team mailbox's display name ("Restart Norwich", "Jobcentre Plus Leeds"), which
+    is no person's name: its other words, each the team's own (the NER may take
+    "Norwich" on the team's sign-off line for a person)."""
+    if not name or normalise(name):
+        return set()
+    return {n for w in name.split() if (n := normalise(w)) and " " not in n}
 
 
 # A calendar invitation's organiser and attendees: people invited to a meeting (staff,

@@ -207,6 +207,8 @@ def _staff(
     names: set[str] = set()
     for a in extraction.addresses:
         names |= people.names_from_address(a.name, a.address)
+        if a.header.lower() in ("from", "sender", "reply-to"):
+            names |= people.team_words(a.name)
     for addr in [mail_from, *rcpt_tos]:
         names |= people.names_from_address("", addr)
     return names, frozenset(addresses)

@@ -602,3 +602,49 @@ def test_a_notice_label_on_its_own_line_opens_the_footer_without_a_blank_line():
     )
     assert reason(text, "probation") == "disclaimer"
     assert attribution._notice_line(text, 0, len(text)) == text.index("DISCLAIMER")
+
+
+def test_a_share_of_people_that_reported_a_condition_is_a_statistic() -> None:
+    text = "Spring intake update: 41% of the cohort reported panic attacks at enrolment.\n"
+    assert reason(text, "panic attacks") == "aggregate"
+    # A bare percentage in someone's record is not a statistic about a population.
+    record = "Gareth Lowe: attendance 55%, missed sessions with panic attacks.\n"
+    assert reason(record, "panic attacks", names=("gareth lowe",), evidence=True) is None
+
+
+def test_a_question_about_a_kind_of_person_is_put_to_anyone() -> None:
+    text = (
+        "Ruth Beck starts at the depot on Monday.\n\n"
+        "Managing a colleague with bipolar disorder? Our free guide explains adjustments.\n"
+    )
+    assert reason(text, "bipolar disorder", names=("ruth beck",)) == "hypothetical"
+    named = "Could Aled Price, a participant with bipolar disorder, start on Monday?\n"
+    assert reason(named, "bipolar disorder", names=("aled price",)) is None
+
+
+def test_what_an_organisation_holds_data_on_is_no_ones_detail() -> None:
+    text = (
+        "Ruth Beck starts at the depot on Monday.\n\n"
+        "We only collect information about ethnicity through the anonymous survey.\n"
+    )
+    assert reason(text, "ethnicity", names=("ruth beck",)) == "general"
+    theirs = "We collect information about his ethnicity for the monitoring form.\n"
+    assert reason(theirs, "ethnicity") is None
+
+
+def test_an_amount_for_a_kind_of_claimant_is_a_published_rate() -> None:
+    text = (
+        "Ruth Beck asked about carers' benefits.\n\n"
+        "Carer's Allowance is £83.30 a week for an adult caring 35 hours or more.\n"
+    )
+    assert reason(text, "Carer's Allowance is £83.30", names=("ruth beck",)) == "general"
+    hers = "Carer's Allowance is £83.30 a week for her, paid on Mondays.\n"
+    assert reason(hers, "Carer's Allowance is £83.30") is None
+
+
+def test_a_talk_about_a_subject_is_general_but_talking_about_someones_is_not() -> None:
+    # "your" talk is the reader's talk, not the reader's membership
+    text = "Hi Dave,\n\nThank you for your talk at our job club about trade union membership.\n"
+    assert reason(text, "trade union membership") == "general"
+    verb = "Review with Wendy Mason. The nurse will join to talk about managing the psychosis.\n"
+    assert reason(verb, "psychosis", names=("wendy mason",)) is None

@@ -68,6 +68,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "date-ish": lambda n: ("12th of March 12 of " * n)[:n],
     "reference labels": lambda n: ("case ref no participant id PR 12 " * n)[:n],
     "from lines": lambda n: ("From: Jo Smith <jo.smith@council.example>\n" * n)[:n],
+    "shares and rates": lambda n: ("12% of the people in a talk about data on a person " * n)[:n],
 }
 
 
@@ -128,6 +129,16 @@ def _detectors(terms, nlp) -> dict[str, Callable[[str], object]]:
             t, ctx_mod.Regions()
         ),
         "people list text": attribution.people_list_text,
+        "statistics, rates, data held, talks": lambda t: [
+            list(rx.finditer(t))
+            for rx in (
+                attribution.SHARE_BEFORE_RE,
+                attribution.INDEFINITE_PERSON_RE,
+                attribution.RATE_FOR_RE,
+                attribution.TRAINING_RE,
+                attribution.DATA_HELD_RE,
+            )
+        ],
         "references beside names": lambda t: list(reference.NAME_CODE_RE.finditer(t)),
         "staff name lines": lambda t: ctx_mod.staff_name_lines(t, ("jo smith", "jo")),
         "name rules": lambda t: [

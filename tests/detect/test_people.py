@@ -276,3 +276,27 @@ def test_a_record_said_to_be_someones_names_them(nlp, text):
     names = people.Names()
     people.names_from_ner(nlp, [(text, 0, people.Regions(), "body")], names)
     assert "nia carrick" in names.where
+
+
+def test_a_team_mailboxs_place_word_is_the_teams_own():
+    assert people.team_words("Restart Norwich") == {"norwich"}
+    assert people.team_words("Aled Price") == set()  # a person's display name
+
+
+def test_a_team_mailbox_signing_off_with_its_name_names_no_one(nlp, terms):
+    from detectors.model import Address, Extraction
+    from detectors.scan import scan
+
+    text = (
+        "Hi,\n\nThe CV drop-in is on Thursdays from 1 to 4 at our office, and the library "
+        "helps on Saturday mornings.\n\nRestart Norwich\n"
+    )
+    sender = "restart.norwich@provider.example.org.uk"
+    ex = Extraction(
+        subject="RE: CV help",
+        chunks=[body(text)],
+        addresses=[Address("Restart Norwich", sender, "from")],
+    )
+    found = scan(ex, mail_from=sender, rcpt_tos=["kai.w1990@gmail.com"], terms=terms, nlp=nlp)
+    assert found.data_subjects == 0
+    assert not [f for f in found.findings if f.category.value == "person_name"]

@@ -6,6 +6,8 @@ from detectors import special
 from detectors.detector import Context
 from detectors.model import Category
 
+from .helpers import body
+
 
 @pytest.fixture(scope="module")
 def matcher(nlp, terms):
@@ -150,3 +152,10 @@ def test_an_acronym_in_capitals_matches_only_as_written(nlp, keyer, matcher):
     assert cats("Ffoniwch ni neu anfonwch e-bost atom.", nlp, keyer, matcher) == []
     # Listed in lower case, an acronym matches however it is written.
     assert cats("she was diagnosed with adhd last year", nlp, keyer, matcher)
+
+
+def test_friday_prayers_by_their_arabic_name_are_religion(run):
+    text = "Hi Priya,\n\nYusuf Rahman asked to leave at 12:30 on Fridays for Jumu'ah.\n"
+    found = run(body(text))
+    religion = [f for f in found.findings if f.category.value == "religion"]
+    assert religion and not any(f.about_nobody for f in religion)
