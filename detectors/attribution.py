@@ -338,7 +338,11 @@ def negated(text: str, start: int, sentence_start: int) -> bool:
 # "managed" ("I have managed epilepsy for years" is the owner's own).
 # A person the text says is made up ("a fictional participant, 'Alex'", "'Sam'
 # (fictional)"): a training scenario or an example, about nobody.
-FICTION_RE = re.compile(r"\b(?:fictional|fictitious|imaginary|made[- ]up|hypothetical)\b", re.I)
+FICTION_RE = re.compile(
+    r"\b(?:fictional|fictitious|imaginary|made[- ]up|hypothetical|composite"
+    r"|not[ \t]+(?:about[ \t]+)?a[ \t]+real[ \t]+person)\b",
+    re.I,
+)
 # A share or a count of a population beside the term ("barrier (38%)", "81% 12% 7% 402",
 # "n = 118"): a statistic, not one person's detail.
 AGGREGATE_RE = re.compile(r"\d(?:[.,]\d+)?[ \t]?%|\bn[ \t]?=[ \t]?\d")

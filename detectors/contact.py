@@ -122,6 +122,19 @@ def staff_phone_keys(text: str, staff: Regions, keyer: Keyer) -> set[str]:
     }
 
 
+def staff_postcode_keys(text: str, staff: Regions, keyer: Keyer) -> set[str]:
+    """The keys of the postcodes inside staff regions (a signature's office address): the
+    same postcode elsewhere in the mail ("at our Ipswich office, … IP4 1AB") is the
+    office's, not a person's address."""
+    if not staff.ranges or not has_digit(text):
+        return set()
+    return {
+        keyer.key("pc", f"{m[1]} {m[2]}")
+        for lo, hi in sorted(set(staff.ranges))
+        for m in POSTCODE_RE.finditer(text, lo, min(len(text), hi + 1))
+    }
+
+
 def _has_address(found: list[Finding]) -> bool:
     return any(f.category is Category.ADDRESS for f in found)
 

@@ -523,7 +523,10 @@ CUED_NAME_RE = re.compile(
     r"applicant|client"
     # A record said to be someone's: "Budget for Sara Lowe", "the paperwork on Ian Hart".
     r"|(?:budget|affordability|plan|update|notes|review|report|assessment|paperwork|details"
-    r"|forms?|cv|letter)\s+(?:for|on|about))\s+(?:called\s+|named\s+)?)"
+    r"|forms?|cv|letter)\s+(?:for|on|about)"
+    # a task or a reminder to contact someone: "Task: Call Sara Lowe re: …"
+    r"|(?:task|action|to[ \t]?do|reminder)[ \t]*:[ \t]*(?:call|ring|phone|text|e-?mail|contact"
+    r"|chase|visit|meet))\s+(?:called\s+|named\s+)?)"
     rf"(?P<n>{NAME_WORD}\s+{NAME_WORD})"
 )
 # "Caroline Scott's tenancy": a pair with a possessive is a person where the NER
@@ -557,7 +560,9 @@ ROLE_BEFORE_RE = re.compile(
     r"manager|supervisor|officer|referee|referrer|referred[ \t]+by|completed[ \t]+by|"
     r"prepared[ \t]+by|signed[ \t]+by|trading[ \t]+name|business[ \t]+name|company|employer|"
     r"provider|organi[sz]ation|agency|charity|programme|program|project|scheme|contract|"
-    r"organi[sz]er|attendees?|speaker|facilitator|trainer|presenter|host|chair|led[ \t]+by)"
+    r"organi[sz]er|attendees?|speaker|facilitator|trainer|presenter|host|chair|led[ \t]+by|"
+    # a CRM's task fields: who set the task, who owns it
+    r"(?:assigned|created|raised|requested|updated|approved|logged)[ \t]+by|task[ \t]+owner)"
     r"[ \t]*[:\-–|]?[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?$"
 )
 NUMBER_BEFORE_RE = re.compile(r"\d+[A-Za-z]?,?\s*$")

@@ -97,7 +97,8 @@ class _Reading:
     table_kinds: list[tuple[DocKey, DocKindFinding]] = field(default_factory=list)
     doc_emails: set[str] = field(default_factory=set)  # addresses the documents give
     greeted: set[str] = field(default_factory=set)  # names the bodies' greetings give
-    staff_phones: set[str] = field(default_factory=set)  # keys of numbers in signatures
+    # keys of the phone numbers and postcodes in signatures and footers: staff's own
+    staff_contacts: set[str] = field(default_factory=set)
     told_own_contact: list[tuple[str, str]] = field(default_factory=list)  # (name, where)
 
 
@@ -129,11 +130,13 @@ def scan(
     for chunk in chunks:
         _read_chunk(chunk, base, reading, header_staff, chunk.doc_key in invoices)
     reading.findings += _file_name_findings(extraction, base.keyer)
-    # A staff member's number written again in the text is still theirs.
+    # A staff member's number or office postcode written again in the text is still theirs.
     reading.findings = [
         f
         for f in reading.findings
-        if not (f.category is Category.PHONE and f.key in reading.staff_phones)
+        if not (
+            f.category in (Category.PHONE, Category.ADDRESS) and f.key in reading.staff_contacts
+        )
     ]
 
     kinds = _documents(reading, extraction.subject)
@@ -281,7 +284,8 @@ def _read_chunk(
         # A header's name labels its value ("X-Case-Participant-Id: QR-518204").
         ctx = replace(ctx, header=chunk.location.removeprefix("header "))
     if chunk.is_body:
-        r.staff_phones |= contact.staff_phone_keys(text, regions, base.keyer)
+        r.staff_contacts |= contact.staff_phone_keys(text, regions, base.keyer)
+        r.staff_contacts |= contact.staff_postcode_keys(text, regions, base.keyer)
         reader = attribution.reader_told_own_address(text, regions)
         if reader:
             r.told_own_contact.append((reader, chunk.location))

@@ -648,3 +648,14 @@ def test_a_talk_about_a_subject_is_general_but_talking_about_someones_is_not() -
     assert reason(text, "trade union membership") == "general"
     verb = "Review with Wendy Mason. The nurse will join to talk about managing the psychosis.\n"
     assert reason(verb, "psychosis", names=("wendy mason",)) is None
+
+
+def test_a_composite_story_is_about_no_real_person() -> None:
+    text = (
+        "Ruth Beck starts at the depot on Monday.\n\n"
+        "For the leaflet, a composite story: 'A man in his fifties who lived with "
+        "agoraphobia and now drives for a bakery.'\n"
+    )
+    assert reason(text, "agoraphobia", names=("ruth beck",)) == "hypothetical"
+    real = text.replace("a composite story", "Ruth's own story")
+    assert reason(real, "agoraphobia", names=("ruth beck",)) is None

@@ -212,6 +212,8 @@ def test_a_pair_that_does_what_a_person_does_or_heads_a_review_is_a_name(nlp, te
         "Organizer: Gwen Howells <gwen@p.example>",
         "Attendee: Dafydd Price",
         "Facilitator: Sian Lewis",
+        "Assigned by: Dafydd Price (Afon Training)",
+        "Created by  Sian Lewis",
     ],
 )
 def test_a_name_under_a_role_or_business_label_is_not_the_records_subject(nlp, line):
@@ -300,3 +302,13 @@ def test_a_team_mailbox_signing_off_with_its_name_names_no_one(nlp, terms):
     found = scan(ex, mail_from=sender, rcpt_tos=["kai.w1990@gmail.com"], terms=terms, nlp=nlp)
     assert found.data_subjects == 0
     assert not [f for f in found.findings if f.category.value == "person_name"]
+
+
+def test_a_task_to_contact_someone_names_them(nlp):
+    names = people.Names()
+    text = "Task: Ring Eirlys Vaughan re: the travel claim\nDue: Friday\n"
+    people.names_from_ner(nlp, [(text, 0, people.Regions(), "body")], names)
+    assert "eirlys vaughan" in names.where
+    names = people.Names()
+    people.names_from_ner(nlp, [("Ring the depot re: the van\n", 0, people.Regions(), "b")], names)
+    assert not names.where

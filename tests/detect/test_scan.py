@@ -438,6 +438,23 @@ def test_a_staff_number_written_again_in_the_text_is_still_staff(run):
     assert [f.masked for f in s.findings if f.category is Category.PHONE] == [f"{DOT * 8}562"]
 
 
+def test_the_office_postcode_written_again_in_the_text_is_the_offices(run):
+    fake = Faker("en_GB")
+    fake.seed_instance(4411)
+    claimant = fake.name()
+    office = "Unit 2, Quay Street, Ipswich IP4 1QB"
+    text = (
+        f"Hi Priya,\n\n{claimant} will come to our office (Unit 2, Quay Street, IP4 1QB) "
+        f"on Monday at 10.\n\nKind regards\n\nTom Jones\nJob Coach\n{office}\n"
+    )
+    s = run(body(text))
+    assert Category.ADDRESS not in s.categories() and s.data_subjects == 1
+    # Where the claimant lives, in no signature, still counts.
+    theirs = text.replace("will come to our office (Unit 2, Quay Street, IP4 1QB)", "of IP3 9NX")
+    s = run(body(theirs))
+    assert Category.ADDRESS in s.categories()
+
+
 def test_a_cv_sent_to_someone_else_the_greeting_names(run):
     fake = Faker("en_GB")
     fake.seed_instance(2187)
