@@ -108,7 +108,7 @@ NOT_ATTENDED_RE = re.compile(
     r"|\byou\s+(?:missed|were\s+not\s+(?:present|at))\s+(?:your|the|an?|today)\b",
     re.I,
 )
-LETTER_NAME_RE = re.compile(r"letter", re.I)
+LETTER_NAME_RE = re.compile(r"letter|reference|testimonial", re.I)  # the file says what it is
 
 NAME_HEADER_RE = re.compile(
     r"\bname\b|surname|forename|first\s*name|last\s*name|given\s+name|initials?|participant|"

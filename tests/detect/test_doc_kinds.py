@@ -361,3 +361,15 @@ def test_screening_scores_beside_clients_are_mental_health_about_them(run):
     s = run(Chunk(location="body (html) › table 1", text=text, source="body", table=table))
     assert Category.MENTAL_HEALTH in s.categories(), s.findings
     assert s.data_subjects == 2, s.people_evidence
+
+
+def test_a_reference_signed_without_yours_sincerely_is_a_letter_by_its_file_name():
+    text = (
+        "To whom it may concern\n\nI have known Ifan Morgan for two years as a volunteer at "
+        "our food bank. He is punctual and careful with money.\n\nCeri Jones\n"
+    )
+    kinds = classify(Document("a", "character reference.pdf", text, "attachment"))
+    assert [k.kind for k in kinds] == [DocKind.LETTER_OTHER]
+    # The same words in a file that does not say it is a letter or a reference.
+    assert not [k for k in classify(Document("a", "notes.pdf", text, "attachment"))
+                if k.kind.value.startswith("letter")]  # fmt: skip
