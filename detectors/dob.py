@@ -43,8 +43,11 @@ CHILD_RE = re.compile(
     r"baby|toddler|dependants?|sons|daughters)\b",
     re.I,
 )
+# "aged 16-24", "aged 25 or over", "aged 18+": a band or a threshold (a rate's, a
+# scheme's), no one's age.
 AGE_RE = re.compile(
     r"\b(?:aged?\s*[:\-]?\s*(?P<a>\d{1,2})(?!\s*(?:[-–]|to)\s*\d)(?!\d)"
+    r"(?![ \t]*(?:\+|(?:or|and)[ \t]+(?:over|under|older|younger|above|below)\b))"
     r"|(?P<b>\d{1,2})\s*(?:years?|yrs?)[\s-]*old\b|(?P<c>\d{1,2})-year-old\b)",
     re.I,
 )

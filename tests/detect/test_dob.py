@@ -145,3 +145,14 @@ def test_a_cut_off_date_is_not_a_date_of_birth():
     assert dobs("Child element (first child born before 6 April 2017): £339.00") == []
     assert dobs("for claimants born after 1 January 1960 or prior to 1 March 1950") == []
     assert dobs("Her son was born on 6 April 2017.") == ["•• ••• 2017"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["the rate for a single claimant aged 25 or over", "open to jobseekers aged 50+",
+     "carers aged 18 and over can apply", "the youth offer, for anyone aged 24 or under"],
+)  # fmt: skip
+def test_an_age_threshold_is_no_ones_age(keyer, text):
+    assert ages(text, keyer) == []
+    # The same words with the person's own age are an age.
+    assert len(ages(text.split(" aged ")[0] + " aged 27, who starts on Monday", keyer)) == 1
