@@ -106,33 +106,28 @@ def _phones(text: str, hint: re.Match[str]) -> Iterator[tuple[str, str]]:
             )
 
 
-def staff_phone_keys(text: str, staff: Regions, keyer: Keyer) -> set[str]:
-    """The keys of the phone numbers inside staff regions (a signature's "M: …"):
-    the same number elsewhere in the mail ("any problems, call me on …") is staff's too."""
+def staff_contact_keys(text: str, staff: Regions, keyer: Keyer) -> set[str]:
+    """The keys of the phone numbers and postcodes inside staff regions (a signature's
+    "M: …", its office address): the same number or postcode elsewhere in the mail
+    ("any problems, call me on …", "at our Ipswich office, … IP4 1AB") is staff's too."""
     if not staff.ranges or not has_digit(text):
         return set()
     # Only the staff regions are searched (a number starts inside one, and may run a
     # little past its end): a long body is not scanned for the few numbers it signs with.
-    return {
+    ranges = sorted(set(staff.ranges))
+    phones = {
         keyer.key("phone", e164)
-        for lo, hi in sorted(set(staff.ranges))
+        for lo, hi in ranges
         for hint in PHONE_HINT_RE.finditer(text, lo, min(len(text), hi + _PHONE_SPAN))
         if hint.start() < hi
         for _digits, e164 in _phones(text, hint)
     }
-
-
-def staff_postcode_keys(text: str, staff: Regions, keyer: Keyer) -> set[str]:
-    """The keys of the postcodes inside staff regions (a signature's office address): the
-    same postcode elsewhere in the mail ("at our Ipswich office, … IP4 1AB") is the
-    office's, not a person's address."""
-    if not staff.ranges or not has_digit(text):
-        return set()
-    return {
+    postcodes = {
         keyer.key("pc", f"{m[1]} {m[2]}")
-        for lo, hi in sorted(set(staff.ranges))
+        for lo, hi in ranges
         for m in POSTCODE_RE.finditer(text, lo, min(len(text), hi + 1))
     }
+    return phones | postcodes
 
 
 def _has_address(found: list[Finding]) -> bool:

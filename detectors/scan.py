@@ -284,8 +284,7 @@ def _read_chunk(
         # A header's name labels its value ("X-Case-Participant-Id: QR-518204").
         ctx = replace(ctx, header=chunk.location.removeprefix("header "))
     if chunk.is_body:
-        r.staff_contacts |= contact.staff_phone_keys(text, regions, base.keyer)
-        r.staff_contacts |= contact.staff_postcode_keys(text, regions, base.keyer)
+        r.staff_contacts |= contact.staff_contact_keys(text, regions, base.keyer)
         reader = attribution.reader_told_own_address(text, regions)
         if reader:
             r.told_own_contact.append((reader, chunk.location))
