@@ -8,13 +8,17 @@ from __future__ import annotations
 import io
 import warnings
 
+from PIL import Image
+
+# The common formats' plugins (what the first Image.open would load), now: at the
+# worker's warm-up, not inside its first scan.
+Image.preinit()
+
 # A thumbnail is enough to prove the data decodes; JPEG draft mode decodes at 1/8 scale.
 CHECK_SIZE = (64, 64)
 
 
 def decodes(data: bytes) -> bool:
-    from PIL import Image  # imported when first needed: most mail has no image
-
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # Pillow warns about odd but readable files

@@ -15,8 +15,12 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+import pypdf.filters  # noqa: F401  (pypdf imports it at its first stream: here, at warm-up)
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+from pypdf import PdfReader
+from pypdf._configuration import apply_configuration
+from pypdf.errors import FileNotDecryptedError, LimitReachedError
 
 from .blob import Blob
 from .limits import LimitExceeded, NoText, PasswordProtected
@@ -93,8 +97,6 @@ def _emit_form_fields(run: Run, blob: Blob, doc: pdfium.PdfDocument) -> None:
 
 def _form_fields(data: bytes) -> list[tuple[int, tuple[float, float, float, float], str, str]]:
     """(page index, widget rectangle, field name, value or "") of each form field."""
-    from pypdf import PdfReader
-
     reader = PdfReader(io.BytesIO(data), strict=False)
     out = []
     for index, page in enumerate(reader.pages):
@@ -180,9 +182,6 @@ def _emit_pages(run: Run, blob: Blob, pages, count: int) -> None:  # type: ignor
 @contextmanager
 def _pypdf_bounded(run: Run) -> Iterator[None]:
     """pypdf's own decompression limits set to the stream budget; past one: limit:stream."""
-    from pypdf._configuration import apply_configuration
-    from pypdf.errors import LimitReachedError
-
     cap = run.limits.max_stream_bytes
     try:
         with apply_configuration(
@@ -206,9 +205,6 @@ def _read_pypdf(run: Run, blob: Blob) -> None:
 
 
 def _read_pypdf_unbounded(run: Run, blob: Blob) -> None:
-    from pypdf import PdfReader
-    from pypdf.errors import FileNotDecryptedError, LimitReachedError
-
     reader = PdfReader(io.BytesIO(blob.data), strict=False)
     if reader.is_encrypted:
         try:
