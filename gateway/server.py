@@ -32,6 +32,7 @@ from gateway.maildir import MaildirNextHop
 from gateway.metrics import Metrics
 from gateway.pipeline import Message, Pipeline
 from gateway.relay import Reply, UpstreamNextHop
+from gateway.smtp_path import plain_path
 from gateway.workers import ScanPool
 from policies.verdict import EnvelopeFacts
 
@@ -399,6 +400,14 @@ class GatewaySMTP(SMTP):
     async def push(self, status):
         raw = status.encode("utf-8") if isinstance(status, str) else status
         await super().push(_REWRITE.get(raw, raw))
+
+    def _getaddr(self, arg):
+        plain = plain_path(arg) if arg else None
+        if plain is None:
+            return super()._getaddr(arg)
+        if self.local_part_limit and len(plain[0].rpartition("@")[0]) > self.local_part_limit:
+            return None, None
+        return plain
 
     async def smtp_MAIL(self, arg):
         # RFC 4954 AUTH=<identity> (Exchange sends AUTH=<> after it authenticates):
