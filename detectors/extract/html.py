@@ -86,13 +86,30 @@ def _visible_text(root) -> str:  # type: ignore[no-untyped-def]
         tag = node.tag
         if tag == "-text":
             out.append(_WS.sub(" ", node.text_content or ""))
-        elif tag in _BLOCK:
-            out.append("\n")
-        elif tag in _CELL:
-            out.append("\t")
+        else:
+            if tag in _BLOCK:
+                out.append("\n")
+            elif tag in _CELL:
+                out.append("\t")
+            said = _attribute_text(node)
+            if said:  # a line of its own: a logo's alt must not join the name beside it
+                out.append(f"\n{said}\n")
     lines = (_SPACES.sub(" ", line).strip() for line in "".join(out).split("\n"))
     text = "\n".join(lines)
     return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def _attribute_text(node) -> str:  # type: ignore[no-untyped-def]
+    """What an element says outside its text: an image's alt text, a tooltip (title).
+    The sender wrote them and a reader sees them (a screen reader reads the alt), so
+    they are content: a Drive file chip whose picture is titled with a file name."""
+    attrs = node.attributes
+    if not attrs:
+        return ""
+    said = [v for k in ("alt", "title") if (v := attrs.get(k)) and v.strip()]
+    if len(said) == 2 and _flat(said[0]) == _flat(said[1]):
+        said = said[:1]
+    return " ".join(_flat(v) for v in said)
 
 
 def emit_html(run: Run, where: Where, html: str) -> None:
