@@ -884,6 +884,25 @@ def _categories_near(text: str, places: list[tuple[int, Category]], start: int, 
     return len({cat for pos, cat in places if s <= pos < e})
 
 
+SENDER_NAME_LOCATIONS = frozenset(
+    f"header {h} display names" for h in ("From", "Sender", "Reply-To")
+)
+
+
+def _sender_name_spans(text: str, sender_names: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where the sender's own display name stands in ``text`` (case aside)."""
+    if not sender_names:
+        return []
+    low = text.lower()
+    out = []
+    for name in sender_names:
+        at = low.find(name)
+        while at != -1:
+            out.append((at, at + len(name)))
+            at = low.find(name, at + 1)
+    return out
+
+
 def attribute(
     chunks: Iterable[Chunk],
     findings: list[Finding],
@@ -899,6 +918,13 @@ def attribute(
     left as they are; so is a finding whose words cannot be found again.
     """
     texts = {c.location: (c.text, c.source) for c in chunks if c.table is None}
+    sender_names = tuple(
+        n.strip().lower()
+        for loc in SENDER_NAME_LOCATIONS
+        if loc in texts
+        for n in texts[loc][0].split("\n")
+        if len(n.strip()) > 3
+    )
     tables = {c.location: c.full_text for c in chunks if c.table is not None}
     # A table with nobody in it (an aggregate sheet, a blank template, a policy's table
     # of categories): no name, identifier or contact found in it, no column of people.
@@ -931,6 +957,11 @@ def attribute(
     for f in findings:
         if f.category not in (SPECIAL_CATEGORIES | {Category.BENEFIT_PAYMENT}):
             out.append(f)
+            continue
+        if f.location in SENDER_NAME_LOCATIONS:
+            # "WHP Disability Team <whp.disability@…>": the sender's own name, a team's
+            # or a person's, says what the sender is, not what a claimant has.
+            out.append(replace(f, about_nobody="sender's name"))
             continue
         if f.location in tables:  # a record: only a question answered no is about nobody
             places = _occurrences(tables[f.location], f)
@@ -965,6 +996,11 @@ def attribute(
             )
         to_reader = f.category is Category.BENEFIT_PAYMENT
         near = terms_at[f.location]
+        within_sender = _sender_name_spans(att.text, sender_names)
+        places = [(s, e) for s, e in places if not any(a <= s and e <= b for a, b in within_sender)]
+        if not places:  # "The WHP Disability team" signing: the sender's name again
+            out.append(replace(f, about_nobody="sender's name"))
+            continue
         # About someone as soon as one place is: the rest need not be asked (a caseload
         # of 600 amounts is asked once, not 600 times).
         first = None

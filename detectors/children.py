@@ -58,6 +58,16 @@ GROUP_CUE_RE = re.compile(
     r"\b[,:]?\s*(?:[-–]\s*)?"
 )
 GROUP_ITEM_RE = re.compile(rf"{_NAME}\s*,?\s*{_AGE}")
+# Two or more names each with an age in brackets, in a text with a word for a child
+# ("to collect Fiona (6) and Stanley (3) from nursery"): the ones under 16 are children.
+_PAREN_WORD = r"[A-Z][a-z]++(?:[\-'][A-Z][a-z]++)?+"
+_PAREN_ITEM = rf"{_PAREN_WORD}(?:[ \t]++{_PAREN_WORD})?+[ \t]*+\([ \t]*+\d{{1,2}}[ \t]*+\)"
+PAREN_LIST_RE = re.compile(
+    rf"(?<![A-Za-z]){_PAREN_ITEM}(?:[ \t]*+(?:,|and|&)[ \t]*+{_PAREN_ITEM})++"
+)
+PAREN_ITEM_RE = re.compile(
+    rf"(?P<name>{_PAREN_WORD}(?:[ \t]++{_PAREN_WORD})?+)[ \t]*+\([ \t]*+(?P<age>\d{{1,2}})"
+)
 GROUP_SPAN = 120  # characters after the cue in which the children are listed
 # An age said of someone's child with no name: "her daughter aged 4", "2 children
 # aged 3 and 7", "her 6-year-old son". Needs an owner or a count before the word,
@@ -191,6 +201,14 @@ _CHILD_WORDS = (
 )  # fmt: skip
 
 
+def _child_word_in_sentence(text: str, start: int, end: int) -> bool:
+    """A word for a child (or school) in the sentence around ``text[start:end]``."""
+    lo = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    his = [i for i in (text.find(".", end), text.find("\n", end)) if i != -1]
+    sentence = text[lo : min(his) if his else len(text)].lower()
+    return any(w in sentence for w in (*_CHILD_WORDS, "school"))
+
+
 @functools.lru_cache(maxsize=8)  # the detector and _named both ask, per chunk
 def _has_child_word(text: str) -> bool:
     lowered = textfacts.lowered(text)
@@ -217,6 +235,13 @@ def _named(text: str) -> tuple[tuple[str, str], ...]:
                 continue  # "Mr Davies, aged 15 …" is no child's name
             if (int(age) if age.isdigit() else _AGE_WORDS[age]) < CHILD_AGE:
                 add(m["name"], "child named with age")
+    if "(" in text:
+        for listed in PAREN_LIST_RE.finditer(text):
+            if not _child_word_in_sentence(text, listed.start(), listed.end()):
+                continue  # "GCSEs in English (4) and Maths (5)": grades, not children
+            for m in PAREN_ITEM_RE.finditer(listed[0]):
+                if int(m["age"]) < CHILD_AGE:
+                    add(m["name"], "children named with ages")
     if not _has_child_word(text):
         return tuple(out)
 

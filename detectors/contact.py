@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 import phonenumbers
 
-from detectors.context import Regions
+from detectors.context import QUOTE_HEADER_RE, Regions
 from detectors.detector import Context
 from detectors.masking import DOT, Keyer, mask_email, mask_name, mask_phone, mask_postcode
 from detectors.model import Category, Finding
@@ -75,6 +75,13 @@ PERSON_NUMBER_RE = re.compile(
 WORK_LABEL_BEFORE_RE = re.compile(
     r"\b(?i:work|office|business|desk|direct[ \t]+line|switchboard)"
     r"(?:[ \t]+(?i:mobile|mob|phone|tel|telephone|number|no\.?|line))?[ \t]*[:\-]?[ \t]*$"
+)
+# A meeting's dial-in line ("Dial by your location: +44 20 …", "Join by phone",
+# "Conference line"): a number for everyone invited, nobody's own.
+DIAL_IN_BEFORE_RE = re.compile(
+    r"\b(?i:dial[ \t-]?in|dial[ \t]+by[ \t]+your[ \t]+location"
+    r"|join[ \t]+by[ \t]+(?:phone|telephone)|conference[ \t]+(?:line|number|call|bridge)"
+    r"|meeting[ \t]+line|audio[ \t]+only)\b[^\n]{0,30}$"
 )
 _SENTENCE_START_RE = re.compile(r"[.!?:]\s|\n")
 ORG_WINDOW = 120
@@ -138,6 +145,15 @@ def emails(text: str) -> list[tuple[str, int]]:
     return [(m[1].rstrip(".").lower(), m.start()) for m in EMAIL_RE.finditer(text)]
 
 
+def _in_quote_header(text: str, pos: int) -> bool:
+    """Whether ``pos`` is on a quoted or forwarded header line ("From: … <…>", "On …
+    wrote:"). Such a line is a staff region for names and phone numbers, but a
+    personal mailbox there is the correspondent's own: a claimant who wrote in, or to
+    whom staff wrote, unless they are this message's sender or recipient."""
+    start = text.rfind("\n", 0, pos) + 1
+    return QUOTE_HEADER_RE.match(text, start) is not None
+
+
 def detect(text: str, ctx: Context) -> list[Finding]:
     """``ctx.business`` marks a text as a business's own paperwork (an invoice):
     its addresses and phone numbers are the business's."""
@@ -146,9 +162,13 @@ def detect(text: str, ctx: Context) -> list[Finding]:
     out: list[Finding] = []
     if "@" in text:
         for addr, pos in emails(text):
-            if staff.contains(pos) or addr in staff_addresses:
-                continue
             domain = addr.rsplit("@", 1)[1]
+            if addr in staff_addresses:
+                continue
+            if staff.contains(pos) and not (
+                domain in FREEMAIL and addr not in ctx.recipients and _in_quote_header(text, pos)
+            ):
+                continue
             # An email column of a business's table holds business addresses.
             if domain in FREEMAIL or (header and not business and EMAIL_HEADER_RE.search(header)):
                 out.append(
@@ -202,6 +222,7 @@ def detect(text: str, ctx: Context) -> list[Finding]:
             staff.contains(hint.start())
             or (not header and organisations_number(text, hint.start()))
             or WORK_LABEL_BEFORE_RE.search(text[max(0, hint.start() - 30) : hint.start()])
+            or DIAL_IN_BEFORE_RE.search(text[max(0, hint.start() - 60) : hint.start()])
         ):
             continue
         for digits, e164 in _phones(text, hint):

@@ -32,7 +32,8 @@ class Context:
     (signature, greeting, quoted headers). ``business``: the text is an invoice or
     remittance, so its bank details, address and phone are the business's own.
     ``special``: the phrase matcher built from ``terms`` (None where the caller
-    runs no special-category detector).
+    runs no special-category detector). ``recipients``: the envelope's recipient
+    addresses, lower case (a quoted header that gives one tells the reader nothing new).
     """
 
     location: str
@@ -43,13 +44,14 @@ class Context:
     business: bool = False
     terms: TermLists = field(default_factory=TermLists)
     special: SpecialMatcher | None = None
+    recipients: frozenset[str] = frozenset()
 
     def at(self, location: str, header: str = "") -> Context:
         """This context for another place (a table cell, a form row): built directly,
         since ``dataclasses.replace`` costs several times more once per cell."""
         return Context(
             location, self.keyer, header, self.staff, self.staff_addresses, self.business,
-            self.terms, self.special,
+            self.terms, self.special, self.recipients,
         )  # fmt: skip
 
 

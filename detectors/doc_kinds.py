@@ -423,12 +423,13 @@ def text_name_list(doc: Document, names: people.Names) -> list[DocKindFinding]:
     """Names typed one per line ("1. John Smith, AB…"): three or more in a row,
     outside greetings and signatures, make a list of names."""
     regions = staff_regions(doc.text, letter=doc.source not in BODY_SOURCES)
+    guests = people.invitees(doc.text)  # a calendar's guest list: invited, not listed
     best: list[str] = []
     run: list[str] = []
     pos = 0
     for line in [*doc.text.split("\n"), ""]:
         m = people.NAME_ROW_RE.match(line)
-        if m and not regions.contains(pos):
+        if m and not regions.contains(pos) and people.normalise(m["n"]) not in guests:
             run.append(m["n"])
         else:
             if len(run) > len(best):

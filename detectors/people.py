@@ -25,6 +25,7 @@ from detectors.context import (
     staff_regions,
     without_trailing_note,
 )
+from detectors.letters import LOWER, UPPER
 from detectors.lines import LinePattern
 from detectors.model import DocKindFinding
 from detectors.special import OCCUPATIONS
@@ -76,6 +77,8 @@ PLACE_WORDS = {
     "fords", "shores", "burgs", "lights", "extension", "junction", "junctions", "motorway",
     "crest", "trail", "spurs", "vista", "prairie", "mall", "route", "rue", "stravenue",
     "causeway", "expressway", "turnpike", "oval", "locks", "mills", "square", "parade",
+    # rooms and venues ("Itchen Suite", "Solent Room"; not "hall": a surname too)
+    "suite", "room", "lounge", "auditorium", "pavilion", "venue", "depot", "warehouse", "office",
 }  # fmt: skip
 # Last words that make a capitalised run a job or a role ("Warehouse Operative").
 JOB_WORDS = OCCUPATIONS | {
@@ -83,7 +86,7 @@ JOB_WORDS = OCCUPATIONS | {
     "receptionist", "provider", "partner", "coach", "champion", "apprentice", "apprenticeship",
     "operator", "supervisor", "steward", "attendant", "labourer", "handler", "agent", "team",
 }  # fmt: skip
-_NORMAL_WORD_RE = re.compile(r"^[A-Za-z][A-Za-z'\-]*\.?$")
+_NORMAL_WORD_RE = re.compile(rf"^[{UPPER}{LOWER}][{UPPER}{LOWER}'\-]*\.?$")
 
 # Where prose names the person a message is about: a capitalised pair after a
 # word that introduces a person ("about Sarah Khan", "Re: Daniel Price",
@@ -92,7 +95,7 @@ _NORMAL_WORD_RE = re.compile(r"^[A-Za-z][A-Za-z'\-]*\.?$")
 # the NER only on lines with such a cue, so clean mail stays cheap; the NER
 # still decides what is a name.
 # Smith, McKay, O'Brien, Smith-Jones; starting with a plain capital keeps the scan fast.
-_CAP = r"[A-Z](?:['’][A-Z])?[a-z]+(?:[A-Z][a-z]+)?(?:-[A-Z][a-z]+)?"
+_CAP = rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}]+(?:[{UPPER}][{LOWER}]+)?(?:-[{UPPER}][{LOWER}]+)?"
 _PAIR = rf"{_CAP}\s+{_CAP}"
 _PAIR_RE = re.compile(_PAIR)
 _CUE_BEFORE_RE = re.compile(
@@ -180,12 +183,29 @@ def team_words(name: str) -> set[str]:
 # A calendar invitation's organiser and attendees: people invited to a meeting (staff,
 # partners, employers), not the people a message is about.
 _INVITEE_RE = LinePattern(
-    r"[ \t]*(?:organi[sz]er|attendees?|required|optional):[ \t]*(?P<n>[^<\n]{1,80})", re.I
+    r"[ \t]*(?:(?:organi[sz]er|attendees?|required|optional):|reply[ \t]+for)[ \t]*"
+    r"(?P<n>[^<\n]{1,80})",
+    re.I,
 )
 
 
+# A calendar's own rendering of them: a "Guests" (or "Attendees", "Who") heading, then
+# one name per line ("Zoë Hart - organiser"), to the first blank line.
+_GUESTS_HEADING_RE = LinePattern(r"[ \t]*(?i:guests|attendees|invitees|who)[ \t]*:?[ \t]*$")
+_GUEST_ROLE_RE = re.compile(r"[ \t]+[-–][ \t]+(?i:organi[sz]er|optional|creator)[ \t]*$")
+MAX_GUEST_LINES = 60
+
+
 def invitees(text: str) -> set[str]:
-    return {n for m in _INVITEE_RE.finditer(text) if (n := normalise(m["n"]))}
+    out = {n for m in _INVITEE_RE.finditer(text) if (n := normalise(m["n"]))}
+    for heading in _GUESTS_HEADING_RE.finditer(text):
+        lines = text[heading.end() + 1 :].split("\n", MAX_GUEST_LINES)[:MAX_GUEST_LINES]
+        for line in lines:
+            if not line.strip():
+                break
+            if n := normalise(_GUEST_ROLE_RE.sub("", line)):
+                out.add(n)
+    return out
 
 
 def invitee_addresses(text: str) -> set[str]:
@@ -213,7 +233,9 @@ SIGNATURE_SPAN = 400  # characters after a closing in which its name lines stand
 # A signature block without a closing: a name line ("Adam Barrett", "Vincent"), then a
 # job title ("Internal Communications Officer | Communications"), then within a few lines
 # a contact line or the organisation ("T: 0161 …", "Ribble & Mersey … Partnership").
-_NAME_ONLY_RE = re.compile(r"[A-Z][a-z'’\-]{1,20}(?: [A-Z][a-z'’\-]{1,20}){0,2}")
+_NAME_ONLY_RE = re.compile(
+    rf"[{UPPER}][{LOWER}'’\-]{{1,20}}(?: [{UPPER}][{LOWER}'’\-]{{1,20}}){{0,2}}"
+)
 _CONTACT_LINE_RE = re.compile(r"@|www\.|(?:\d[ \t\-()]?){9,}")
 _TITLE_SPLIT_RE = re.compile(r"[^a-z\-]+")
 SHAPED_SIGNATURE_LINES = 6
@@ -483,7 +505,7 @@ CUE_WORDS = frozenset(
     ]
 )
 CUE_RE = re.compile(r"\b(?:" + "|".join(sorted(CUE_WORDS)) + r")\b", re.I)
-CAPITAL_PAIR_RE = re.compile(r"\b[A-Z][a-z]+\s+[A-Z][a-z]+")
+CAPITAL_PAIR_RE = re.compile(rf"\b[{UPPER}][{LOWER}]+\s+[{UPPER}][{LOWER}]+")
 FORM_NAME_RE = LinePattern(
     r"[ \t]*(?:(?P<full>full\s+name|name|applicant'?s?\s+name|participant\s+name|claimant\s+name)"
     r"|(?P<sur>surname|last\s+name|family\s+name)|(?P<fore>first\s+names?|forenames?|given\s+names?))"
@@ -503,7 +525,7 @@ CHILD_BEFORE_RE = re.compile(
 # first starts with a capital or an apostrophe/hyphen, so a word splits into parts one
 # way only: "[A-Z][a-z]*(?:['\-]?[A-Z]?[a-z]+)*" let "Abbbb…" split 2^n ways and took
 # seconds on one company-registration footer. Same words, linear time.
-NAME_WORD = r"[A-Z][a-z]*+(?:(?:['\-][A-Z]?|[A-Z])[a-z]++)*"
+NAME_WORD = rf"[{UPPER}][{LOWER}]*+(?:(?:['\-][{UPPER}]?|[{UPPER}])[{LOWER}]++)*"
 NAME_LINE_RE = re.compile(
     r"^(?:(?i:name)\s*:\s*)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?"
     rf"(?P<n>{NAME_WORD}(?:\s+{NAME_WORD}){{1,3}})$"
@@ -523,7 +545,7 @@ CUED_NAME_RE = re.compile(
     r"applicant|client"
     # A record said to be someone's: "Budget for Sara Lowe", "the paperwork on Ian Hart".
     r"|(?:budget|affordability|plan|update|notes|review|report|assessment|paperwork|details"
-    r"|forms?|cv|letter)\s+(?:for|on|about)"
+    r"|forms?|cv|letter|travel|transport|adjustments|funding)\s+(?:for|on|about)"
     # a task or a reminder to contact someone: "Task: Call Sara Lowe re: …"
     r"|(?:task|action|to[ \t]?do|reminder)[ \t]*:[ \t]*(?:call|ring|phone|text|e-?mail|contact"
     r"|chase|visit|meet))\s+(?:called\s+|named\s+)?)"
@@ -539,9 +561,13 @@ FIELD_NAME_RE = re.compile(
     re.M,
 )
 # A title naming whom the document is about ("Progress review: Zoe Davies").
+# A meeting or a service for someone is titled the same way ("Home visit - Kyle Brown",
+# "Reasonable adjustments - Amara Osei (ADHD)", a calendar event's or a shared file's
+# title): the name ends the title, or comes before a bracket, an "@ time" or a comma.
 TITLE_NAME_RE = re.compile(
-    r"\b(?i:report|update|notes|plan|review|summary|profile|assessment)[ \t]*[:\-–][ \t]*"
-    rf"(?P<n>{NAME_WORD}[ \t]+{NAME_WORD})[ \t]*$",
+    r"\b(?i:report|update|notes|plan|review|summary|profile|assessment|visit|appointment|"
+    r"interview|induction|meeting|session|check-?in|referral|adjustments)[ \t]*[:\-–][ \t]*"
+    rf"(?P<n>{NAME_WORD}[ \t]+{NAME_WORD})(?=[ \t]*+(?:$|[(@,]))",
     re.M,
 )
 # "Teresa Moore wants to …", "- Christopher Edwards: was …": a pair that opens a
@@ -553,7 +579,7 @@ SUBJECT_NAME_RE = re.compile(
     r"doesn't)\b)",
     re.M,
 )
-_CAPITAL_WORD_BEFORE_RE = re.compile(r"[A-Z][a-z]*[ \t]+$")
+_CAPITAL_WORD_BEFORE_RE = re.compile(rf"[{UPPER}][{LOWER}]*[ \t]+$")
 # A form's or a note's label for someone other than its subject, or for a business.
 ROLE_BEFORE_RE = re.compile(
     r"\b(?i:mentor|adviser|advisor|coach|key[ \t]?worker|case[ \t]?worker|case[ \t]+manager|"
@@ -785,7 +811,17 @@ def names_from_ner(nlp: Language, jobs: list[NerJob], names: Names) -> None:
                 text, start, start + len(raw)
             ):
                 continue  # "14 Shaw Drive", "Carolyn Expressway\nLeeds LS6 2AB": an address
+            if raw.split()[-1].lower() in _STREET_TYPES and _PLACE_PREPOSITION_RE.search(
+                text, max(0, start - 10), start
+            ):
+                continue  # "meet at the staff entrance on Bath Lane": a street, whoever Lane is
             names.add(raw, location)
+
+
+# Street types that are also surnames (Lois Lane, Benny Hill): a street only after a
+# word for where ("on Bath Lane", "at Kings Court").
+_STREET_TYPES = frozenset({"lane", "way", "court", "grove", "hill", "park", "place", "row", "walk"})
+_PLACE_PREPOSITION_RE = re.compile(r"\b(?i:on|at|in|along|off|near|via|opposite)[ \t]+$")
 
 
 def someone_else(

@@ -118,9 +118,13 @@ def scan(
 
     staff_names, staff_addresses = _staff(extraction, mail_from, rcpt_tos)
     staff_names |= _nested_correspondents(chunks)
+    # A recipient invited by the message (an invitation's attendee, "Reply for …"):
+    # their own address in it tells them nothing. Another attendee's address still counts.
+    invited = {a for c in chunks for a in people.invitee_addresses(c.text)}
+    staff_addresses |= {a.lower() for a in rcpt_tos if a.lower() in invited}
     base = Context(
         "", Keyer(), staff_addresses=staff_addresses, terms=terms,
-        special=special.matcher_for(nlp, terms),
+        special=special.matcher_for(nlp, terms), recipients=frozenset(a.lower() for a in rcpt_tos),
     )  # fmt: skip
     reading = _Reading(staff_names)
     # Full names of staff from the headers, to find their signature blocks.

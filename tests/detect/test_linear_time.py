@@ -69,6 +69,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "reference labels": lambda n: ("case ref no participant id PR 12 " * n)[:n],
     "from lines": lambda n: ("From: Jo Smith <jo.smith@council.example>\n" * n)[:n],
     "shares and rates": lambda n: ("12% of the people in a talk about data on a person " * n)[:n],
+    "bracketed ages": lambda n: ("Nia Lloyd (7) and " * n)[:n],
+    "titles and dial-ins": lambda n: ("Home visit - Amélie Dubois @ Join by phone: " * n)[:n],
+    "accented names": lambda n: ("Zoë Ní Bhriain Łukasz Dvořák " * n)[:n],
 }
 
 
