@@ -35,6 +35,34 @@ def _trim(cells: Iterable[object]) -> tuple[str, ...]:
     return tuple(out)
 
 
+MAX_BANNER_ROWS = 3
+
+
+def _label(cell: str) -> bool:
+    return bool(cell) and len(cell) <= 40 and not any(ch.isdigit() for ch in cell)
+
+
+def _below_banners(
+    header: tuple[str, ...], header_row: int, body: list[tuple[str, ...]]
+) -> tuple[tuple[str, ...], int, list[tuple[str, ...]]]:
+    """The column names under a title banner or a group row ("Caseload transfer - January"
+    merged across the top, then "Participant | | Identifiers", then "Forename | Surname |
+    NINO | Ref"): a first row of one cell, or with gaps, gives way to the next filled row
+    when that one is all labels and fills more columns."""
+    for _ in range(MAX_BANNER_ROWS):
+        filled = [c for c in header if c]
+        if not (len(filled) == 1 or len(filled) < len(header)):
+            break
+        at = next((i for i, row in enumerate(body) if row), None)
+        if at is None:
+            break
+        below = [c for c in body[at] if c]
+        if len(below) < 2 or len(below) <= len(filled) or not all(map(_label, below)):
+            break
+        header, header_row, body = body[at], header_row + 1 + at, body[at + 1 :]
+    return header, header_row, body
+
+
 def emit_sheet(
     run: Run,
     where: Where,
@@ -68,6 +96,7 @@ def emit_sheet(
     if header is None:
         return
     body = body[:last_filled]
+    header, header_row, body = _below_banners(header, header_row, body)
     step = f"sheet {quoted(name)}" + (" (hidden)" if hidden else "")
     table = Table(header=header, rows=tuple(body), first_row=header_row + 1)
     run.emit(where, table_text(header, body), step=step, table=table, content_type=content_type)
