@@ -340,7 +340,10 @@ def negated(text: str, start: int, sentence_start: int) -> bool:
 # (fictional)"): a training scenario or an example, about nobody.
 FICTION_RE = re.compile(
     r"\b(?:fictional|fictitious|imaginary|made[- ]up|hypothetical|composite"
-    r"|not[ \t]+(?:about[ \t]+)?a[ \t]+real[ \t]+person)\b",
+    r"|not[ \t]+(?:about[ \t]+)?a[ \t]+real[ \t]+person"
+    # a pseudonym: "'Alex' (not their real name)", "names have been changed"
+    r"|not[ \t]+(?:his|her|their|my|our)[ \t]+real[ \t]+name|pseudonym"
+    r"|names?[ \t]+(?:has|have)[ \t]+been[ \t]+changed)\b",
     re.I,
 )
 # A share or a count of a population beside the term ("barrier (38%)", "81% 12% 7% 402",

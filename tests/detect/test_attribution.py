@@ -659,3 +659,17 @@ def test_a_composite_story_is_about_no_real_person() -> None:
     assert reason(text, "agoraphobia", names=("ruth beck",)) == "hypothetical"
     real = text.replace("a composite story", "Ruth's own story")
     assert reason(real, "agoraphobia", names=("ruth beck",)) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "'Sam Hughes' (not their real name) struggled with depression before joining us.",
+        "Sam Hughes (names have been changed) struggled with depression before joining us.",
+    ],
+)
+def test_a_pseudonymised_person_in_a_case_study_is_nobody_identifiable(run, line):
+    s = run(body(f"Hi Priya,\n\nThe newsletter story:\n{line}\n\nTom"))
+    assert "mental_health" not in {f.category.value for f in s.findings if f.about_someone}
+    named = run(body("Hi Priya,\n\nSam Whitlock struggled with depression before joining.\n\nTom"))
+    assert "mental_health" in {f.category.value for f in named.findings if f.about_someone}
