@@ -11,10 +11,10 @@ lower-case runs, digit and separator runs, whitespace runs, odd Unicode.
 
 from __future__ import annotations
 
-import time
 from collections.abc import Callable
 
 import pytest
+from cpu_time import best_cpu_seconds
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -75,15 +75,6 @@ SHAPES: dict[str, Callable[[int], str]] = {
 }
 
 
-def _cpu(fn: Callable[[], object]) -> float:
-    best = float("inf")
-    for _ in range(3):
-        start = time.process_time()
-        fn()
-        best = min(best, time.process_time() - start)
-    return best
-
-
 def _clear_text_caches() -> None:
     for cached in (attribution.zones, attribution._cue_paragraphs, textfacts.words_of,
                    textfacts.has_digit, children._named):  # fmt: skip
@@ -95,8 +86,8 @@ def assert_linear(fn: Callable[[str], object], make: Callable[[int], str], n: in
     small, large = make(n), make(n * SCALE)
     fn(small)  # warm caches (compiled patterns, spaCy vocab)
     # Per-text caches would make the second call on the small text free: clear them.
-    t_small = _cpu(lambda: (_clear_text_caches(), fn(small)))
-    t_large = _cpu(lambda: (_clear_text_caches(), fn(large)))
+    t_small = best_cpu_seconds(lambda: (_clear_text_caches(), fn(small)))
+    t_large = best_cpu_seconds(lambda: (_clear_text_caches(), fn(large)))
     assert t_large <= MAX_RATIO * max(t_small, FLOOR / MAX_RATIO) + FLOOR, (
         f"{n}→{n * SCALE} chars: {t_small:.4f}s → {t_large:.4f}s"
     )
