@@ -14,7 +14,7 @@ from dataclasses import replace
 from detectors.detector import Context
 from detectors.masking import DOT, Keyer, mask_sort_code, mask_tail
 from detectors.model import Category, Finding
-from detectors.textfacts import has_digit
+from detectors.textfacts import finditer_near_digits, has_digit
 
 SORT_RE = re.compile(r"(?<![\d\-])(\d{2})[\- ]?(\d{2})[\- ]?(\d{2})(?![\d\-])")
 # "sort 21-64-92": the word alone, right before its digits, as a hurried note puts it.
@@ -52,6 +52,7 @@ IBAN_LENGTHS = {
 _DIGIT = re.compile(r"\d")
 _CARD_WORDS = ("card", "visa", "maestro", "amex", "american express", "debit", "pan")
 _SIX_DIGITS = re.compile(r"\d(?:\D{0,3}\d){5}")  # no bank detail has fewer
+_SIX_REACH = 5 * 4  # the longest match past its first digit's line
 LABEL_WINDOW = 40
 PAIR_WINDOW = 120
 CARD_WINDOW = 60  # a card word this far before, or anywhere in the sentence
@@ -167,7 +168,8 @@ def detect(text: str, ctx: Context) -> list[Finding]:
     """``ctx.business``: the text is an invoice or remittance (its bank details are
     the business's own unless a claimant is named as the holder)."""
     location, keyer, header, business = ctx.location, ctx.keyer, ctx.header, ctx.business
-    if not has_digit(text) or not _SIX_DIGITS.search(text):
+    six = finditer_near_digits(_SIX_DIGITS, text, 0, _SIX_REACH)
+    if not has_digit(text) or next(six, None) is None:
         return []
     out: list[Finding] = []
     used: list[tuple[int, int]] = []

@@ -17,6 +17,7 @@ from detectors.dates import DATE_RE
 from detectors.detector import Context
 from detectors.masking import DOT, Keyer
 from detectors.model import Category, Finding
+from detectors.terms import TermLists
 
 AMOUNT_RE = re.compile(
     r"(?:£|\bgbp\b)\s?\d[\d,]*(?:\.\d{1,2})?|\b\d[\d,]*(?:\.\d{2})?\s?(?:pounds|gbp)\b", re.I
@@ -57,6 +58,40 @@ def _compile(benefits: tuple[str, ...], abbreviations: tuple[str, ...], details:
     return benefit, detail
 
 
+@lru_cache(maxsize=4)
+def _names(benefits: tuple[str, ...]) -> tuple[tuple[frozenset[str], str, re.Pattern[str]], ...]:
+    """Each benefit name: the words it is made of, the name in lower case, and the
+    name with any whitespace between its words (a mail program wraps "Universal⏎Credit")."""
+    out = []
+    for name in benefits:
+        words = name.lower().split()
+        if words:
+            spaced = re.compile(r"\s+".join(re.escape(w) for w in words))
+            out.append((textfacts.term_words(name), " ".join(words), spaced))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4)
+def _abbreviations(abbreviations: tuple[str, ...]) -> tuple[tuple[frozenset[str], str], ...]:
+    return tuple((textfacts.term_words(a), a) for a in abbreviations if a.strip())
+
+
+def _names_a_benefit(text: str, lowered: str, terms: TermLists) -> bool:
+    """Whether the benefit pattern can match: an abbreviation is in the text, or a
+    name is, as written or with its words split across a line. A name is looked for
+    only where every one of its words is a word of the text (a set lookup each)."""
+    words = textfacts.words_of(text)
+    if any(
+        need <= words and abbreviation in text
+        for need, abbreviation in _abbreviations(terms.benefit_abbreviations)
+    ):
+        return True
+    return any(
+        need <= words and (name in lowered or spaced.search(lowered) is not None)
+        for need, name, spaced in _names(terms.benefits)
+    )
+
+
 def detect(text: str, ctx: Context) -> list[Finding]:
     location, keyer, terms = ctx.location, ctx.keyer, ctx.terms
     benefit_re, detail_re = _compile(
@@ -65,9 +100,7 @@ def detect(text: str, ctx: Context) -> list[Finding]:
     if benefit_re is None:
         return []
     lowered = textfacts.lowered(text)
-    if not any(n.lower() in lowered for n in terms.benefits) and not any(
-        a in text for a in terms.benefit_abbreviations
-    ):
+    if not _names_a_benefit(text, lowered, terms):
         return _sanctions(text, location, keyer) if "sanction" in lowered else []
     out: list[Finding] = []
     for m in benefit_re.finditer(text):

@@ -33,9 +33,10 @@ OTHER_DATE_RE = re.compile(
     re.I,
 )
 _DIGITS_RE = re.compile(r"\d")
-_AGE_HINT = re.compile(r"aged?\b|old\b")
 BEFORE = 60
 AFTER = 25
+# "aged" (or "years old") this far from the line of its number, at most ("Age:⏎34")
+AGE_REACH = 40
 HEADER_RE = re.compile(r"\bd\.?o\.?b\b|birth", re.I)
 AGE_HEADER_RE = re.compile(r"^\s*age\b", re.I)
 CHILD_RE = re.compile(
@@ -132,9 +133,8 @@ def _ages(text: str, location: str, keyer: Keyer, header: str) -> list[Finding]:
         if text.strip().isdigit() and 0 < int(text.strip()) < 120:
             out.append(Finding(Category.AGE, location, DOT * 2, 0.9, f'column "{header}"', ""))
         return out
-    if not _AGE_HINT.search(text.lower()):
-        return out
-    for m in AGE_RE.finditer(text):
+    # Every match holds a digit: only the windows of the lines with digits are read.
+    for m in textfacts.finditer_near_digits(AGE_RE, text, AGE_REACH, AGE_REACH):
         if CHILD_RE.search(text, max(0, m.start() - 50), m.start()):
             continue
         value = int(m["a"] or m["b"] or m["c"])

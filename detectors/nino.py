@@ -17,7 +17,7 @@ import re
 from detectors.detector import Context
 from detectors.masking import mask_nino
 from detectors.model import Category, Finding
-from detectors.textfacts import has_digit
+from detectors.textfacts import finditer_digit_lines, has_digit
 
 _FIRST_BAD = set("DFIQUV")
 _SECOND_BAD = set("DFIOQUV")
@@ -130,7 +130,7 @@ def detect(text: str, ctx: Context) -> list[Finding]:
     spans: set[tuple[int, int]] = set()
     matches = []
     # NINO_RE is costly to try at every letter; six digits are cheap to find first.
-    for hit in _SIX_DIGITS.finditer(text):
+    for hit in finditer_digit_lines(_SIX_DIGITS, text):  # six digits stay on a line
         lo, hi = max(0, hit.start() - 4), min(len(text), hit.end() + 4)
         for m in NINO_RE.finditer(text, lo, hi):
             if m.span() not in spans:

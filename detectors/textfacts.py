@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 _DIGIT = re.compile(r"\d")
+_ASCII_DIGIT = re.compile(r"[0-9]")
 # Every byte that is not [a-z0-9] becomes a space, so split() gives the words that
 # re.findall("[a-z0-9]+", lowered) gives (a non-ASCII character, whose UTF-8 bytes are
 # all >= 0x80, separates words as it does there), several times faster.
@@ -43,7 +44,9 @@ def digit_lines(text: str) -> tuple[tuple[int, int], ...]:
     """
     out: list[tuple[int, int]] = []
     pos, n = 0, len(text)
-    while (m := _DIGIT.search(text, pos)) is not None:
+    # \d tests each character's Unicode category; an ASCII text's digits are 0-9 (2x).
+    digit = _ASCII_DIGIT if text.isascii() else _DIGIT
+    while (m := digit.search(text, pos)) is not None:
         lo = text.rfind("\n", 0, m.start()) + 1
         hi = text.find("\n", m.start())
         hi = n if hi == -1 else hi
@@ -59,17 +62,45 @@ def finditer_digit_lines(pattern: re.Pattern[str], text: str) -> Iterator[re.Mat
         yield from pattern.finditer(text, lo, hi)
 
 
+def finditer_near_digits(
+    pattern: re.Pattern[str], text: str, before: int, after: int
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern each of whose matches holds a digit,
+    starts at most ``before`` characters before the line of that digit and ends at
+    most ``after`` characters past that line's end ("aged⏎34", "12 34⏎56 78 90").
+    The pattern runs over those windows of the digit lines only, each window's end
+    moved past the word it would cut (so a ``\b`` there is the text's own)."""
+    n = len(text)
+    windows: list[list[int]] = []
+    for lo, hi in digit_lines(text):
+        a, b = max(0, lo - before), min(n, hi + after)
+        while b < n and _word_char(text[b - 1]) and _word_char(text[b]):
+            b += 1
+        if windows and a <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], b)
+        else:
+            windows.append([a, b])
+    for a, b in windows:
+        yield from pattern.finditer(text, a, b)
+
+
 @functools.lru_cache(maxsize=8)
 def lowered(text: str) -> str:
     """``text.lower()``, once per text however many rooms ask."""
     return text.lower()
 
 
-@functools.lru_cache(maxsize=8)
-def words_of(text: str) -> frozenset[str]:
-    """The lower-case words ([a-z0-9]+) of ``text``."""
+def term_words(text: str) -> frozenset[str]:
+    """The lower-case words ([a-z0-9]+) of ``text``, not cached: for a term list's
+    entries, compiled once, which would push the chunks out of ``words_of``'s cache."""
     lowered = text.lower().encode("utf-8", "replace")
     return frozenset(lowered.translate(_WORD_BYTES).decode("ascii").split())
+
+
+@functools.lru_cache(maxsize=8)
+def words_of(text: str) -> frozenset[str]:
+    """The lower-case words ([a-z0-9]+) of ``text``, once per text."""
+    return term_words(text)
 
 
 def _word_char(c: str) -> bool:

@@ -16,6 +16,9 @@ from detectors.detector import Context
         "housing benefit: 95 pounds per week",
         "He gets PIP (GBP 184.30 every four weeks), so shorter shifts suit him.",
         "Budget: UC gbp 393.45/month after the advance is repaid.",
+        # a benefit's name wrapped by the sender's mail program, or spaced twice
+        "Her Universal\nCredit comes to £388.10 a month now.",
+        "Employment and  Support Allowance of £90.50 a week, paid fortnightly.",
     ],
 )
 def test_benefit_with_payment_detail(text, keyer, terms):

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from detectors import contact
 from detectors.context import Regions, staff_regions
@@ -150,3 +152,40 @@ def test_a_phone_label_with_no_or_a_short_form_is_a_phone_not_a_code(keyer, labe
     # A reference label still reads its digits as a code.
     ctx = Context("r2", keyer, staff=Regions(), header="Case no.")
     assert contact.detect("07700 900414", ctx) == []
+
+
+_FRAGMENTS = [
+    "lives at ",
+    "moved to ",
+    "Lives at ",
+    "delivered to apartment 12b, ",
+    "flat 3, ",
+    "sent to  ",
+    "14 ",
+    "7a, ",
+    "12345 ",
+    "Hope Street",
+    " Bell Road",
+    " Park Lane, ",
+    "Leeds",
+    "olives at ",
+    "goes\nto\n",
+    "write in ",
+    "9 ",
+    "unit 4 ",
+    ", ",
+    "\n",
+    " and ",
+    "O'Neill Court",
+    "x",
+]
+
+
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=14))
+@settings(max_examples=400, deadline=None)
+def test_lives_at_finds_what_the_whole_phrase_pattern_finds(parts):
+    # lives_at reads back from each house number instead of trying the phrase at
+    # every word: on any text it must find what the whole pattern finds.
+    text = "".join(parts)
+    expected = [(m.start(), m["n"], m["street"]) for m in contact.LIVES_AT_RE.finditer(text)]
+    assert list(contact.lives_at(text)) == expected

@@ -12,6 +12,7 @@ from detectors.lines import LinePattern
 from detectors.textfacts import (
     digit_lines,
     finditer_digit_lines,
+    finditer_near_digits,
     has_as_words,
     has_digit,
     lowered,
@@ -113,11 +114,37 @@ NUMBER_TEXTS = st.lists(NUMBER_PIECES, max_size=40).map("".join)
 @given(NUMBER_TEXTS)
 def test_digit_line_search_finds_what_a_whole_text_search_finds(text):
     from detectors.contact import PHONE_HINT_RE, POSTCODE_RE
+    from detectors.nino import _SIX_DIGITS as NINO_DIGITS
     from detectors.reference import INITIALS_REF_RE, LABELLED_RE
 
-    for pattern in (PHONE_HINT_RE, POSTCODE_RE, LABELLED_RE, INITIALS_REF_RE):
+    for pattern in (PHONE_HINT_RE, POSTCODE_RE, LABELLED_RE, INITIALS_REF_RE, NINO_DIGITS):
         want = [(m.span(), m.groups()) for m in pattern.finditer(text)]
         got = [(m.span(), m.groups()) for m in finditer_digit_lines(pattern, text)]
+        assert got == want, pattern.pattern
+
+
+# Numbers, the words around them and line breaks, with short runs of white space: what
+# an age, a sort code or an account number looks like when a mail program wraps it.
+NEAR_PIECES = st.sampled_from(
+    ["\n", " ", "\t", "aged", "age", "Aged", " old", "years", "yrs", "-year-old", ":", "-",
+     "12", "3", "45 67", "89.", "  ", "or over", "to 30", "manager", "told", "olden", "x",
+     "a/c", "١٢", "é", "_", "2-year-olds"]
+)  # fmt: skip
+NEAR_TEXTS = st.lists(NEAR_PIECES, max_size=30).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(NEAR_TEXTS)
+def test_a_search_near_the_digits_finds_what_a_whole_text_search_finds(text):
+    # Patterns whose matches may cross a line break near their number: the windows
+    # around the digit lines must hold every match the whole text gives.
+    from detectors.bank import _SIX_DIGITS as BANK_DIGITS
+    from detectors.bank import _SIX_REACH
+    from detectors.dob import AGE_RE, AGE_REACH
+
+    for pattern, before, after in ((AGE_RE, AGE_REACH, AGE_REACH), (BANK_DIGITS, 0, _SIX_REACH)):
+        want = [(m.span(), m.groups()) for m in pattern.finditer(text)]
+        got = [(m.span(), m.groups()) for m in finditer_near_digits(pattern, text, before, after)]
         assert got == want, pattern.pattern
 
 
