@@ -428,9 +428,9 @@ def text_name_list(doc: Document, names: people.Names) -> list[DocKindFinding]:
     run: list[str] = []
     pos = 0
     for line in [*doc.text.split("\n"), ""]:
-        m = people.NAME_ROW_RE.match(line)
-        if m and not regions.contains(pos) and people.normalise(m["n"]) not in guests:
-            run.append(m["n"])
+        name = people.row_name(line)
+        if name and not regions.contains(pos) and people.normalise(name) not in guests:
+            run.append(name)
         else:
             if len(run) > len(best):
                 best = run

@@ -535,11 +535,28 @@ TITLED_NAME_RE = re.compile(
 )
 # A table cell that opens with a titled name ("Ms J. Sutton (FW-176136)").
 TITLED_CELL_RE = re.compile(rf"[ \t]*+{TITLED_NAME_RE.pattern[2:]}(?![ \t]*[A-Za-z])")
+# A list's line: a name, then perhaps a separator and the rest of its record ("Jo
+# Bloggs - 07700 900123"). A system's export gives "SURNAME, Forename", and its next
+# column after a gap of two spaces or more; that shape is a name's on its own, where a
+# capitalised phrase before a gap ("Contract Review   10:00") is a heading.
+_ROW_REST = r"(?:[ \t]*[,\t|–\-(][^\n]{0,60})?[ \t]*$"
+_EXPORT_ROW_REST = r"(?:(?:[ \t]*[,\t|–\-(]|[ \t]{2,})[^\n]{0,60})?[ \t]*$"
 NAME_ROW_RE = re.compile(
     r"^[ \t>*•\-]*(?:\d{1,4}[.)]?[ \t]+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+)?"
-    rf"(?P<n>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}})"
-    r"(?:[ \t]*[,\t|–\-(][^\n]{0,60})?[ \t]*$"
+    rf"(?:(?P<n>{NAME_WORD}(?:[ \t]+{NAME_WORD}){{1,2}}){_ROW_REST}"
+    rf"|(?P<sur>[{UPPER}][{UPPER}'’\-]{{1,30}}),[ \t]*(?P<fore>{NAME_WORD}(?:[ \t]+{NAME_WORD})?)"
+    rf"{_EXPORT_ROW_REST})"
 )
+
+
+def row_name(line: str) -> str | None:
+    """The name a list's line opens with ("Jo Bloggs", "BLOGGS, Jo" as "Jo BLOGGS")."""
+    m = NAME_ROW_RE.match(line)
+    if m is None:
+        return None
+    return m["n"] or f"{m['fore']} {m['sur']}"
+
+
 CUED_NAME_RE = re.compile(
     r"(?i:\b(?:referral\s+for|referring|referred|candidate|participant|claimant|customer|"
     r"applicant|client"

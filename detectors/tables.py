@@ -196,7 +196,7 @@ PERSON_HEADER_RE = re.compile(
     r"^\W*(?:candidates?|payees?|learners?|applicants?|clients?|jobseekers?|persons?|people|"
     r"beneficiar(?:y|ies)|recipients?|starters?|attendees?|delegates?|trainees?|students?|"
     r"referrals?|tenants?|residents?|participants?|customers?|claimants?|service\s+users?|"
-    r"patients?|members?|leavers?|who)\W*$",
+    r"patients?|members?|leavers?|complainants?|callers?|enquirers?|who)\W*$",
     re.I,
 )
 PERSON_SHAPE = re.compile(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 
 from detectors.model import Table
 
@@ -25,10 +26,45 @@ def _dialect(sample: str) -> type[csv.Dialect] | csv.Dialect:
         return csv.excel_tab if best == "\t" else csv.excel
 
 
+# A plain text file is a table when its lines split alike on one of these (a comma
+# is left out: prose has commas, and a .csv is read as CSV by its name anyway).
+_TEXT_DELIMITERS = "|;\t"
+MIN_DELIMITED_ROWS = 3  # under the header
+_HEADER_CELL = re.compile(r"[^\d\s][^|;\t]{0,39}")
+
+
+def text_delimiter(text: str) -> str | None:
+    """The delimiter of a text file that is a delimited export ("NAME|REF|DATE" with a
+    row per record), or None: its first line names two or more columns, and at least
+    nine in ten of its other non-empty lines (three at least) split into as many
+    fields on the same delimiter."""
+    lines = [ln for ln in text[:20_000].split("\n") if ln.strip()]
+    if len(lines) < MIN_DELIMITED_ROWS + 1:
+        return None
+    for d in _TEXT_DELIMITERS:
+        cells = lines[0].split(d)
+        if len(cells) < 2 or not all(_HEADER_CELL.fullmatch(c.strip()) for c in cells):
+            continue
+        rows = lines[1:-1] if len(lines) > 2 else lines[1:]  # the sample may cut the last
+        same = sum(1 for ln in rows if ln.count(d) == len(cells) - 1)
+        if same >= MIN_DELIMITED_ROWS and same * 10 >= len(rows) * 9:
+            return d
+    return None
+
+
 def read(run: Run, blob: Blob) -> None:
     text = decode_text(blob.data, blob.charset)
-    dialect = _dialect(text[:20_000])
-    reader = csv.reader(io.StringIO(text, newline=""), dialect)
+    emit_table(run, blob, text, _dialect(text[:20_000]))
+
+
+def emit_table(
+    run: Run, blob: Blob, text: str, dialect: type[csv.Dialect] | csv.Dialect | str
+) -> None:
+    """The text as one table under its first non-empty row."""
+    if isinstance(dialect, str):
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=dialect)
+    else:
+        reader = csv.reader(io.StringIO(text, newline=""), dialect)
     header: tuple[str, ...] | None = None
     header_line = 1
     rows: list[tuple[str, ...]] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from . import csvfile
 from .blob import Blob
 from .fixedwidth import read_table
 from .state import Run, table_text
@@ -15,6 +16,10 @@ def read(run: Run, blob: Blob) -> None:
     text = normalise_newlines(decode_text(blob.data, blob.charset))
     if pgp_only(text):
         run.opaque(blob.where, "encrypted:pgp", content_type=blob.mime, size=len(blob.data))
+        return
+    delimiter = csvfile.text_delimiter(text)
+    if delimiter is not None:  # "NAME|REF|DATE": a system's export, one record per row
+        csvfile.emit_table(run, blob, text, delimiter)
         return
     table = read_table(text) if len(text) <= SLICE else None
     if table is not None:  # a fixed-width export: one record per row, under its header

@@ -214,6 +214,28 @@ def test_names_typed_one_per_line_are_a_list(run):
     assert sig.doc_kinds == [] and sig.data_subjects == 0
 
 
+def test_an_export_pasted_as_surname_forename_columns_is_a_list(run):
+    # "SURNAME, Forename" and a phone number a column's gap to the right, as a
+    # system's export pastes into a plain-text body.
+    fake = Faker("en_GB")
+    fake.seed_instance(41)
+    rows = "\n".join(
+        f"   {fake.last_name().upper() + ', ' + fake.first_name():<32}07700 900{100 + i}"
+        for i in range(7)
+    )
+    s = run(body(f"Hi Sam,\n\nCould your team call these back?\n\n{rows}\n\nThanks,\nTom"))
+    assert s.kind_counts() == {"name_list": 1}
+    assert s.data_subjects == 7
+    assert s.category_counts()["phone"] == 7
+    # Capitalised headings with a gap before a time are not people.
+    agenda = "\n".join(
+        f"   {t:<32}{h}:00"
+        for t, h in [("Welcome And Coffee", 9), ("Contract Review", 10), ("Any Other Business", 11)]
+    )
+    plain = run(body(f"Hi Sam,\n\nAgenda:\n\n{agenda}\n\nThanks,\nTom"))
+    assert plain.doc_kinds == [] and plain.data_subjects == 0
+
+
 def test_name_after_a_referral_cue_counts_without_ner(run):
     s = run(body("Dear Wendy,\n\nPlease find below the referral for Rita Edwards.\n\nThanks,\nTom"))
     assert s.data_subjects == 1
