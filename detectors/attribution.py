@@ -247,8 +247,10 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 # Words that refer to one person. In a message body "I"/"my" is the sender (staff), so
 # only a document (a CV, a claimant's own letter or form) counts them. A pronoun beside
 # a slash is a declaration or a template's ("Pronouns: he/him", "his/her"), no one's.
+# "Miss" is a title only before a name ("a near miss", "miss the deadline" are not).
 PERSON_RE = re.compile(
-    r"(?<!/)\b(?:he|she|him|his|hers|himself|herself|he's|she's|mr|mrs|ms|miss|mx"
+    r"(?<!/)\b(?:he|she|him|his|hers|himself|herself|he's|she's|mr|mrs|ms|mx"
+    r"|miss(?=\.?[ \t]+(?-i:[A-Z]))"
     r"|(?:my|our|the|this|that|your) (?:client|participant|claimant|customer|candidate"
     r"|applicant|service user|young person|jobseeker|learner|referral|tenant|son|daughter"
     r"|partner|husband|wife)|(?:client|participant|claimant|customer|candidate|learner)"
@@ -340,12 +342,31 @@ def negated(text: str, start: int, sentence_start: int) -> bool:
 # (fictional)"): a training scenario or an example, about nobody.
 FICTION_RE = re.compile(
     r"\b(?:fictional|fictitious|imaginary|made[- ]up|hypothetical|composite"
-    r"|not[ \t]+(?:about[ \t]+)?a[ \t]+real[ \t]+person"
+    r"|not[ \t]+(?:about[ \t]+)?a[ \t]+real[ \t]+person|no[ \t]+real[ \t]+(?:person|people)"
     # a pseudonym: "'Alex' (not their real name)", "names have been changed"
     r"|not[ \t]+(?:his|her|their|my|our)[ \t]+real[ \t]+name|pseudonym"
     r"|names?[ \t]+(?:has|have)[ \t]+been[ \t]+changed)\b",
     re.I,
 )
+INTRO_REACH = 300  # characters: the sentence that introduces a quoted scenario
+
+
+def _introduced_as(pattern: re.Pattern[str], text: str, sentence_start: int) -> bool:
+    """The sentence before is an introduction ending in a colon that says what follows
+    ("here is the case study (details changed, no real person):" over the quote)."""
+    before = text[max(0, sentence_start - INTRO_REACH) : sentence_start].rstrip(" \t\n\"'“‘")
+    if not before.endswith(":"):
+        return False
+    lo = 0
+    for m in SENTENCE_END_RE.finditer(before, 0, len(before) - 1):
+        lo = m.end()
+    return pattern.search(before, lo) is not None
+
+
+# Said to be anonymised: nobody the reader could identify ("the anonymised case study").
+ANONYMISED_RE = re.compile(r"\banonymi[sz](?:ed|ation)\b", re.I)
+
+
 # A share or a count of a population beside the term ("barrier (38%)", "81% 12% 7% 402",
 # "n = 118"): a statistic, not one person's detail.
 AGGREGATE_RE = re.compile(r"\d(?:[.,]\d+)?[ \t]?%|\bn[ \t]?=[ \t]?\d")
@@ -715,7 +736,7 @@ class Attribution:
         ):
             return "the sender's own"  # "I'm off on Monday for my knee operation"
         sentence = text[s:e]
-        if FICTION_RE.search(sentence):
+        if FICTION_RE.search(sentence) or _introduced_as(FICTION_RE, text, s):
             return "hypothetical"  # a made-up person: a scenario, an example
         third_person = refers_to_person(sentence, False, self.names)
         reach = min(len(text), end + AGGREGATE_REACH)
@@ -742,6 +763,10 @@ class Attribution:
             and not self._refers(s, sentence)
         ):
             return "hypothetical"  # "Thinking about an employee with a health condition?"
+        if not self.names and (
+            ANONYMISED_RE.search(sentence) or _introduced_as(ANONYMISED_RE, text, s)
+        ):
+            return "anonymised"  # a case study with no one named in the message
         if _field_line(text, start) and (self.has_person or self.evidence):
             return None  # a record's field: about the record's person
         if not third_person and categories_listed >= LISTED_CATEGORIES:

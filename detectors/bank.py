@@ -110,13 +110,42 @@ def luhn_valid(digits: str) -> bool:
     return total % 10 == 0
 
 
+# The last word of an organisation's name: a legal form or a trade ("Deskline Supplies
+# Ltd", "Bridgeway Support"). Bank details held in such a name are the organisation's.
+_ORG_NAME_END = (
+    r"ltd|limited|plc|llp|cic|inc|supplies|services|solutions|training|support|storage"
+    r"|records|recruitment|logistics|catering|cleaning|stationery|systems|partnership"
+    r"|trust|charity|council|group|holdings|consulting|associates"
+)
+# "... Supplies' bank details", "Northstar Training Ltd's account": owned, with an
+# apostrophe ("in-work support payment" is no organisation's)
+_ORG_HOLDER_RE = re.compile(
+    rf"\b(?:{_ORG_NAME_END})\.?(?:['’]s?|s['’])[ \t]+(?:new[ \t]+)?(?:bank|account)\b", re.I
+)
+# A row of a payment run: the payee's name, then its sort code ("NORTHSTAR TRAINING
+# LTD      20-32-06  53718290").
+_ORG_BEFORE_RE = re.compile(rf"\b(?:{_ORG_NAME_END})\.?[ \t|,;:]*$", re.I)
+HOLDER_REACH = 150
+
+
+def _org_holder(text: str, pos: int) -> bool:
+    """An organisation is named as the holder: on the detail's line right before it, or
+    as the owner of the bank details in the sentence before it."""
+    lo = max(0, pos - HOLDER_REACH)  # bounded: a long line costs no more per detail
+    line_start = max(lo, text.rfind("\n", lo, pos) + 1)
+    if _ORG_BEFORE_RE.search(text, line_start, pos):
+        return True
+    return _ORG_HOLDER_RE.search(text, lo, pos) is not None
+
+
 def _business(text: str, pos: int, document: bool = False) -> bool:
     """A business's own details: an invoice or payment request nearby (or the
-    whole document is one), and no claimant named as the holder."""
+    whole document is one), or an organisation named as the holder; and no claimant
+    named as the holder."""
     window = text[max(0, pos - 400) : pos + 100]
-    return (document or bool(BUSINESS_RE.search(window))) and not PERSONAL_RE.search(
-        text[max(0, pos - 150) : pos]
-    )
+    return (
+        document or bool(BUSINESS_RE.search(window)) or _org_holder(text, pos)
+    ) and not PERSONAL_RE.search(text[max(0, pos - HOLDER_REACH) : pos])
 
 
 _ZEROS = str.maketrans("123456789", "000000000")

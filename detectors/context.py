@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from detectors.lines import LinePattern
+from detectors.textfacts import words_of
 
 # The words a message signs off with, English and Welsh ("Cofion gorau", "Diolch",
 # "Yn gywir"): the signature block follows them. Shared with attribution's zones.
@@ -54,6 +55,18 @@ class Regions:
         return Regions(self.ranges + ranges) if ranges else self
 
 
+# Who to ask instead, as an out-of-office reply or an absence note gives them ("For
+# urgent matters please contact Kwame Asante on 0151 496 0427."): a colleague and their
+# number, to the end of the sentence (an address's dots do not end it).
+COLLEAGUE_RE = re.compile(
+    r"(?i:\bin[ \t]+my[ \t]+absence|\bwhile[ \t]+I(?:'m|[ \t]+am)[ \t]+(?:away|out|off)\b"
+    r"|\bfor[ \t]+(?:anything[ \t]+)?urgent\b[^.\n]{0,60}?"
+    r"|\bif[ \t]+(?:it[ \t]+is|it's)[ \t]+urgent)"
+    r",?\s+(?i:please\s+)?(?i:contact|call|ring|e-?mail|speak\s+to|get\s+in\s+touch\s+with)\b"
+    r"(?:[^\n]|\n(?![ \t]*\n)){0,240}?(?:\.(?=\s|$)|\n[ \t]*\n|$)"
+)
+
+
 def staff_regions(text: str, *, letter: bool = False, staff_names: tuple[str, ...] = ()) -> Regions:
     """Signature blocks, quoted reply headers and greeting lines of a message body.
 
@@ -85,6 +98,9 @@ def staff_regions(text: str, *, letter: bool = False, staff_names: tuple[str, ..
             end = nxt
         ranges.append((line_start, end))
     if not letter:
+        words = words_of(text)
+        if "absence" in words or "urgent" in words or ("while" in words and "i" in words):
+            ranges += [(m.start(), m.end()) for m in COLLEAGUE_RE.finditer(text)]
         for m in QUOTE_HEADER_RE.finditer(text):
             ranges.append((m.start(), m.end()))
         for m in GREETING_RE.finditer(text):

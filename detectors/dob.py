@@ -37,6 +37,9 @@ BEFORE = 60
 AFTER = 25
 # "aged" (or "years old") this far from the line of its number, at most ("Age:⏎34")
 AGE_REACH = 40
+# A four-digit birth year before this is a placeholder (1900-01-01), not a claimant's.
+EARLIEST_BIRTH_YEAR = 1910
+PLACEHOLDER_YEAR_FROM = 1000  # two-digit years (below) are read as written
 HEADER_RE = re.compile(r"\bd\.?o\.?b\b|birth", re.I)
 AGE_HEADER_RE = re.compile(r"^\s*age\b", re.I)
 CHILD_RE = re.compile(
@@ -109,6 +112,8 @@ def detect(text: str, ctx: Context) -> list[Finding]:
     dates = find_dates(text)
     spans = [(d.start, d.end) for d in dates]
     for d in dates + _compact(text, bool(header_ctx)):
+        if PLACEHOLDER_YEAR_FROM <= d.year < EARLIEST_BIRTH_YEAR:
+            continue  # "1900-01-01", a system's dummy value: nobody living was born then
         context = header_ctx or _birth_context(text, d.start, d.end, spans)
         if not context:
             continue

@@ -152,7 +152,12 @@ def detect(text: str, ctx: Context) -> list[Finding]:
         )
         # Lower-case letters spaced off the digits ("at 12 34 56 a") read like prose.
         prose_like = prefix.islower() and m["s1"] != ""
-        if (suffix is None or prose_like or prefix.upper() in _ADMIN) and not context:
+        # One separator inside the six digits groups them as no NINO is written ("ZX-2291-
+        # 44B", an order code): NINOs go in pairs, spaced all through or not at all.
+        grouped_oddly = len(m["d"]) == 7
+        if (suffix is None or prose_like or grouped_oddly or prefix.upper() in _ADMIN) and not (
+            context
+        ):
             continue
         # A product or order label right before the code wins over a NINO label
         # further away ("NINO: … Part no. AB…"); a column header is never overruled.

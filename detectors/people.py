@@ -48,6 +48,8 @@ NOT_NAMES = _DAYS_AND_MONTHS | {
     "code", "account", "ref", "reference", "form", "letter", "report", "story", "news",
     # DWP programmes, and a meeting invitation's links ("Download Teams | Join on the web")
     "restart", "download", "join", "click", "teams", "zoom", "meeting",
+    # what mail systems put in a subject ("Return Receipt", "Delivery Notification")
+    "receipt", "notification", "undeliverable", "undelivered", "automatic", "delivery",
 }  # fmt: skip
 # Months that are first names too ("June Lee", "April Shaw").
 _MONTH_NAMES = frozenset({"april", "may", "june", "august"})

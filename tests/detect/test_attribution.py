@@ -673,3 +673,26 @@ def test_a_pseudonymised_person_in_a_case_study_is_nobody_identifiable(run, line
     assert "mental_health" not in {f.category.value for f in s.findings if f.about_someone}
     named = run(body("Hi Priya,\n\nSam Whitlock struggled with depression before joining.\n\nTom"))
     assert "mental_health" in {f.category.value for f in named.findings if f.about_someone}
+
+
+@pytest.mark.parametrize(
+    "text", ["After a near miss last month, fit notes go by the portal.",
+             "Please do not miss the deadline for fit notes."],
+)  # fmt: skip
+def test_miss_is_a_title_only_before_a_name(text: str) -> None:
+    assert not attribution.refers_to_person(text, False)
+    assert attribution.refers_to_person("Miss Okafor brought her fit note.", False)
+
+
+def test_a_scenario_introduced_as_no_real_person_is_about_nobody() -> None:
+    text = (
+        "Hi both,\n\nFor Friday's session, the case study (details changed, no real "
+        'person):\n\n"A man in his forties with a history of alcohol misuse wants to '
+        'drive again. What would you do?"\n\nThanks\n'
+    )
+    assert reason(text, "alcohol misuse") == "hypothetical"
+    anonymised = text.replace("(details changed, no real person)", "we anonymised")
+    assert reason(anonymised, "alcohol misuse") == "anonymised"
+    # Said of someone the message names, the same words count.
+    named = "Hi both,\n\nKieran Shaw has a history of alcohol misuse.\n"
+    assert reason(named, "alcohol misuse", names=("kieran shaw",)) is None

@@ -142,3 +142,25 @@ def test_an_undashed_sort_code_and_account_in_one_cell_under_a_bank_label(keyer)
         "••-••-58 ••••6073"
     ]
     assert found("Order 309158 / 41926073", keyer) == []  # no bank label: some other pair
+
+
+def test_a_payment_runs_organisation_payees_hold_their_own_accounts(keyer):
+    run = (
+        "PAYEE                       SORT      ACCOUNT   AMOUNT\n"
+        "ASHGROVE TRAINING LTD       20-32-06  53718290  26,450.68\n"
+        "KESTREL CLEANING SERVICES   40-11-62  91023846  1,850.41\n"
+        "HOLLINS RECORDS STORAGE     60-83-71  44120937  671.21\n"
+    )
+    assert found(run, keyer) == []
+    # A person's row in the same layout is their bank detail.
+    person = run + "MAYA OKAFOR                 30-15-99  12004417  45.00\n"
+    assert [f.masked for f in found(person, keyer)] == ["••-••-99 ••••4417"]
+
+
+def test_an_organisations_bank_details_named_as_its_own_are_not_claimant_data(keyer):
+    text = f"We were asked to change Marlow Supplies' bank details to IBAN {GB_IBAN}."
+    assert found(text, keyer) == []
+    assert len(found(f"Please pay her travel refund to IBAN {GB_IBAN}.", keyer)) == 1
+    # An organisation's word that only describes the payment owns nothing.
+    told = "Your in-work support payment goes to account ending 41234567, sort code 20-45-77."
+    assert len(found(told, keyer)) == 1

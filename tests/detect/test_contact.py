@@ -189,3 +189,15 @@ def test_lives_at_finds_what_the_whole_phrase_pattern_finds(parts):
     text = "".join(parts)
     expected = [(m.start(), m["n"], m["street"]) for m in contact.LIVES_AT_RE.finditer(text)]
     assert list(contact.lives_at(text)) == expected
+
+
+def test_the_colleague_an_absence_note_names_is_staff(keyer):
+    text = (
+        "Thank you for your email. I am on leave until Monday with limited access to email. "
+        "For urgent contract matters please contact team.mail@provider.example or Dev Anand "
+        "on 0151 496 0427.\n\nRuth\n"
+    )
+    assert contact.detect(text, Context("body", keyer, staff=staff_regions(text))) == []
+    # Outside such a sentence the same number is somebody's.
+    other = "Dev Anand's mobile is 0151 496 0427, he asked us to ring after 3.\n"
+    assert len(contact.detect(other, Context("body", keyer, staff=staff_regions(other)))) == 1

@@ -156,3 +156,11 @@ def test_an_age_threshold_is_no_ones_age(keyer, text):
     assert ages(text, keyer) == []
     # The same words with the person's own age are an age.
     assert len(ages(text.split(" aged ")[0] + " aged 27, who starts on Monday", keyer)) == 1
+
+
+@pytest.mark.parametrize("written", ["1900-01-01", "01/01/1900", "1 January 1901"])
+def test_a_placeholder_birth_date_is_no_ones(written, keyer):
+    # A file specification's example value: nobody living was born then.
+    assert dobs(f"DOB  CCYY-MM-DD  {written}  not sent on the outcome file", keyer) == []
+    assert dobs(f"Example date of birth: {written}", keyer) == []
+    assert len(dobs("Date of birth: 14/02/1961", keyer)) == 1

@@ -65,6 +65,15 @@ def test_suffixless_needs_context(keyer):
     assert len(found("AB123456", keyer, header="Reference")) == 0
 
 
+@pytest.mark.parametrize("code", ["JK-2291-44B", "JK 1234 56C", "JK12-3456 C"])
+def test_digits_grouped_unlike_a_nino_need_a_label(code, keyer):
+    # NINOs are written in pairs, spaced all through or not at all; an order code
+    # groups its digits otherwise. Under a NINO label, a sloppy spacing is still one.
+    assert found(f"mixed up with order {code}, could you check?", keyer) == []
+    assert len(found(f"NI number {code}", keyer)) == 1
+    assert len(found("mixed up with JK-22-91-44-B, could you check?", keyer)) == 1
+
+
 def test_product_code_label_wins_without_nino_context(keyer):
     assert found("Part no. JK123456C in stock", keyer) == []
     assert found("Stock code JK123456C reordered", keyer) == []

@@ -27,6 +27,8 @@ from tests.detect.helpers import body
         ("April Review", None),
         ("May", None),
         ("Ms J. Sutton", "j sutton"),
+        ("Return Receipt", None),  # what a mail system puts in a subject
+        ("Delivery Notification", None),
     ],
 )
 def test_normalise(raw, norm):
