@@ -830,11 +830,26 @@ def names_from_ner(nlp: Language, jobs: list[NerJob], names: Names) -> None:
                 text, start, start + len(raw)
             ):
                 continue  # "14 Shaw Drive", "Carolyn Expressway\nLeeds LS6 2AB": an address
+            if " " not in raw.strip() and _in_title_phrase(text, start, start + len(raw)):
+                continue  # "the Ban the Box pledge", "Bank of England": a title's words
             if raw.split()[-1].lower() in _STREET_TYPES and _PLACE_PREPOSITION_RE.search(
                 text, max(0, start - 10), start
             ):
                 continue  # "meet at the staff entrance on Bath Lane": a street, whoever Lane is
             names.add(raw, location)
+
+
+# A capitalised phrase joined by "the" or "of" ("Ban the Box", "Duke of Edinburgh"): the
+# NER takes its single words for people; a name is not written inside one.
+_TITLE_JOIN_AFTER_RE = re.compile(rf"[ \t]+(?:the|of)[ \t]+[{UPPER}]")
+_TITLE_JOIN_BEFORE_RE = re.compile(rf"[{UPPER}][{LOWER}]+[ \t]+(?:the|of)[ \t]+$")
+
+
+def _in_title_phrase(text: str, start: int, end: int) -> bool:
+    return bool(
+        _TITLE_JOIN_AFTER_RE.match(text, end)
+        or _TITLE_JOIN_BEFORE_RE.search(text, max(0, start - 30), start)
+    )
 
 
 # Street types that are also surnames (Lois Lane, Benny Hill): a street only after a

@@ -236,6 +236,21 @@ def test_an_export_pasted_as_surname_forename_columns_is_a_list(run):
     assert plain.doc_kinds == [] and plain.data_subjects == 0
 
 
+def test_a_campaigns_title_words_are_not_people(run):
+    # The NER takes each capitalised word of "Ban the Box" for a person.
+    s = run(
+        body(
+            "Dear all,\n\nWould your firm like to join the Ban the Box campaign this "
+            "spring, or ask our Employer Team about recruiting staff who have a health "
+            "condition?\n\nBest wishes,\nTom Jones\n"
+            "Employer Team\nTel: 0113 496 0588\n"
+        )
+    )
+    assert s.data_subjects == 0
+    named = run(body("Dear all,\n\nKelly Ashworth is starting with Box and Co on Monday.\n\nTom"))
+    assert named.data_subjects == 1
+
+
 def test_name_after_a_referral_cue_counts_without_ner(run):
     s = run(body("Dear Wendy,\n\nPlease find below the referral for Rita Edwards.\n\nThanks,\nTom"))
     assert s.data_subjects == 1
