@@ -112,6 +112,8 @@ def luhn_valid(digits: str) -> bool:
 
 # The last word of an organisation's name: a legal form or a trade ("Deskline Supplies
 # Ltd", "Bridgeway Support"). Bank details held in such a name are the organisation's.
+# Not people.ORG_WORDS (the name count's list): that holds "bank" and "care", words a
+# claimant's own bank label line ends with ("Bank: 20-45-77 …").
 _ORG_NAME_END = (
     r"ltd|limited|plc|llp|cic|inc|supplies|services|solutions|training|support|storage"
     r"|records|recruitment|logistics|catering|cleaning|stationery|systems|partnership"
