@@ -35,6 +35,7 @@ from detectors import (
 )
 from detectors import context as ctx_mod
 from detectors.detector import Context
+from detectors.extract import csvfile
 from detectors.masking import Keyer
 
 from .helpers import attachment, body
@@ -72,6 +73,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "bracketed ages": lambda n: ("Nia Lloyd (7) and " * n)[:n],
     "titles and dial-ins": lambda n: ("Home visit - Amélie Dubois @ Join by phone: " * n)[:n],
     "accented names": lambda n: ("Zoë Ní Bhriain Łukasz Dvořák " * n)[:n],
+    "absence notes": lambda n: ("For urgent matters please contact Jo Smith on 0151 " * n)[:n],
+    "export rows": lambda n: ("SMITH, Jo   07700 900123\nA|B|C\n" * n)[:n],
+    "house numbers": lambda n: ("lives at 14 Hope Street moved to 7 " * n)[:n],
 }
 
 
@@ -142,6 +146,10 @@ def _detectors(terms, nlp) -> dict[str, Callable[[str], object]]:
         "role labels": people.ROLE_BEFORE_RE.search,
         "work number labels": contact.WORK_LABEL_BEFORE_RE.search,
         "staff regions": lambda t: ctx_mod.staff_regions(t, staff_names=("jo smith",)),
+        "colleagues in absence notes": lambda t: list(ctx_mod.COLLEAGUE_RE.finditer(t)),
+        "home addresses in words": lambda t: list(contact.lives_at(t)),
+        "list rows": lambda t: [people.row_name(ln) for ln in t.split("\n")],
+        "delimited exports": csvfile.text_delimiter,
         "doc kinds": lambda t: doc_kinds.classify(doc_kinds.Document("body", None, t, "body")),
         "nino rows": lambda t: doc_kinds.text_nino_rows(
             doc_kinds.Document("body", None, t, "body")
@@ -191,6 +199,7 @@ PIECES = [
     "Mr ", "Jo ", "Smith", "O'Brien", "-", "McKay", "Limited", ", ", "registered in ",
     "AB", " 12", "34", "56 C", "DOB: ", "12/03/1985", "sort code ", "20-32-06 ", "73479283",
     "\t", "  ", "\n", "aged 7", "daughter ", "(", ")", "Ñ", "is ", "wrote:", "Kind regards\n",
+    "for urgent ", "please contact ", "SMITH, ", "|", "lives at ",
 ]  # fmt: skip
 
 
