@@ -85,14 +85,16 @@ _BREAK_BEFORE_DIGIT = re.compile(r"\n(?=[ \t]*\d)")
 
 
 # The start of a NINO at a line's end ("… is BM 88 58⏎94 C"), for a break mid-number.
-# Two letters and four digits at least: "KP 31" alone is as likely a room or a code.
+# Two letters and four digits at least: "KP 31" alone is as likely a room or a code;
+# two digits are enough after a NINO label on the same line ("NI number … XN68⏎5501 C").
 _HEAD_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[ \t.\-]?\d\d[ \t.\-]?\d\d[\d \t.\-]{0,3}$")
+_SHORT_HEAD_RE = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]{2}[ \t.\-]?\d\d[\d \t.\-]{0,5}$")
 
 
-def _split_mid_number(text: str, cut: int, nl: int) -> bool:
+def _split_mid_number(text: str, cut: int, nl: int, labelled: bool) -> bool:
     """Whether the line break at ``nl`` falls inside a whole NINO, suffix and all: the
     letters and some digits before it, the other digits and the suffix right after."""
-    head = _HEAD_RE.search(text, max(0, cut - 12), cut)
+    head = (_SHORT_HEAD_RE if labelled else _HEAD_RE).search(text, max(0, cut - 12), cut)
     if head is None or cut != nl:
         return False
     joined = text[head.start() : cut] + " " + text[nl + 1 : nl + 12]
@@ -108,7 +110,9 @@ def _join_wrapped(text: str) -> str:
     for brk in _BREAK_BEFORE_DIGIT.finditer(text):
         nl = brk.start()
         cut = nl - 1 if nl and text[nl - 1] == "\r" else nl
-        join = _split_mid_number(text, cut, nl)
+        line = max(text.rfind("\n", 0, nl) + 1, nl - WINDOW_BEFORE)
+        labelled = CONTEXT_RE.search(text, line, nl) is not None  # on the head's own line
+        join = _split_mid_number(text, cut, nl, labelled)
         for label in CONTEXT_RE.finditer(text, max(0, nl - 40), nl):
             m = _WRAPPED.match(text, label.end())
             if m and m.end() == cut:

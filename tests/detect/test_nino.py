@@ -153,6 +153,14 @@ def test_a_whole_nino_broken_mid_number_across_lines(keyer):
     assert found("Room KP 31\n07 64 A", keyer) == []
 
 
+def test_a_labelled_nino_broken_after_two_digits(keyer):
+    # A label earlier on the line vouches for a shorter head ("KP 31").
+    text = "Here is the NI number we hold for the new starter, Joe: KP31\n0764 A ok"
+    assert [f.masked for f in found(text, keyer)] == ["KP •• •• •• A"]
+    # The label on a line above does not: that "KP 31" may be a room.
+    assert found("NI: not known yet\nKP 31\n07 64 A", keyer) == []
+
+
 def test_ni_right_before_a_lower_case_value_at_a_clause_start(keyer):
     assert [f.masked for f in found("for payroll: sam cole, ni tr 63 19 82 a, thanks", keyer)] == [
         "TR •• •• •• A"
