@@ -80,12 +80,21 @@ def _flat(text: str) -> str:
     return _SPACES.sub(" ", text.replace("\n", " ")).strip()
 
 
+# Elements whose line breaks are the text's own (a CV pasted as preformatted text).
+_PREFORMATTED = "pre, textarea, listing, xmp, plaintext"
+
+
 def _visible_text(root) -> str:  # type: ignore[no-untyped-def]
     out: list[str] = []
+    kept_lines: set[int] = set()  # every node inside one, so a nested one is not walked again
+    for pre in root.css(_PREFORMATTED):
+        if pre.mem_id not in kept_lines:
+            kept_lines.update(t.mem_id for t in pre.traverse(include_text=True))
     for node in root.traverse(include_text=True):
         tag = node.tag
         if tag == "-text":
-            out.append(_WS.sub(" ", node.text_content or ""))
+            text = node.text_content or ""
+            out.append(text if node.mem_id in kept_lines else _WS.sub(" ", text))
         else:
             if tag in _BLOCK:
                 out.append("\n")

@@ -370,6 +370,17 @@ def test_html_attachment() -> None:
     assert t['attachment "report.htm"'] == "Exit report\nJob started"
 
 
+def test_html_preformatted_text_keeps_its_lines() -> None:
+    # A CV pasted as <pre>: its headings stay on lines of their own; spaces elsewhere
+    # still collapse, and a <pre> inside a <pre> is read once.
+    html = (
+        b"<html><body><p>See   below.</p><pre>JO BLOGGS\nLeeds\n\nPROFILE\nKeen.</pre>"
+        b"<pre>A<pre>B\nC</pre></pre></body></html>"
+    )
+    t = texts(one("cv.htm", html, "text/html"))
+    assert t['attachment "cv.htm"'] == "See below.\nJO BLOGGS\nLeeds\n\nPROFILE\nKeen.\nA\nB\nC"
+
+
 def _rezip(data: bytes, change, extra: dict[str, bytes]) -> bytes:  # type: ignore[no-untyped-def]
     """The same package with its members passed through ``change(name, bytes)``
     (a member it maps to None is left out), and ``extra`` members added."""
