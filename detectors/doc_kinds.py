@@ -253,8 +253,16 @@ def _copy_counts(text: str, headings: LinePattern) -> tuple[int, int]:
     )
     top = sorted(counts.values(), reverse=True)
     by_headings = top[1] if len(top) >= 2 and top[1] >= 2 else 1
-    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
-    by_title = sum(1 for ln in lines if ln == lines[0]) if lines and len(lines[0]) >= 8 else 1
+    raw = [ln.strip() for ln in text.split("\n")]
+    title = next((ln for ln in raw if ln), "")
+    # A title repeated on the very next line (an ODT's title above its first heading,
+    # the same words) opens one copy, not two; copies apart, even by a blank line
+    # where a table was lifted out, each count.
+    by_title = (
+        sum(1 for i, ln in enumerate(raw) if ln == title and (i == 0 or raw[i - 1] != ln))
+        if len(title) >= 8
+        else 1
+    )
     return by_headings, by_title
 
 
@@ -308,8 +316,14 @@ def classify(doc: Document, subject: str = "") -> list[DocKindFinding]:
     if doc.source == "body":
         # A CV pasted into the body: its section headings, each on a line of its own.
         # One more than an attachment needs, as a mail's own headings may use a few.
-        sections = {m[0].strip(" :\t").lower() for m in CV_SECTIONS_RE.finditer(doc.text)}
-        if len(sections) >= BODY_CV_SECTIONS:
+        headings = list(CV_SECTIONS_RE.finditer(doc.text))
+        sections = {m[0].strip(" :\t").lower() for m in headings}
+        # One fewer where the mail calls it a CV, in its subject or above the headings
+        # ("I've pasted Ann's CV below"): a mail's own headings do not come with that.
+        said_cv = bool(headings) and bool(
+            CV_NAME_RE.search(subject) or CV_NAME_RE.search(doc.text, 0, headings[0].start())
+        )
+        if len(sections) >= BODY_CV_SECTIONS - said_cv:
             why = f"CV sections in the body: {', '.join(sorted(sections)[:4])}"
             return [DocKindFinding(DocKind.CV, doc.location, why)]
         return found

@@ -192,6 +192,35 @@ def test_a_cv_pasted_into_the_body_is_a_cv():
     ]
 
 
+def test_three_cv_headings_make_a_cv_where_the_mail_calls_it_one():
+    from detectors.doc_kinds import Document, classify
+    from detectors.model import DocKind
+
+    cv = "OWEN PRICE\nProfile\nSteady and careful.\nWork history\nPorter, 2020-2024\nSkills\nDriving\n"
+    said = "Morning Kim, as promised his CV is below.\n\n" + cv
+    assert [k.kind for k in classify(Document("body (text/plain)", None, said, "body"))] == [
+        DocKind.CV
+    ]
+    assert [k.kind for k in classify(Document("body", None, cv, "body"), "Your CV")] == [DocKind.CV]
+    # The same three headings in a mail that does not say CV: not one.
+    assert classify(Document("body", None, "Morning Kim,\n\n" + cv, "body"), "Rota") == []
+
+
+def test_a_title_above_its_own_first_line_is_one_cv_not_two():
+    from detectors.doc_kinds import Document, classify
+
+    text = (
+        "Harriet Oduya\nHarriet Oduya\nLeeds\nProfile\nCalm.\nExperience\nCleaner\n"
+        "Skills\nFirst aid\n"
+    )
+    found = classify(Document('attachment "oduya-cv.odt"', "oduya-cv.odt", text, "attachment"))
+    assert [k.people for k in found] == [1]
+    # Titles apart, even only by the blank line a lifted-out table leaves, are copies.
+    form = "Joint Application Form\n\n"
+    found = classify(Document('attachment "joint.docx"', "joint.docx", form * 3, "attachment"))
+    assert len(found) == 3
+
+
 def test_a_mail_with_a_few_headings_is_not_a_cv():
     from detectors.doc_kinds import Document, classify
 
