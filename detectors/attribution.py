@@ -31,7 +31,7 @@ from negspacy.termsets import termset
 
 from detectors import contact, doc_kinds, people, textfacts
 from detectors import tables as form_tables
-from detectors.context import CLOSINGS, GREETING_RE, Regions, staff_name_lines
+from detectors.context import GREETING_RE, SHORT_CLOSINGS, Regions, staff_name_lines
 from detectors.lines import LinePattern
 from detectors.model import (
     ATTRIBUTED,
@@ -73,7 +73,7 @@ DISCLAIMER_RE = re.compile(
 # Where a sender's sign-off starts: what follows, to the next quoted message, is the
 # signature block (names, job titles, "Mental Health First Aider", office addresses).
 SIGN_OFF_RE = LinePattern(
-    rf"[ \t]*+(?:--[ \t]*|{CLOSINGS}|sent from my \w+)[ \t]*[,.!]?[ \t]*$", re.I
+    rf"[ \t]*+(?:--[ \t]*|{SHORT_CLOSINGS}|sent from my \w+)[ \t]*[,.!]?[ \t]*$", re.I
 )
 # Where a quoted or forwarded message starts: a signature block ends there.
 QUOTE_START_RE = LinePattern(

@@ -22,11 +22,10 @@ CLOSINGS = (
     r"|cofion(?:\s+gorau|\s+cynnes)?|diolch(?:\s+(?:yn\s+fawr|o\s+galon|eto))?|yn\s+gywir|yn\s+ddiffuant|hwyl(?:\s+fawr)?"
 )
 # A word of address after a closing ("Thanks pet", "Cheers all", "Ta x"): still a sign-off.
-_ADDRESSED = r"(?:[ \t]++(?:pet|love|hun|hon|mate|all|everyone|both|folks|guys|team|x++))?"
+ADDRESSED = r"(?:[ \t]++(?:pet|love|hun|hon|mate|all|everyone|both|folks|guys|team|x++))?"
+SHORT_CLOSINGS = rf"(?:{CLOSINGS}|ta|thx|tia){ADDRESSED}"
 # Possessive leading space: a long run of spaces is tried once, not split two ways.
-CLOSING_RE = LinePattern(
-    rf"[ \t>]*+(?:(?:{CLOSINGS}|ta|thx|tia){_ADDRESSED}|--)[ \t]*[,.!]?[ \t]*$", re.I
-)
+CLOSING_RE = LinePattern(rf"[ \t>]*+(?:{SHORT_CLOSINGS}|--)[ \t]*[,.!]?[ \t]*$", re.I)
 QUOTE_HEADER_RE = LinePattern(
     r"[ \t>]*(?:(?:from|sent|to|cc|subject|date)[ \t]*:.*|on\b.{0,200}\bwrote:[ \t]*|"
     r"-{2,}[ \t]*(?:original|forwarded)[ \t]+message[ \t]*-{2,}.*)$",

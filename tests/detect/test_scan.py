@@ -652,3 +652,13 @@ def test_a_document_naming_the_recipient_at_a_personal_mailbox_is_about_them(nlp
     # The same plan to a colleague's work mailbox: the recipient is staff, not its subject.
     s = scan_to("maddie.okafor@provider.example", "Maddie Okafor")
     assert s.recipients_identified == []
+
+
+def test_a_tagline_under_a_short_sign_off_is_part_of_the_signature(run):
+    text = (
+        "Hi Priya,\n\nThe rota is attached.\n\nTa,\nTom\n\nTom Jones, Job Coach\n"
+        "Proud partners of the community mental health teams.\n"
+    )
+    s = run(body(text))
+    assert s.category_counts().get("mental_health") is None
+
