@@ -247,18 +247,29 @@ def _named_in_attachments(address: str, extraction: Extraction, chunks: list[Chu
     )
 
 
+# The header lines a forwarded block opens with ("From: Name <addr>", "To: …").
+FORWARD_HEAD_LINES = 12
+
+
 def _nested_correspondents(chunks: list[Chunk]) -> set[str]:
     """The names in a nested message's own From/To/Cc lines: its correspondents, staff
-    like the mail's own (a DWP work coach's referral, signed with their name)."""
+    like the mail's own (a DWP work coach's referral, signed with their name). In a
+    forwarded block pasted into a body, only those at an organisation's address: a
+    claimant who wrote from a personal mailbox may be what the block is about."""
     names: set[str] = set()
     for chunk in chunks:
-        if chunk.source == "forwarded" and chunk.location.endswith("headers"):
-            values = [
-                line.partition(":")[2]
-                for line in chunk.text.splitlines()
-                if line.lower().startswith(("from:", "to:", "cc:"))
-            ]
-            for name, address in getaddresses(values):
+        nested = chunk.source == "forwarded" and chunk.location.endswith("headers")
+        inline = chunk.location.endswith(forwarded.FORWARDED_SUFFIX)
+        if not (nested or inline):
+            continue
+        lines = chunk.text.splitlines()[: None if nested else FORWARD_HEAD_LINES]
+        values = [
+            line.lstrip(" >*").partition(":")[2]
+            for line in lines
+            if line.lstrip(" >*").lower().startswith(("from:", "to:", "cc:"))
+        ]
+        for name, address in getaddresses(values):
+            if nested or (address and not _personal_mailbox(address)):
                 names |= people.names_from_address(name, address)
     return names
 
@@ -404,11 +415,16 @@ def _documents(r: _Reading, subject: str) -> list[DocKindFinding]:
         doc_kinds.kind_from_subject(subject, kinds, r.documents, classified)
     # A body with a form's heading over the same form attached ("UCNEA1" above
     # UCNEA1.docx) is a cover note about that form: one record, the attachment.
-    attached = {k.kind for k in kinds if not k.location.startswith(("body", "subject"))}
+    # So is a nested message's subject or body over the same form attached to it.
+    attached = {(_message_of(k.location), k.kind) for k in kinds if not _cover_part(k.location)}
     kinds = [
         k
         for k in kinds
-        if not (k.location.startswith("body") and k.kind in attached and k.kind in PERSON_DOCS)
+        if not (
+            _cover_part(k.location)
+            and (_message_of(k.location), k.kind) in attached
+            and k.kind in PERSON_DOCS
+        )
     ]
     # A body listing the candidates whose CVs or forms are attached ("• Rita Patterson")
     # names those people again: a cover list, not more people.
@@ -427,10 +443,78 @@ def _documents(r: _Reading, subject: str) -> list[DocKindFinding]:
     ]
     # A recognised document gives its own subject's name (heading, fields, greeting);
     # its other lines name referees, employers and staff.
-    r.ner_jobs += [
-        job for key, job in r.cue_jobs if key not in classified or key[0] in BODY_SOURCES
-    ]
+    cv_bodies = {
+        key: _pasted_cv_start(r.documents[key])
+        for key in classified
+        if key[0] in BODY_SOURCES
+        and any(
+            k.kind is DocKind.CV and k.location == r.documents[key][0].doc_location for k in kinds
+        )
+    }
+    for key, job in r.cue_jobs:
+        if key in cv_bodies:
+            job = _covering_part(job, cv_bodies[key])
+            if job is None:
+                continue
+        elif key in classified and key[0] not in BODY_SOURCES:
+            continue
+        r.ner_jobs.append(job)
+    for key, start in cv_bodies.items():
+        # Its name line names its subject; no NER over its head, which would read the
+        # referees as well: the CV counts as its one person either way.
+        first = r.documents[key][0]
+        people.names_from_document(first.text[start:], first.doc_location, r.names, [], [])
     return kinds
+
+
+# The lines above a pasted CV's first heading that belong to the CV: its name and contact line.
+CV_HEAD_LINES = 3
+
+
+_NESTED = 'forwarded message "'
+
+
+def _message_of(location: str) -> str:
+    """The nested message a location is inside ("" for the mail itself)."""
+    i = location.rfind(_NESTED)
+    if i < 0:
+        return ""
+    end = location.find(LOCATION_SEP, i)
+    return location if end < 0 else location[:end]
+
+
+def _cover_part(location: str) -> bool:
+    """A message's own body, or a nested message's subject or body: not an attachment."""
+    message = _message_of(location)
+    own = location[len(message) :].removeprefix(LOCATION_SEP)
+    return own.startswith(("body", "subject") if message else "body")
+
+
+def _pasted_cv_start(doc_chunks: list[Chunk]) -> int:
+    """Where a CV pasted into a body begins: its name and contact lines, the block of
+    (at most a few) lines right above its first section heading."""
+    text = doc_chunks[0].text
+    first = doc_kinds.CV_SECTIONS_RE.search(text)
+    if first is None:
+        return 0
+    start, taken = first.start(), 0
+    while start > 0 and taken < CV_HEAD_LINES:
+        line_start = text.rfind("\n", 0, start - 1) + 1
+        if text[line_start : start - 1].strip():
+            taken += 1
+        elif taken:
+            break  # the blank line above the name: the covering note ends there
+        start = line_start
+    return start
+
+
+def _covering_part(job: people.NerJob, cv_start: int) -> people.NerJob | None:
+    """The part of a body's NER job above the pasted CV: the covering note, whose names
+    may be others; the CV's own lines name referees and employers."""
+    text, offset, regions, location = job
+    if offset >= cv_start:
+        return None
+    return (text[: cv_start - offset], offset, regions, location)
 
 
 def _people(

@@ -654,6 +654,19 @@ def test_a_document_naming_the_recipient_at_a_personal_mailbox_is_about_them(nlp
     assert s.recipients_identified == []
 
 
+def test_a_cv_pasted_into_the_body_is_its_one_person_not_its_referees(run):
+    text = (
+        "Hi Priya,\n\nThe attachment would not open, so here is Lena's CV pasted in.\n\n"
+        "LENA KOWALCZYK\nBradford | 07700 900461\n\nPROFILE\nPatient and reliable.\n\n"
+        "EXPERIENCE\nKitchen porter, Dale Foods (2019 - 2023)\n\nSKILLS\nFood hygiene\n\n"
+        "REFERENCES\nGordon Mbeki, head chef at Dale Foods - 0161 496 0732\n"
+        "Alison Petrie, former supervisor - on request\n\nTom\n"
+    )
+    s = run(body(text), subject="CV for the porter role")
+    assert [k.kind for k in s.doc_kinds] == [DocKind.CV]
+    assert s.data_subjects == 1
+
+
 def test_a_tagline_under_a_short_sign_off_is_part_of_the_signature(run):
     text = (
         "Hi Priya,\n\nThe rota is attached.\n\nTa,\nTom\n\nTom Jones, Job Coach\n"

@@ -467,3 +467,33 @@ def test_a_blank_form_template_is_nobodys_form():
     )  # fmt: skip
     s = _message("One UCNEA1 attached.", attach=("UCNEA1.docx", filled))
     assert [k.kind for k in s.doc_kinds] == [DocKind.UCNEA1] and s.data_subjects == 1
+
+
+def test_a_forwarded_message_titled_as_its_attached_form_is_one_record():
+    # A nested message whose subject names the form attached to it is that one form,
+    # not a second record beside it.
+    filled = _docx(
+        [("Participant name", "Owain Rhys"), ("Employer", "Menai Print Ltd"),
+         ("Job start date", "03/02/2027")],
+        intro="UCNEA1 - notification",
+    )  # fmt: skip
+    inner = EmailMessage()
+    inner["Subject"] = "UCNEA1 - notification"
+    inner["From"] = "Work Coach <coach@dwp.example>"
+    inner["To"] = SENDER
+    inner.set_content("Record attached.")
+    inner.add_attachment(
+        filled,
+        maintype="application",
+        subtype="vnd.openxmlformats-officedocument.wordprocessingml.document",
+        filename="UCNEA1.docx",
+    )
+    outer = EmailMessage()
+    outer["Subject"] = "Fwd: UCNEA1 - notification"
+    outer["From"] = SENDER
+    outer["To"] = RCPT
+    outer.set_content("Forwarding as discussed.")
+    outer.add_attachment(inner)
+    s = analyse(bytes(outer), SENDER, [RCPT])
+    assert [k.kind for k in s.doc_kinds] == [DocKind.UCNEA1], s.doc_kinds
+    assert s.data_subjects == 1
