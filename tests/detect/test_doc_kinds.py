@@ -196,7 +196,10 @@ def test_three_cv_headings_make_a_cv_where_the_mail_calls_it_one():
     from detectors.doc_kinds import Document, classify
     from detectors.model import DocKind
 
-    cv = "OWEN PRICE\nProfile\nSteady and careful.\nWork history\nPorter, 2020-2024\nSkills\nDriving\n"
+    cv = (
+        "OWEN PRICE\nProfile\nSteady and careful.\nWork history\nPorter, 2020-2024\n"
+        "Skills\nDriving\n"
+    )
     said = "Morning Kim, as promised his CV is below.\n\n" + cv
     assert [k.kind for k in classify(Document("body (text/plain)", None, said, "body"))] == [
         DocKind.CV
