@@ -263,6 +263,9 @@ HER_RE = re.compile(r"(?<!/)\bher\b(?!/)", re.I)
 # A payment detail said to "you" ("your UC will be reduced by …") is about the reader.
 SECOND_PERSON_RE = re.compile(r"\b(?:you|your|you're|you've)\b", re.I)
 YOUR_RE = re.compile(r"\byour\b", re.I)
+# "your" right before what a finding names ("your Universal Credit", "your new UC"):
+# the greeted reader's own, however conditional the sentence ("if you take the job …").
+_YOURS_BEFORE_RE = re.compile(r"\byour(?:[ \t]+(?:new|current|own|monthly|weekly))?[ \t]+$", re.I)
 FIRST_PERSON_RE = re.compile(r"\b(?:i|i'm|i've|i'd|my|me|myself)\b", re.I)
 # A label and its value on one line ("Health conditions: asthma"): a record's field.
 # A form's question and its answer on one line ("Any convictions?  Yes - 2018") too.
@@ -604,20 +607,57 @@ READER_ADDRESS_RE = re.compile(
     re.I,
 )
 READER_ADDRESS_REACH = 160  # characters before the postcode
+# Words right before a number that make it the reader's own ("we've updated your number
+# to", "your new mobile is"), not one they are asked to ring ("if your number changes,
+# call us on"): the number is what "your number" is set to, a few words on at most.
+READER_PHONE_BEFORE_RE = re.compile(
+    r"\byour[ \t]+(?:(?:new|mobile|home|contact|phone|telephone|landline)[ \t]+){0,2}"
+    r"(?:number|mobile|phone)\b(?:[ \t]+[\w']+){0,4}?[ \t]*(?:\bto|\bis|\bas|:)[ \t]*$",
+    re.I,
+)
+READER_PHONE_REACH = 80  # characters before the number
+# A reply that opens by thanking its one reader ("Thanks Gail, we've updated …").
+OPENING_THANKS_RE = re.compile(
+    r"[ \t]*(?i:thanks|thank[ \t]+you|cheers)[ \t]+(?P<name>[A-Z][\w'-]{1,30})[ \t]*[,!.]"
+)
 
 
-def reader_told_own_address(text: str, staff: Regions) -> str | None:
-    """The name of the one reader a body greets, where it tells them an address of
-    theirs outside the staff's parts ("we still have you at Flat 8, … SS1 7LP")."""
+def one_reader(text: str) -> str | None:
+    """The one person a body is written to: the name its greeting gives ("Hi Nathan,",
+    "Thanks Gail, …" on its first line), or None for a group or no greeting."""
     greeting = GREETING_RE.search(text)
-    if greeting is None or not _one_person(greeting["name"]):
+    if greeting is not None:
+        name = greeting["name"]
+    else:
+        first = text.lstrip("\n")
+        line_end = first.find("\n")
+        thanks = OPENING_THANKS_RE.match(first, 0, len(first) if line_end < 0 else line_end)
+        if thanks is None:
+            return None
+        name = thanks["name"]
+    if not _one_person(name):
         return None
-    for m in contact.POSTCODE_RE.finditer(text, greeting.end()):
+    return people.normalise(name.strip().rstrip(".,!"))
+
+
+def reader_told_own_contact(text: str, staff: Regions) -> str | None:
+    """The name of the one reader a body greets, where it tells them an address or a
+    telephone number of theirs outside the staff's parts ("we still have you at Flat 8,
+    … SS1 7LP", "I've updated your number to 07700 900…")."""
+    reader = one_reader(text)
+    if reader is None:
+        return None
+    for m in contact.POSTCODE_RE.finditer(text):
         if staff.contains(m.start()):
             continue
         s, _e = sentence_bounds(text, m.start(), m.end())
         if READER_ADDRESS_RE.search(text, max(s, m.start() - READER_ADDRESS_REACH), m.start()):
-            return people.normalise(greeting["name"].strip().rstrip(".,!"))
+            return reader
+    for m in contact.PHONE_HINT_RE.finditer(text):
+        if staff.contains(m.start()):
+            continue
+        if READER_PHONE_BEFORE_RE.search(text, max(0, m.start() - READER_PHONE_REACH), m.start()):
+            return reader
     return None
 
 
@@ -773,6 +813,8 @@ class Attribution:
             return "a list of categories"
         if self._refers(s, sentence):
             return None
+        if to_reader and self.reader_named and _YOURS_BEFORE_RE.search(text, s, start):
+            return None  # "if you take the job, your Universal Credit would drop to £301"
         if HYPOTHETICAL_RE.search(text, s, start) or APPEAL_RE.search(sentence):
             return "hypothetical"  # "if you have a health condition", "Worried about your …?"
         if (to_reader or self.reader_named) and SECOND_PERSON_RE.search(text, s, e):

@@ -100,6 +100,7 @@ class _Reading:
     # keys of the phone numbers and postcodes in signatures and footers: staff's own
     staff_contacts: set[str] = field(default_factory=set)
     told_own_contact: list[tuple[str, str]] = field(default_factory=list)  # (name, where)
+    readers: dict[str, str] = field(default_factory=dict)  # a body's location: its one reader
 
 
 def scan(
@@ -178,6 +179,19 @@ def scan(
     findings = attribution.documents_about_nobody(
         chunks, findings, named, kinds, tuple(sorted(reading.greeted))
     )
+    if not named and rcpt_tos and all(map(_personal_mailbox, rcpt_tos)):
+        # A benefit amount told to the one reader as theirs ("Dear Kerry, … your
+        # Universal Credit would drop to £301"), to their own mailbox: they are its subject.
+        reader = _reader_told_own_benefit(findings, reading.readers)
+        if reader is not None:
+            name, where = reader
+            named.append(name)
+            findings.append(
+                Finding(
+                    Category.PERSON_NAME, where, mask_name(name.title()), 0.8,
+                    "person name (the reader greeted)", base.keyer.key("name", name),
+                )
+            )  # fmt: skip
     count, evidence = subjects.count(findings, kinds, len(named))
     return Scan(
         findings=subjects.unattached_contacts(findings, count),
@@ -199,6 +213,18 @@ def scan(
         ),
         forwarded=forwards,
     )
+
+
+def _reader_told_own_benefit(
+    findings: list[Finding], readers: dict[str, str]
+) -> tuple[str, str] | None:
+    """The one reader of a body with a benefit payment detail about someone in it (the
+    attribution has found it said to them as theirs), and where."""
+    for f in findings:
+        reader = readers.get(f.location)
+        if reader and f.category is Category.BENEFIT_PAYMENT and f.about_someone:
+            return reader, f.location
+    return None
 
 
 def _staff(
@@ -300,9 +326,11 @@ def _read_chunk(
         ctx = replace(ctx, header=chunk.location.removeprefix("header "))
     if chunk.is_body:
         r.staff_contacts |= contact.staff_contact_keys(text, regions, base.keyer)
-        reader = attribution.reader_told_own_address(text, regions)
+        reader = attribution.reader_told_own_contact(text, regions)
         if reader:
             r.told_own_contact.append((reader, chunk.location))
+        if (one := attribution.one_reader(text)) is not None:
+            r.readers[chunk.location] = one
 
     found: list[Finding] = []
     if chunk.table is not None:

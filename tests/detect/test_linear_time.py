@@ -76,6 +76,10 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "absence notes": lambda n: ("For urgent matters please contact Jo Smith on 0151 " * n)[:n],
     "export rows": lambda n: ("SMITH, Jo   07700 900123\nA|B|C\n" * n)[:n],
     "house numbers": lambda n: ("lives at 14 Hope Street moved to 7 " * n)[:n],
+    "the reader's own number": lambda n: (
+        "Thanks Jo, " + "your new mobile number on our system a b to 07700 " * n
+    )[:n],
+    "the reader's own benefit": lambda n: ("Hi Jo,\n" + "if your new your UC £5 " * n)[:n],
 }
 
 
@@ -123,7 +127,7 @@ def _detectors(terms, nlp) -> dict[str, Callable[[str], object]]:
         "invitees": people.invitees,
         "signature names": people.signature_names,
         "shaped signatures": people.shaped_signatures,
-        "reader told own address": lambda t: attribution.reader_told_own_address(
+        "reader told own contact": lambda t: attribution.reader_told_own_contact(
             t, ctx_mod.Regions()
         ),
         "people list text": attribution.people_list_text,
@@ -200,6 +204,7 @@ PIECES = [
     "AB", " 12", "34", "56 C", "DOB: ", "12/03/1985", "sort code ", "20-32-06 ", "73479283",
     "\t", "  ", "\n", "aged 7", "daughter ", "(", ")", "Ñ", "is ", "wrote:", "Kind regards\n",
     "for urgent ", "please contact ", "SMITH, ", "|", "lives at ",
+    "Thanks Jo, ", "your number ", " to ", "your UC £",
 ]  # fmt: skip
 
 

@@ -675,3 +675,33 @@ def test_a_tagline_under_a_short_sign_off_is_part_of_the_signature(run):
     s = run(body(text))
     assert s.category_counts().get("mental_health") is None
 
+
+def test_a_reader_told_their_own_number_at_a_personal_mailbox_is_its_subject(run):
+    to = ["dilys.morgan61@outlook.com"]
+    note = "Thanks Dilys, I've put your new mobile on file as 07700 900318.\n\nMarcus\n"
+    s = run(body(note), rcpt=to)
+    assert s.data_subjects == 1, s.people_evidence
+    phone = [f for f in s.findings if f.category == Category.PHONE]
+    assert phone and all(f.confidence >= 0.5 for f in phone)
+    # A number the reader is asked to ring is the office's, not theirs.
+    ring = "Hi Dilys,\n\nIf your number changes, ring us on 0161 496 0872.\n\nMarcus\n"
+    assert run(body(ring), rcpt=to).data_subjects == 0
+    # To a group, "your" is no one person's.
+    group = note.replace("Thanks Dilys,", "Hi all,")
+    assert run(body(group), rcpt=to).data_subjects == 0
+
+
+def test_a_benefit_amount_told_to_the_reader_as_theirs_is_about_them(run):
+    to = ["rhys.pritchard.home@gmail.com"]
+    note = (
+        "Dear Rhys,\n\nWe went through the figures: if you start at the depot in May, your "
+        "Universal Credit would go down from £702.16 to around £215.40 a month.\n\nAnwen\n"
+    )
+    s = run(body(note), rcpt=to)
+    assert s.data_subjects == 1, s.people_evidence
+    assert [f for f in s.findings if f.category == Category.BENEFIT_PAYMENT and f.about_someone]
+    # The same conditional without "your": a rule of thumb, about no one.
+    general = note.replace("your Universal Credit", "Universal Credit")
+    s = run(body(general), rcpt=to)
+    assert not [f for f in s.findings if f.category == Category.BENEFIT_PAYMENT and f.about_someone]
+    assert s.data_subjects == 0
