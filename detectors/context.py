@@ -101,10 +101,26 @@ def staff_regions(text: str, *, letter: bool = False, staff_names: tuple[str, ..
         if "absence" in words or "urgent" in words or ("while" in words and "i" in words):
             ranges += [(m.start(), m.end()) for m in COLLEAGUE_RE.finditer(text)]
         for m in QUOTE_HEADER_RE.finditer(text):
-            ranges.append((m.start(), m.end()))
+            if not _correspondents_number(m[0]):
+                ranges.append((m.start(), m.end()))
         for m in GREETING_RE.finditer(text):
             ranges.append((m.start(), m.end()))
     return Regions(tuple(ranges))
+
+
+# A quoted header that names its correspondent by a telephone number and no mail address
+# (an SMS inbox's or a voicemail's "From: 07700 900…", "Subject: SMS from 07700 900…"):
+# the number is the caller's own, not a staff member's.
+_CALLER_HEADER_RE = re.compile(r"[ \t>]*+(?i:from|subject)[ \t]*+:")
+_CALLER_NUMBER_RE = re.compile(r"\d(?:[ \t]?+\d){9,}")  # ten digits or more, spaced or not
+
+
+def _correspondents_number(line: str) -> bool:
+    return (
+        "@" not in line
+        and _CALLER_HEADER_RE.match(line) is not None
+        and _CALLER_NUMBER_RE.search(line) is not None
+    )
 
 
 def staff_name_lines(text: str, staff_names: tuple[str, ...]) -> list[tuple[int, int]]:

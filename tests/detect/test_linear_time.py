@@ -80,6 +80,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
         "Thanks Jo, " + "your new mobile number on our system a b to 07700 " * n
     )[:n],
     "the reader's own benefit": lambda n: ("Hi Jo,\n" + "if your new your UC £5 " * n)[:n],
+    "caller headers": lambda n: ("From: " + "1 2 3 4 5 6 7 8 9  " * n)[:n],
 }
 
 

@@ -705,3 +705,19 @@ def test_a_benefit_amount_told_to_the_reader_as_theirs_is_about_them(run):
     s = run(body(general), rcpt=to)
     assert not [f for f in s.findings if f.category == Category.BENEFIT_PAYMENT and f.about_someone]
     assert s.data_subjects == 0
+
+
+def test_a_forwarded_text_message_gives_its_caller_s_own_number(run):
+    note = (
+        "Hi Karl,\n\nSam Okoro can't make Thursday, his text is below.\n\nThanks,\nDom\n\n"
+        "From: SMS Inbox <sms-inbox@provider.example>\nSent: Monday 7 December 2026 06:40\n"
+        "To: Dom Ashdown\nSubject: SMS from 07700 900412\n\nSMS received\n"
+        "From: 07700 900412\n\nhi its Sam cant make thurs\n"
+    )
+    s = run(body(note), subject="FW: SMS from 07700 900412")
+    phone = [f for f in s.findings if f.category == Category.PHONE and f.confidence >= 0.5]
+    assert phone, s.findings
+    # The sender's own mobile texting in (it is in their signature) stays staff's.
+    own = note.replace("Thanks,\nDom\n", "Thanks,\nDom\nM: 07700 900412\n")
+    s = run(body(own), subject="FW: SMS from 07700 900412")
+    assert not [f for f in s.findings if f.category == Category.PHONE and f.confidence >= 0.5]
