@@ -607,15 +607,18 @@ READER_ADDRESS_RE = re.compile(
     re.I,
 )
 READER_ADDRESS_REACH = 160  # characters before the postcode
-# Words right before a number that make it the reader's own ("we've updated your number
-# to", "your new mobile is"), not one they are asked to ring ("if your number changes,
-# call us on"): the number is what "your number" is set to, a few words on at most.
-READER_PHONE_BEFORE_RE = re.compile(
+# Words that make a number the reader's own ("we've updated your number to", "your new
+# mobile is"), not one they are asked to ring ("if your number changes, call us on"):
+# the number is what "your number" is set to, a few words on at most.
+READER_NUMBER_RE = re.compile(
     r"\byour[ \t]+(?:(?:new|mobile|home|contact|phone|telephone|landline)[ \t]+){0,2}"
-    r"(?:number|mobile|phone)\b(?:[ \t]+[\w']+){0,4}?[ \t]*(?:\bto|\bis|\bas|:)[ \t]*$",
+    r"(?:number|mobile|phone)\b",
     re.I,
 )
-READER_PHONE_REACH = 80  # characters before the number
+_SET_TO_NUMBER_RE = re.compile(
+    r"(?:[ \t]+[\w']+){0,4}?[ \t]*(?:\bto|\bis|\bas|:)[ \t]*(?=\+44|\(?0\d)", re.I
+)
+READER_PHONE_REACH = 80  # characters from "your number" to the number
 # A reply that opens by thanking its one reader ("Thanks Gail, we've updated …").
 OPENING_THANKS_RE = re.compile(
     r"[ \t]*(?i:thanks|thank[ \t]+you|cheers)[ \t]+(?P<name>[A-Z][\w'-]{1,30})[ \t]*[,!.]"
@@ -653,11 +656,15 @@ def reader_told_own_contact(text: str, staff: Regions) -> str | None:
         s, _e = sentence_bounds(text, m.start(), m.end())
         if READER_ADDRESS_RE.search(text, max(s, m.start() - READER_ADDRESS_REACH), m.start()):
             return reader
-    for m in contact.PHONE_HINT_RE.finditer(text):
-        if staff.contains(m.start()):
-            continue
-        if READER_PHONE_BEFORE_RE.search(text, max(0, m.start() - READER_PHONE_REACH), m.start()):
+    # From each "your" (found by a plain search; the pattern is tried only there).
+    lowered = textfacts.lowered(text)
+    at = lowered.find("your")
+    while at >= 0:
+        m = READER_NUMBER_RE.match(text, at)
+        to = m and _SET_TO_NUMBER_RE.match(text, m.end(), m.end() + READER_PHONE_REACH)
+        if to and not staff.contains(to.end()):
             return reader
+        at = lowered.find("your", at + 4)
     return None
 
 
