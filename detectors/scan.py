@@ -163,13 +163,7 @@ def scan(
                 reading.names.where.setdefault(name, where)
                 named.append(name)
     findings = reading.findings
-    for n in named:
-        findings.append(
-            Finding(
-                Category.PERSON_NAME, reading.names.where[n], mask_name(n.title()), 0.8,
-                "person name", base.keyer.key("name", n),
-            )
-        )  # fmt: skip
+    findings += [_name_finding(n, reading.names.where[n], base.keyer) for n in named]
 
     # Special-category and benefit words about nobody (disclaimers, newsletters,
     # denials) are kept, marked, and not counted by the default policy.
@@ -184,14 +178,8 @@ def scan(
         # Universal Credit would drop to £301"), to their own mailbox: they are its subject.
         reader = _reader_told_own_benefit(findings, reading.readers)
         if reader is not None:
-            name, where = reader
-            named.append(name)
-            findings.append(
-                Finding(
-                    Category.PERSON_NAME, where, mask_name(name.title()), 0.8,
-                    "person name (the reader greeted)", base.keyer.key("name", name),
-                )
-            )  # fmt: skip
+            named.append(reader[0])
+            findings.append(_name_finding(*reader, base.keyer))
     count, evidence = subjects.count(findings, kinds, len(named))
     return Scan(
         findings=subjects.unattached_contacts(findings, count),
@@ -213,6 +201,13 @@ def scan(
         ),
         forwarded=forwards,
     )
+
+
+def _name_finding(name: str, where: str, keyer: Keyer) -> Finding:
+    return Finding(
+        Category.PERSON_NAME, where, mask_name(name.title()), 0.8, "person name",
+        keyer.key("name", name),
+    )  # fmt: skip
 
 
 def _reader_told_own_benefit(
