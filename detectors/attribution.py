@@ -643,19 +643,16 @@ def one_reader(text: str) -> str | None:
     return people.normalise(name.strip().rstrip(".,!"))
 
 
-def reader_told_own_contact(text: str, staff: Regions) -> str | None:
-    """The name of the one reader a body greets, where it tells them an address or a
-    telephone number of theirs outside the staff's parts ("we still have you at Flat 8,
-    … SS1 7LP", "I've updated your number to 07700 900…")."""
-    reader = one_reader(text)
-    if reader is None:
-        return None
+def told_own_contact(text: str, staff: Regions) -> bool:
+    """Whether a body tells its reader an address or a telephone number of theirs outside
+    the staff's parts ("we still have you at Flat 8, … SS1 7LP", "I've updated your
+    number to 07700 900…")."""
     for m in contact.POSTCODE_RE.finditer(text):
         if staff.contains(m.start()):
             continue
         s, _e = sentence_bounds(text, m.start(), m.end())
         if READER_ADDRESS_RE.search(text, max(s, m.start() - READER_ADDRESS_REACH), m.start()):
-            return reader
+            return True
     # From each "your" (found by a plain search; the pattern is tried only there).
     lowered = textfacts.lowered(text)
     at = lowered.find("your")
@@ -663,9 +660,9 @@ def reader_told_own_contact(text: str, staff: Regions) -> str | None:
         m = READER_NUMBER_RE.match(text, at)
         to = m and _SET_TO_NUMBER_RE.match(text, m.end(), m.end() + READER_PHONE_REACH)
         if to and not staff.contains(to.end()):
-            return reader
+            return True
         at = lowered.find("your", at + 4)
-    return None
+    return False
 
 
 # A list's header line that names its people's columns ("Surname  Initial  Benefit").

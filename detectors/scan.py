@@ -321,11 +321,11 @@ def _read_chunk(
         ctx = replace(ctx, header=chunk.location.removeprefix("header "))
     if chunk.is_body:
         r.staff_contacts |= contact.staff_contact_keys(text, regions, base.keyer)
-        reader = attribution.reader_told_own_contact(text, regions)
-        if reader:
-            r.told_own_contact.append((reader, chunk.location))
-        if (one := attribution.one_reader(text)) is not None:
-            r.readers[chunk.location] = one
+        reader = attribution.one_reader(text)
+        if reader is not None:
+            r.readers[chunk.location] = reader
+            if attribution.told_own_contact(text, regions):
+                r.told_own_contact.append((reader, chunk.location))
 
     found: list[Finding] = []
     if chunk.table is not None:

@@ -128,9 +128,8 @@ def _detectors(terms, nlp) -> dict[str, Callable[[str], object]]:
         "invitees": people.invitees,
         "signature names": people.signature_names,
         "shaped signatures": people.shaped_signatures,
-        "reader told own contact": lambda t: attribution.reader_told_own_contact(
-            t, ctx_mod.Regions()
-        ),
+        "one reader": attribution.one_reader,
+        "told own contact": lambda t: attribution.told_own_contact(t, ctx_mod.Regions()),
         "people list text": attribution.people_list_text,
         "statistics, rates, data held, talks": lambda t: [
             list(rx.finditer(t))
