@@ -9,6 +9,7 @@ never read files or import ``policies``.
 
 from __future__ import annotations
 
+from detectors import common_words
 from detectors import nlp as nlp_mod
 from detectors.model import Scan
 from detectors.scan import scan
@@ -28,6 +29,7 @@ def warm_up(terms: TermLists) -> None:
 
     load_readers()
     nlp_mod.load()
+    common_words.load()
     set_terms(terms)
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 
-from detectors import contact
+from detectors import common_words, contact
 from detectors.context import (
     CLOSING_RE,
     GREETING_RE,
@@ -751,6 +751,13 @@ _NOT_A_PERSONS_LAST_WORD = ORG_WORDS | PLACE_WORDS
 NO_PERSONS_LAST_WORD = _NOT_A_PERSONS_LAST_WORD | JOB_WORDS  # a place, a business, a job
 
 
+def _common_word(raw: str) -> bool:
+    """A lone word the NER calls a person that the dictionary knows only as an ordinary
+    word ("Agenda", "Remittance"): a heading, not a name, unless a person cue is beside
+    it ("Hope is starting on Monday")."""
+    return " " not in raw.strip() and common_words.is_common_word(raw)
+
+
 def _person_cued(text: str, start: int, raw: str) -> bool:
     """A person cue beside the pair: a verb a person does after it ("Martyn Davies is
     staying at …"), or a word for contacting someone before it ("call Clare Clarke")."""
@@ -800,7 +807,11 @@ def names_from_ner(nlp: Language, jobs: list[NerJob], names: Names) -> None:
         kept, ner_names(nlp, [t for t, *_ in kept]), strict=True
     ):
         # spaCy's small model misses some titled names ("Ms Teresa Leach").
-        ents = [(raw, at) for raw, at, person in found if person or _person_cued(text, at, raw)]
+        ents = [
+            (raw, at)
+            for raw, at, person in found
+            if (person and not _common_word(raw)) or _person_cued(text, at, raw)
+        ]
         ents += _run_on_names(nlp, found)
         ents += [
             (m["n"], m.start("n"))

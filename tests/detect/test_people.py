@@ -314,3 +314,29 @@ def test_a_task_to_contact_someone_names_them(nlp):
     names = people.Names()
     people.names_from_ner(nlp, [("Ring the depot re: the van\n", 0, people.Regions(), "b")], names)
     assert not names.where
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Agenda for Thursday's participant review is below.",
+        "Agenda for the claimant forum on Thursday is attached.",
+    ],
+)
+def test_a_heading_word_the_ner_calls_a_person_is_nobody(run, nlp, opening):
+    # The small NER tags the lone capitalised word a PERSON here; the dictionary knows
+    # it only as an ordinary word, so no one is counted.
+    text = f"Hi Sue,\n\n{opening}\n\nThanks\nTom Jones\n"
+    assert ("Agenda", True) in {(e, p) for e, _s, p in people.ner_names(nlp, [text])[0]}
+    assert run(body(text)).data_subjects == 0
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I spoke to Mark yesterday and he will start on Monday.",  # a name, and a word
+        "Could you call Rose about her start date?",  # a word, with a call before it
+    ],
+)
+def test_a_first_name_that_is_also_a_word_still_counts(run, line):
+    assert run(body(f"Hi Sue,\n\n{line}\n\nThanks\nTom Jones\n")).data_subjects == 1
