@@ -29,7 +29,8 @@ from .headers import sender_headers
 from .html import emit_html
 from .limits import LimitExceeded
 from .smime import classify
-from .state import Run, Where, quoted, shown_name
+from .state import Run, Where, quoted, shown_name, table_text
+from .text_tables import pipe_tables
 from .textcodec import (
     decode_text,
     has_pgp_block,
@@ -298,6 +299,16 @@ def _body(run: Run, part: Message, ctype: str, where: Where) -> None:
         emit_html(run, where, text)
     else:
         run.emit(where, text, content_type=ctype)
+        # A table typed with pipes is read as a table too, as an HTML body's is.
+        for i, table in enumerate(pipe_tables(text) if "|" in text else [], start=1):
+            run.check_time()
+            run.emit(
+                where,
+                table_text(table.header, table.rows),
+                step=f"table {i}",
+                table=table,
+                content_type=ctype,
+            )
 
 
 def _returned_headers(run: Run, part: Message, where: Where) -> None:

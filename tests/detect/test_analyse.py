@@ -109,3 +109,24 @@ def test_twelve_cvs_in_one_real_pdf_are_twelve_cvs(nlp):
     s = analyse(message(pdf, to="hr@acme.example"), "tom@provider.example", ["hr@acme.example"])
     assert s.kind_counts() == {"cv": 12}
     assert s.data_subjects == 12
+
+
+def test_dates_of_birth_under_a_markdown_header_are_dates_of_birth(nlp):
+    from faker import Faker
+
+    warm_up(load_terms())
+    fake = Faker("en_GB")
+    fake.seed_instance(5)
+    rows = "\n".join(
+        f"| {fake.last_name()} | {fake.first_name()} | "
+        f"{fake.date_of_birth(minimum_age=19, maximum_age=60):%d/%m/%Y} |"
+        for _ in range(8)
+    )
+    text = f"Steve,\n\n| Surname | Forename | DOB |\n|---|---|---|\n{rows}\n\nPriya\n"
+    m = EmailMessage()
+    m["Subject"], m["From"], m["To"] = "List", "tom@provider.example", "steve@dwp.example"
+    m.set_content(text)
+    s = analyse(m.as_bytes(), "tom@provider.example", ["steve@dwp.example"])
+    dobs = [f for f in s.findings if f.category == "dob"]
+    assert len(dobs) == 8 and all("table 1" in f.location for f in dobs)
+    assert s.data_subjects == 8

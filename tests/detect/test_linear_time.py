@@ -35,7 +35,7 @@ from detectors import (
 )
 from detectors import context as ctx_mod
 from detectors.detector import Context
-from detectors.extract import csvfile
+from detectors.extract import csvfile, text_tables
 from detectors.masking import Keyer
 
 from .helpers import attachment, body
@@ -74,6 +74,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "titles and dial-ins": lambda n: ("Home visit - Amélie Dubois @ Join by phone: " * n)[:n],
     "accented names": lambda n: ("Zoë Ní Bhriain Łukasz Dvořák " * n)[:n],
     "absence notes": lambda n: ("For urgent matters please contact Jo Smith on 0151 " * n)[:n],
+    "pipe table rows": lambda n: ("| Jo | Smith |\n|---|:-:|\n" * n)[:n],
     "export rows": lambda n: ("SMITH, Jo   07700 900123\nA|B|C\n" * n)[:n],
     "house numbers": lambda n: ("lives at 14 Hope Street moved to 7 " * n)[:n],
     "the reader's own number": lambda n: (
@@ -154,6 +155,7 @@ def _detectors(terms, nlp) -> dict[str, Callable[[str], object]]:
         "home addresses in words": lambda t: list(contact.lives_at(t)),
         "list rows": lambda t: [people.row_name(ln) for ln in t.split("\n")],
         "delimited exports": csvfile.text_delimiter,
+        "pipe tables": text_tables.pipe_tables,
         "doc kinds": lambda t: doc_kinds.classify(doc_kinds.Document("body", None, t, "body")),
         "nino rows": lambda t: doc_kinds.text_nino_rows(
             doc_kinds.Document("body", None, t, "body")
