@@ -9,7 +9,7 @@ from selectolax.lexbor import LexborHTMLParser
 from detectors.model import Table
 
 from .blob import Blob
-from .state import Run, Where, table_text
+from .state import Run, Where, emit_tables
 from .textcodec import decode_text
 
 _INVISIBLE = ["script", "style", "noscript", "template", "head", "title", "svg", "object"]
@@ -124,15 +124,7 @@ def _attribute_text(node) -> str:  # type: ignore[no-untyped-def]
 def emit_html(run: Run, where: Where, html: str) -> None:
     text, tables = html_text(html)
     run.emit(where, text, content_type="text/html")
-    for i, table in enumerate(tables, start=1):
-        run.check_time()
-        run.emit(
-            where,
-            table_text(table.header, table.rows),
-            step=f"table {i}",
-            table=table,
-            content_type="text/html",
-        )
+    emit_tables(run, where, tables, "text/html")
 
 
 def read(run: Run, blob: Blob) -> None:

@@ -29,7 +29,7 @@ from .headers import sender_headers
 from .html import emit_html
 from .limits import LimitExceeded
 from .smime import classify
-from .state import Run, Where, quoted, shown_name, table_text
+from .state import Run, Where, emit_tables, quoted, shown_name
 from .text_tables import pipe_tables
 from .textcodec import (
     decode_text,
@@ -300,15 +300,8 @@ def _body(run: Run, part: Message, ctype: str, where: Where) -> None:
     else:
         run.emit(where, text, content_type=ctype)
         # A table typed with pipes is read as a table too, as an HTML body's is.
-        for i, table in enumerate(pipe_tables(text) if "|" in text else [], start=1):
-            run.check_time()
-            run.emit(
-                where,
-                table_text(table.header, table.rows),
-                step=f"table {i}",
-                table=table,
-                content_type=ctype,
-            )
+        if "|" in text:
+            emit_tables(run, where, pipe_tables(text), ctype)
 
 
 def _returned_headers(run: Run, part: Message, where: Where) -> None:

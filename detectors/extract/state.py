@@ -210,6 +210,20 @@ def _cut_table(table: Table, chars: int) -> Table:
     return Table(header=table.header, rows=tuple(rows), first_row=table.first_row)
 
 
+def emit_tables(run: Run, where: Where, tables: list[Table], content_type: str) -> None:
+    """A body's tables, each a chunk of its own beside the body's text ("… › table 2"),
+    its cells kept for the column-wise checks."""
+    for i, table in enumerate(tables, start=1):
+        run.check_time()
+        run.emit(
+            where,
+            table_text(table.header, table.rows),
+            step=f"table {i}",
+            table=table,
+            content_type=content_type,
+        )
+
+
 def table_text(header: tuple[str, ...], rows: list[tuple[str, ...]] | tuple) -> str:
     """Tab-separated text of a table, header first, one line per row."""
     lines = ["\t".join(header)] if any(header) else []

@@ -46,15 +46,13 @@ def pipe_tables(text: str) -> list[Table]:
     """The pipe tables of ``text``, in order."""
     out: list[Table] = []
     block: list[tuple[list[str], bool]] = []
-    for line in text.split("\n"):
+    # A last empty line closes the last block.
+    for line in [*text.split("\n"), ""]:
         got = _cells(line) if "|" in line else None
         if block and (got is None or len(got[0]) != len(block[0][0])):
-            table = _table(block)
-            if table is not None:
+            if (table := _table(block)) is not None:
                 out.append(table)
             block = []
         if got is not None:
             block.append(got)
-    if block and (table := _table(block)) is not None:
-        out.append(table)
     return out
