@@ -622,6 +622,9 @@ def _table_findings(chunk: Chunk, ctx: Context, names: people.Names) -> list[Fin
         if text.strip():
             where = f"{chunk.location}{LOCATION_SEP}row {table.first_row - 1}"
             out += _value_findings(text, cell.at(where))
+    # A list repeats its cells ("Yes", a programme's name, a start date): a cell's
+    # findings depend only on its text and column header, so each pair is read once.
+    read: dict[tuple[str, str], list[Finding]] = {}
     for i, row in enumerate(table.rows):
         where = f"{chunk.location}{LOCATION_SEP}row {table.first_row + i}"
         paired, pair_found = bank.pair_cells(
@@ -631,7 +634,10 @@ def _table_findings(chunk: Chunk, ctx: Context, names: people.Names) -> list[Fin
             if not text or not text.strip():
                 continue
             h = header[j] if j < len(header) else ""
-            found = _value_findings(text, cell.at(where, h))
+            found = read.get((h, text))
+            if found is None:
+                found = read[h, text] = _value_findings(text, cell.at("", h))
+            found = [replace(f, location=where) for f in found]
             if j in paired:
                 found = [f for f in found if f.category != Category.BANK]
             out += found

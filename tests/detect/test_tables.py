@@ -497,3 +497,16 @@ def test_a_forwarded_message_titled_as_its_attached_form_is_one_record():
     s = analyse(bytes(outer), SENDER, [RCPT])
     assert [k.kind for k in s.doc_kinds] == [DocKind.UCNEA1], s.doc_kinds
     assert s.data_subjects == 1
+
+
+def test_cells_repeated_down_a_column_keep_their_rows():
+    # A list's cells are read once per (column header, text); every finding still
+    # says the row it is in.
+    rows = [("Ann Lee", "07700 900418", "Yes"), ("Raj Patel", "07700 900512", "Yes"),
+            ("Mo Farah", "07700 900418", "Yes")]  # fmt: skip
+    cells = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td></tr>" for a, b, c in rows)
+    html = f"<table><tr><th>Name</th><th>Mobile</th><th>Consent</th></tr>{cells}</table>"
+    scan = _message("Contact list below.", html=html)
+    phones = {f.masked: f.location for f in scan.findings if f.category is Category.PHONE}
+    assert len(phones) == 2
+    assert sorted(loc.rsplit("›", 1)[-1].strip() for loc in phones.values()) == ["row 2", "row 3"]
