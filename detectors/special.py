@@ -172,7 +172,8 @@ class SpecialMatcher:
         for category, phrases in terms.special.items():
             patterns, exact = [], []
             for phrase in phrases:
-                for form in inflections(phrase):
+                as_written = phrase.lower() in terms.uninflected
+                for form in {phrase} if as_written else inflections(phrase):
                     (exact if _is_acronym(phrase) else patterns).append(nlp.make_doc(form))
                     self.canonical[form.lower()] = phrase.lower()
             if patterns:

@@ -29,6 +29,9 @@ class TermLists:
     # Longer phrases that contain a term but mean something else ("prison
     # officer", "probation period"): where one matches, the term does not.
     special_exclusions: tuple[str, ...] = ()
+    # Phrases of ``special`` (lower case) matched only as written: "off the drink" is
+    # not "off the drinks" (a menu), as "panic attack" is "panic attacks".
+    uninflected: frozenset[str] = frozenset()
     benefits: tuple[str, ...] = ()
     benefit_abbreviations: tuple[str, ...] = ()
     benefit_details: tuple[str, ...] = ()

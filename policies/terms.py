@@ -2,7 +2,8 @@
 ``detectors.terms.TermLists`` the detectors use.
 
 One file per special category (``category: health`` and ``terms:``, optionally
-``not:`` for longer phrases that are innocent) and ``benefits.yaml``
+``exact:`` for phrases matched only as written, with no plural or other form made
+from their last word, and ``not:`` for longer phrases that are innocent) and ``benefits.yaml``
 (``benefits:``, ``abbreviations:``, ``details:``). A broken file is refused
 with its name, line and column (and a did-you-mean for a misspelt key or category),
 never half-loaded.
@@ -21,7 +22,7 @@ from detectors.terms import TermLists
 DEFAULT_DIR = Path(__file__).resolve().parent / "terms"
 _SPECIAL = {c.value: c for c in SPECIAL_CATEGORIES}
 _KEYS = {
-    "special": {"category", "terms", "not"},
+    "special": {"category", "terms", "exact", "not"},
     "benefits": {"category", "benefits", "abbreviations", "details"},
 }
 
@@ -88,6 +89,10 @@ def _read(path: Path) -> tuple[str, dict[str, tuple[str, ...]]]:
     lists = {k: _strings(path, v, k) for k, v in fields.items() if k != "category"}
     if category != "benefits" and not lists.get("terms"):
         raise _fail(path, root, "'terms' must list at least one phrase")
+    inflected, exact = lists.get("terms", ()), lists.get("exact", ())
+    twice = {p.lower() for p in inflected} & {p.lower() for p in exact}
+    if twice:
+        raise _fail(path, fields["exact"], f"'{sorted(twice)[0]}' is in both 'terms' and 'exact'")
     if category == "benefits" and not lists.get("benefits"):
         raise _fail(path, root, "'benefits' must list at least one benefit")
     return category, lists
@@ -100,6 +105,7 @@ def load_terms(directory: Path | str = DEFAULT_DIR) -> TermLists:
         raise TermsError(f"{directory}: no term files (*.yaml)")
     special: dict[Category, tuple[str, ...]] = {}
     excluded: list[str] = []
+    exact: set[str] = set()
     benefits: dict[str, tuple[str, ...]] = {}
     sources: dict[str, str] = {}
     for path in files:
@@ -112,11 +118,13 @@ def load_terms(directory: Path | str = DEFAULT_DIR) -> TermLists:
         if category == "benefits":
             benefits = lists
         else:
-            special[_SPECIAL[category]] = lists["terms"]
+            special[_SPECIAL[category]] = lists["terms"] + lists.get("exact", ())
+            exact |= {p.lower() for p in lists.get("exact", ())}
             excluded += lists.get("not", ())
     return TermLists(
         special=special,
         special_exclusions=tuple(excluded),
+        uninflected=frozenset(exact),
         benefits=benefits.get("benefits", ()),
         benefit_abbreviations=benefits.get("abbreviations", ()),
         benefit_details=benefits.get("details", ()),

@@ -28,6 +28,8 @@ LAY = {
     Category.RELIGION: [
         "being a Methodist", "his Baptist church", "being Anglican", "being a Quaker",
         "his Pentecostal church", "being a lay preacher", "that he leads worship",
+        "being a Seventh-day Adventist", "being Mormon", "his Rastafarian faith",
+        "being Greek Orthodox", "being Orthodox Jewish", "being Zoroastrian",
     ],
     Category.MENTAL_HEALTH: [
         "sertraline", "fluoxetine", "citalopram", "escitalopram", "mirtazapine", "venlafaxine",
@@ -42,6 +44,8 @@ LAY = {
         "his drinking", "the drinking", "drink problem", "drinking problem",
         "his methadone script", "collecting his script daily", "being on a script",
         "his relapse prevention plan", "his alcohol use", "having relapsed into drinking",
+        "having stopped drinking", "that he gave up drinking", "being off the drink",
+        "being off the booze", "staying off the drugs", "being back on the drink",
     ],
 }  # fmt: skip
 # Token shapes (special.py _SHAPES), not listed phrases: found about a person; in
@@ -85,6 +89,8 @@ def test_lay_words_in_boilerplate_are_about_nobody(run, category, words):
         (Category.SUBSTANCE_MISUSE, "he has held a clean driving licence for years"),
         (Category.SUBSTANCE_MISUSE, "he wrote the script for our video"),
         (Category.SUBSTANCE_MISUSE, "he kept the van clean for a week"),
+        # A phrase listed to match only as written has no plural form.
+        (Category.SUBSTANCE_MISUSE, "he took ten percent off the drinks at the bar"),
     ],
 )
 def test_everyday_senses_of_the_same_words_are_not_findings(run, category, sentence):

@@ -33,6 +33,7 @@ def term_dir(tmp_path: Path) -> Path:
         ("category: health\nterms:\n  - asthma\nextra: 1\n", 4, "unknown key"),
         ("category: health\nterms: [asthma\n", 3, "not valid YAML"),
         ("category: health\nterms: asthma\n", 2, "must be a list"),
+        ("category: health\nterms: [asthma]\nexact: [Asthma]\n", 3, "both 'terms' and 'exact'"),
     ],
 )
 def test_broken_file_names_file_and_line(term_dir, content, line, words):
@@ -73,3 +74,19 @@ def test_admin_edit_takes_effect(term_dir, nlp, keyer):
     m = special.SpecialMatcher(nlp, load_terms(term_dir))
     out = special.detect("Recent gout flares", Context("b", keyer, special=m))
     assert [f.masked for f in out] == ['term "gout flare"']
+
+
+def test_an_exact_phrase_matches_as_written_only(term_dir, nlp, keyer):
+    from detectors import special
+
+    (term_dir / "health.yaml").write_text(
+        "category: health\nterms:\n  - gout flare\nexact:\n  - on the sick\n"
+    )
+    m = special.SpecialMatcher(nlp, load_terms(term_dir))
+
+    def found(text: str) -> list[str]:
+        return [f.masked for f in special.detect(text, Context("b", keyer, special=m))]
+
+    assert found("He has been On the sick since May") == ['term "on the sick"']
+    assert found("He put cards on the sicks list") == []
+    assert found("Two gout flares this year") == ['term "gout flare"']  # terms still inflect
