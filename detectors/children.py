@@ -136,6 +136,15 @@ FIELD_ITEM_RE = re.compile(
     r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s*[,(\-–:]?\s*(?:aged?\s*)?(?P<age>\d{1,2})\b"
 )
 HEADER_RE = re.compile(r"\bchild|\bdependant|\bson\b|\bdaughter", re.I)
+# A sum or a rate under a children's heading ("Childcare element (1 child) £1,031.88"):
+# what is paid for children, not a child.
+_AMOUNT_RE = re.compile(r"[ \t]*+(?:[£$€]|(?:GBP|EUR|USD)\b)")
+
+
+def _is_amount(text: str) -> bool:
+    return bool(_AMOUNT_RE.match(text)) or text.rstrip().endswith("%")
+
+
 _NOT_NAMES = {
     "aged", "age", "who", "is", "and", "the", "born", "years", "her", "his", "she", "he",
     "they", "their", "both", "are", "all", "with", "at", "in", "on", "for", "of", "to",
@@ -171,7 +180,12 @@ def detect(text: str, ctx: Context) -> list[Finding]:
     if header and HEADER_RE.search(header):
         for m in FIELD_ITEM_RE.finditer(text):
             out.append(_finding(location, keyer, m["name"], f'column "{header}"'))
-        if not out and text.strip() and (find_dates(text) or re.search(r"\d", text)):
+        if (
+            not out
+            and text.strip()
+            and not _is_amount(text)
+            and (find_dates(text) or re.search(r"\d", text))
+        ):
             out.append(_finding(location, keyer, text.strip().split()[0], f'column "{header}"'))
         return out
     named = _named(text)

@@ -30,7 +30,7 @@ from .html import emit_html
 from .limits import LimitExceeded
 from .smime import classify
 from .state import Run, Where, emit_tables, quoted, shown_name
-from .text_tables import pipe_tables
+from .text_tables import aligned_tables, pipe_tables
 from .textcodec import (
     decode_text,
     has_pgp_block,
@@ -299,9 +299,11 @@ def _body(run: Run, part: Message, ctype: str, where: Where) -> None:
         emit_html(run, where, text)
     else:
         run.emit(where, text, content_type=ctype)
-        # A table typed with pipes is read as a table too, as an HTML body's is.
-        if "|" in text:
-            emit_tables(run, where, pipe_tables(text), ctype)
+        # A table typed with pipes or lined up with spaces is read as a table too, as
+        # an HTML body's is.
+        tables = pipe_tables(text) if "|" in text else []
+        tables += aligned_tables(text) if "  " in text else []
+        emit_tables(run, where, tables, ctype)
 
 
 def _returned_headers(run: Run, part: Message, where: Where) -> None:

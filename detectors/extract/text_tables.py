@@ -1,4 +1,5 @@
-"""Tables typed into a plain-text body with pipes (Markdown, or a pasted export).
+"""Tables typed into a plain-text body: with pipes (Markdown, or a pasted export), or
+lined up in columns with spaces (a report pasted from a system).
 
 ``| Surname | Forename | DOB |`` over ``|---|---|---|`` and a row per person is a table as
 much as an HTML ``<table>``: read as prose, the "DOB" header is lines away from the
@@ -7,6 +8,10 @@ dates under it. A block of consecutive lines that split into the same number of 
 (``|---|:--:|``) stands under its header; the first line is the header, rule lines
 are skipped. A signature's "Team | Organisation" lines are neither. Each line is split
 once: linear in the text.
+
+A paragraph (lines between blank lines) whose first line names two or more columns
+apart by two or more spaces, with nearly every line under it aligned to them, is a
+fixed-width table, read as a fixed-width .txt export is (``fixedwidth.read_table``).
 """
 
 from __future__ import annotations
@@ -14,6 +19,8 @@ from __future__ import annotations
 import re
 
 from detectors.model import Table
+
+from .fixedwidth import read_table
 
 _RULE_CELL = re.compile(r"[ \t:+=\-]*")  # the cells of "|---|:---:|"
 MIN_CELLS = 2
@@ -55,4 +62,18 @@ def pipe_tables(text: str) -> list[Table]:
             block = []
         if got is not None:
             block.append(got)
+    return out
+
+
+def aligned_tables(text: str) -> list[Table]:
+    """The paragraphs of ``text`` that are fixed-width tables, in order."""
+    out: list[Table] = []
+    block: list[str] = []
+    for line in [*text.split("\n"), ""]:
+        if line.strip():
+            block.append(line)
+            continue
+        if len(block) > 1 and "  " in block[0] and (table := read_table("\n".join(block))):
+            out.append(table)
+        block = []
     return out

@@ -9,6 +9,7 @@ from email.message import EmailMessage
 
 import docx
 import openpyxl
+import pytest
 
 from detectors.analyse import analyse, warm_up
 from policies.terms import load_terms
@@ -111,22 +112,35 @@ def test_twelve_cvs_in_one_real_pdf_are_twelve_cvs(nlp):
     assert s.data_subjects == 12
 
 
-def test_dates_of_birth_under_a_markdown_header_are_dates_of_birth(nlp):
-    from faker import Faker
-
-    warm_up(load_terms())
-    fake = Faker("en_GB")
-    fake.seed_instance(5)
-    rows = "\n".join(
-        f"| {fake.last_name()} | {fake.first_name()} | "
-        f"{fake.date_of_birth(minimum_age=19, maximum_age=60):%d/%m/%Y} |"
-        for _ in range(8)
-    )
-    text = f"Steve,\n\n| Surname | Forename | DOB |\n|---|---|---|\n{rows}\n\nPriya\n"
+def _list_mail(rows_text: str) -> bytes:
     m = EmailMessage()
     m["Subject"], m["From"], m["To"] = "List", "tom@provider.example", "steve@dwp.example"
-    m.set_content(text)
-    s = analyse(m.as_bytes(), "tom@provider.example", ["steve@dwp.example"])
+    m.set_content(f"Steve,\n\n{rows_text}\n\nPriya\n")
+    return m.as_bytes()
+
+
+def _people_rows(n: int) -> list[tuple[str, str, str]]:
+    from faker import Faker
+
+    fake = Faker("en_GB")
+    fake.seed_instance(5)
+    return [
+        (fake.last_name(), fake.first_name(), f"{fake.date_of_birth(minimum_age=19):%d/%m/%Y}")
+        for _ in range(n)
+    ]
+
+
+@pytest.mark.parametrize("layout", ["markdown", "aligned"])
+def test_dates_of_birth_under_a_typed_header_are_dates_of_birth(nlp, layout):
+    warm_up(load_terms())
+    rows = _people_rows(8)
+    if layout == "markdown":
+        lines = ["| Surname | Forename | DOB |", "|---|---|---|"]
+        lines += [f"| {a} | {b} | {c} |" for a, b, c in rows]
+    else:
+        lines = [f"{'Surname':<14}{'Forename':<14}DOB"] + [f"{a:<14}{b:<14}{c}" for a, b, c in rows]
+    s = analyse(_list_mail("\n".join(lines)), "tom@provider.example", ["steve@dwp.example"])
     dobs = [f for f in s.findings if f.category == "dob"]
-    assert len(dobs) == 8 and all("table 1" in f.location for f in dobs)
+    in_table = [f for f in dobs if "table 1" in f.location]
+    assert len(in_table) == 8 and {f.key for f in dobs} == {f.key for f in in_table}
     assert s.data_subjects == 8

@@ -38,6 +38,14 @@ def test_no_named_child(text, keyer):
 
 def test_children_column(keyer):
     assert len(children.detect("Ava (6)", Context("r2", keyer, header="Children"))) == 1
+    assert len(children.detect("2", Context("r2", keyer, header="Dependants"))) == 1
+
+
+@pytest.mark.parametrize("value", ["£310.50", "£1,031.88 per month", "GBP 95", "85%", " £0"])
+def test_an_amount_under_a_childrens_heading_is_not_a_child(keyer, value):
+    # A rate table's "Childcare element (1 child)" row: what is paid, not who.
+    ctx = Context("r6", keyer, header="Childcare element max (1 child)")
+    assert children.detect(value, ctx) == []
 
 
 @pytest.mark.parametrize(

@@ -75,6 +75,10 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "accented names": lambda n: ("Zoë Ní Bhriain Łukasz Dvořák " * n)[:n],
     "absence notes": lambda n: ("For urgent matters please contact Jo Smith on 0151 " * n)[:n],
     "pipe table rows": lambda n: ("| Jo | Smith |\n|---|:-:|\n" * n)[:n],
+    "aligned columns": lambda n: (
+        "Surname   Forename   Start\n" + "Lee       Ann        01/02\n" * n
+    )[:n],
+    "double-spaced prose": lambda n: ("Thanks for this.  I will call.  " * n)[:n],
     "export rows": lambda n: ("SMITH, Jo   07700 900123\nA|B|C\n" * n)[:n],
     "house numbers": lambda n: ("lives at 14 Hope Street moved to 7 " * n)[:n],
     "the reader's own number": lambda n: (
@@ -156,6 +160,7 @@ def _detectors(terms, nlp) -> dict[str, Callable[[str], object]]:
         "list rows": lambda t: [people.row_name(ln) for ln in t.split("\n")],
         "delimited exports": csvfile.text_delimiter,
         "pipe tables": text_tables.pipe_tables,
+        "aligned tables": text_tables.aligned_tables,
         "doc kinds": lambda t: doc_kinds.classify(doc_kinds.Document("body", None, t, "body")),
         "nino rows": lambda t: doc_kinds.text_nino_rows(
             doc_kinds.Document("body", None, t, "body")

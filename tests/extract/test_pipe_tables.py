@@ -1,11 +1,12 @@
-"""A table typed into a plain-text body with pipes is read as a table, as an HTML one is."""
+"""A table typed into a plain-text body, with pipes or lined up with spaces, is read as a
+table, as an HTML one is."""
 
 from __future__ import annotations
 
 from faker import Faker
 
 from detectors.extract import extract
-from detectors.extract.text_tables import pipe_tables
+from detectors.extract.text_tables import aligned_tables, pipe_tables
 
 from .conftest import message
 
@@ -51,3 +52,31 @@ def test_rows_of_another_width_end_the_table():
     tables = pipe_tables(text)
     assert [t.header for t in tables] == [("A", "B"), ("3", "4", "5")]
     assert tables[0].rows == (("1", "2"),)
+
+
+def aligned_list(rows: int) -> str:
+    fake = Faker("en_GB")
+    fake.seed_instance(12)
+    lines = [f"{'Surname':<12}{'Forename':<12}Amount"]
+    for _ in range(rows):
+        amount = f"£{fake.random_int(20, 400)}.{fake.random_int(10, 99)}"
+        lines.append(f"{fake.last_name():<12}{fake.first_name():<12}{amount}")
+    return "\n".join(lines)
+
+
+def test_columns_lined_up_with_spaces_in_a_plain_body_are_a_table_chunk():
+    text = f"Hi Steve,\n\nThis month's list:\n\n{aligned_list(5)}\n\nThanks\nJo\n"
+    ex = extract(message(text))
+    [table] = [c for c in ex.chunks if c.table is not None]
+    assert table.location == "body (text/plain) › table 1"
+    assert table.table.header == ("Surname", "Forename", "Amount")
+    assert len(table.table.rows) == 5 and all(len(r) == 3 for r in table.table.rows)
+
+
+def test_prose_and_signatures_are_not_aligned_tables():
+    prose = (
+        "Thanks for this.  I will call him on Monday.\nHe said he is fine with the  later shift"
+        ".\nSee you soon.  Jo\n\nKind regards\n\nJo Adviser\nEmployment Adviser  |  North Works\n"
+    )
+    assert aligned_tables(prose) == []
+    assert not [c for c in extract(message(prose)).chunks if c.table is not None]
