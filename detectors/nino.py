@@ -2,9 +2,9 @@
 
 Two prefix letters, six digits, a suffix A–D; spaces, dashes and lower case
 allowed. First letter never D F I Q U V; second never D F I O Q U V; prefixes
-BG GB KN NK NT TN ZZ never allocated. HMRC's administrative prefixes below are
-not issued to people, but RULES.md does not exclude them and a leak costs more
-than a false alarm: one counts only when labelled (a label or column header).
+BG GB KN NK NT TN ZZ never allocated. HMRC's administrative prefixes (below) are
+not ruled out by RULES.md and a leak costs more than a false alarm: written whole
+they count as any valid prefix does.
 Temporary reference numbers (TRNs, e.g. ``11A12345``) do not have this shape.
 A number written without its suffix counts only when the context says it is a
 NINO (a label nearby or the column header).
@@ -22,8 +22,7 @@ from detectors.textfacts import finditer_digit_lines, has_digit
 _FIRST_BAD = set("DFIQUV")
 _SECOND_BAD = set("DFIOQUV")
 _NEVER = {"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
-# HMRC administrative prefixes (NIM39110): used for internal records, not people.
-_ADMIN = {"CR", "FY", "MW", "NC", "PP", "PY", "PZ", "OO"}
+# HMRC's administrative prefixes: CR, MW, NC, PP, PY, PZ (NIM39110).
 
 _SEP = r"[ \t\-.]?"
 NINO_RE = re.compile(
@@ -159,9 +158,7 @@ def detect(text: str, ctx: Context) -> list[Finding]:
         # One separator inside the six digits groups them as no NINO is written ("ZX-2291-
         # 44B", an order code): NINOs go in pairs, spaced all through or not at all.
         grouped_oddly = len(m["d"]) == 7
-        if (suffix is None or prose_like or grouped_oddly or prefix.upper() in _ADMIN) and not (
-            context
-        ):
+        if (suffix is None or prose_like or grouped_oddly) and not (context):
             continue
         # A product or order label right before the code wins over a NINO label
         # further away ("NINO: … Part no. AB…"); a column header is never overruled.

@@ -50,11 +50,18 @@ def test_valid_ninos_are_found(text, keyer):
         "order XAB123456C",  # part of a longer code
         "code AB1234565",  # digit suffix: Presidio's class admits it; we don't
         "TRN 12A34567",  # temporary reference number
-        "admin PZ123456A",  # administrative prefix, not labelled as a NINO
     ],
 )
 def test_invalid_shapes_are_not_ninos(text, keyer):
     assert found(text, keyer) == []
+
+
+@pytest.mark.parametrize("prefix", ["CR", "MW", "NC", "PP", "PY", "PZ"])
+def test_an_administrative_prefix_written_whole_is_a_nino(prefix, keyer):
+    # RULES.md rules out BG, GB, KN, NK, NT, TN, ZZ only; HMRC's administrative prefixes
+    # stand on records of people too ("Iqbal_M_NC…C_plan.pdf").
+    assert len(found(f"Iqbal M {prefix}123456C action plan.pdf", keyer)) == 1
+    assert found(f"ref {prefix}123456 for the order", keyer) == []
 
 
 def test_suffixless_needs_context(keyer):
