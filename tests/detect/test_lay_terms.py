@@ -40,6 +40,7 @@ LAY = {
     Category.RELIGION: [
         "being a Methodist", "his Baptist church", "being Anglican", "being a Quaker",
         "his Pentecostal church", "being a lay preacher", "that he leads worship",
+        "that he attends the gurdwara", "his fasting for Ramadan", "that he observes Ramadan",
         "being a Seventh-day Adventist", "being Mormon", "his Rastafarian faith",
         "being Greek Orthodox", "being Orthodox Jewish", "being Zoroastrian",
     ],
@@ -101,6 +102,9 @@ def test_lay_words_in_boilerplate_are_about_nobody(run, category, words):
         (Category.SUBSTANCE_MISUSE, "he has held a clean driving licence for years"),
         (Category.SUBSTANCE_MISUSE, "he wrote the script for our video"),
         (Category.SUBSTANCE_MISUSE, "he kept the van clean for a week"),
+        # A place of worship or a festival alone is a venue or a date.
+        (Category.RELIGION, "he asked for the drop-in at the gurdwara hall to start at ten"),
+        (Category.RELIGION, "he said the site works shorter shifts during Ramadan"),
         # A phrase listed to match only as written has no plural form.
         (Category.SUBSTANCE_MISUSE, "he took ten percent off the drinks at the bar"),
     ],
