@@ -342,13 +342,16 @@ def negated(text: str, start: int, sentence_start: int) -> bool:
 # clients with mental health needs"): a CV's duties, not its owner's conditions. Not
 # "managed" ("I have managed epilepsy for years" is the owner's own).
 # A person the text says is made up ("a fictional participant, 'Alex'", "'Sam'
-# (fictional)"): a training scenario or an example, about nobody.
+# (fictional)", "imagine a participant tells you …"): a training scenario or an
+# example, about nobody.
 FICTION_RE = re.compile(
     r"\b(?:fictional|fictitious|imaginary|made[- ]up|hypothetical|composite"
     r"|not[ \t]+(?:about[ \t]+)?a[ \t]+real[ \t]+person|no[ \t]+real[ \t]+(?:person|people)"
     # a pseudonym: "'Alex' (not their real name)", "names have been changed"
     r"|not[ \t]+(?:his|her|their|my|our)[ \t]+real[ \t]+name|pseudonym"
-    r"|names?[ \t]+(?:has|have)[ \t]+been[ \t]+changed)\b",
+    r"|names?[ \t]+(?:has|have)[ \t]+been[ \t]+changed"
+    # a scenario set up for practice: "imagine a participant tells you …"
+    r"|(?:imagine|suppose|pretend)[ \t]+(?:that[ \t]+)?(?:a|an|you|someone|somebody))\b",
     re.I,
 )
 INTRO_REACH = 300  # characters: the sentence that introduces a quoted scenario

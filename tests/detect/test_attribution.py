@@ -333,6 +333,22 @@ def test_a_made_up_person_in_a_training_scenario_is_about_nobody() -> None:
     assert reason(page, "on licence", in_document=True) == "hypothetical"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "For practice, imagine a learner says she was on licence until March.",
+        "Suppose someone tells you he was on licence last year: what do you say?",
+    ],
+)
+def test_a_scenario_set_up_for_practice_is_about_nobody(sentence) -> None:
+    assert reason(f"Hi Sam,\n\n{sentence}\n", "on licence", names=("sam",)) == "hypothetical"
+
+
+def test_imagining_is_not_a_scenario_when_a_person_is_named() -> None:
+    text = "Hi Sam,\n\nI can't imagine how hard it was for Ravi Khan on licence all year.\n"
+    assert reason(text, "on licence", names=("sam", "ravi khan")) is None
+
+
 def test_an_offer_open_to_any_participant_with_a_condition_is_hypothetical() -> None:
     text = (
         "Hello,\n\nThe advice desk is open to any Restart participant with a long-term "
