@@ -74,6 +74,12 @@ _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
 _IBAN_LABEL_RE = re.compile(r"\biban\b[^\n]{0,12}$", re.I)
+_BANK_COLUMN_RE = re.compile(r"\b(?:iban|sort[ \t]*code|account[ \t]*(?:no|number)|bank)\b", re.I)
+
+
+def bank_column(header: str) -> bool:
+    """A column of bank details ("Pay to IBAN", "Sort code", "Account no")."""
+    return bool(_BANK_COLUMN_RE.search(header))
 
 
 def _iban_labelled(text: str, start: int, header: str) -> bool:

@@ -610,7 +610,9 @@ def _table_findings(chunk: Chunk, ctx: Context, names: people.Names) -> list[Fin
             names.add(name, chunk.location)
         return out
     header = table.header
-    directory = doc_kinds.directory_table(header)
+    # A table that pays the people it names ("Name | Business | Pay to IBAN": sole
+    # traders' start-up grants) is not a directory of business contacts.
+    directory = doc_kinds.directory_table(header) and not any(map(bank.bank_column, header))
     if directory:
         # Staff's or businesses' own numbers, addresses and names: not claimants'.
         cell = replace(cell, business=True)

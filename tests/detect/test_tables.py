@@ -510,3 +510,19 @@ def test_cells_repeated_down_a_column_keep_their_rows():
     phones = {f.masked: f.location for f in scan.findings if f.category is Category.PHONE}
     assert len(phones) == 2
     assert sorted(loc.rsplit("›", 1)[-1].strip() for loc in phones.values()) == ["row 2", "row 3"]
+
+
+def _iban(bban: str) -> str:
+    digits = "".join(str(int(c, 36)) for c in bban + "GB00")
+    return f"GB{98 - int(digits) % 97:02d}{bban}"
+
+
+def test_a_table_paying_the_people_it_names_is_not_a_business_directory():
+    # "Name | Business | Pay to IBAN": sole traders' grants, each the holder's own account.
+    head = "<tr><th>Name</th><th>Business</th><th>Amount</th><th>Pay to IBAN</th></tr>"
+    row = f"<tr><td>Bethan Edwards</td><td>Edwards Valeting</td><td>£500.00</td><td>{_iban('XXKW98062493686157')}</td></tr>"  # noqa: E501
+    scan = _message("Grant payment details below.", html=f"<table>{head}{row}</table>")
+    assert Category.BANK in _cats(scan)
+    # A directory of business contacts keeps its numbers the businesses' own.
+    contacts = "<tr><th>Name</th><th>Business</th><th>Mobile</th></tr><tr><td>Jo Lee</td><td>Lee Cars</td><td>07700 900418</td></tr>"  # noqa: E501
+    assert Category.PHONE not in _cats(_message("Contacts.", html=f"<table>{contacts}</table>"))
