@@ -99,7 +99,8 @@ NAME_REL_AGE = re.compile(
     r"(?P<age>\d{1,2})\s*\)"
 )
 # A name given an age under 16 in a clause ("Sian who's seven", "little Liam who has just
-# turned four", "Ava, aged 6"): a child, with or without a word for one.
+# turned four", "Amira, who turns two in May", "Ava, aged 6"): a child, with or without a
+# word for one.
 _AGE_WORDS = {
     w: i + 1
     for i, w in enumerate(
@@ -116,7 +117,8 @@ _TITLE_BEFORE = re.compile(r"\b(?i:mr|mrs|ms|miss|mx|dr)\.?\s+$")
 YOUNG_NAME_AGE_RE = re.compile(
     rf"{_NAME},?\s+"
     r"(?i:who['’]s\s+(?:just\s+)?turned|who['’]s|who\s+is|who\s+has\s+(?:just\s+)?turned"
-    r"|who\s+(?:just\s+)?turned|who\s+will\s+be"
+    r"|who\s+(?:just\s+)?turned|who\s+will\s+be|who['’]ll\s+be|who\s+turns"
+    r"|who\s+is\s+turning|who['’]s\s+turning"
     r"|aged?)\s+(?i:(?:only|just|now|nearly|almost)\s+)?"
     r"(?P<age>\d{1,2}|(?i:" + "|".join(_AGE_WORDS) + r"))\b"
     r"(?!\s*(?i:minutes?|mins?|hours?|days?|weeks?|months?|miles?|km|%|percent|per\s+cent|stone|kg))"

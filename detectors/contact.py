@@ -32,10 +32,16 @@ POSTCODE_RE = re.compile(
 _VERB_TO = (
     r"\b(?:lives?|living|staying|moved|moving|go|goes|sent|send|post|posted|deliver(?:ed)?"
     r"|addressed|write)\s+(?:at|to|in)\s+(?:(?:flat|unit|apartment)\s+\d+[a-z]?,?\s+)?"
+    r"(?:(?:house\s+)?(?:number|no\.?)\s+)?"  # "lives at number 58 on Henry Parkway"
 )
 _NUMBER_STREET = r"(?P<n>\d{1,4}[a-z]?),?\s+(?P<street>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
 LIVES_AT_RE = re.compile(_VERB_TO + _NUMBER_STREET)  # the whole phrase, for a short text
 _NUMBER_STREET_RE = re.compile(_NUMBER_STREET)
+# After "number" the street may follow "on" ("at number 58 on Henry Parkway").
+_NUMBER_WORD_BEFORE_RE = re.compile(r"\b(?i:number|no\.?)\s+$")
+_NUMBER_ON_STREET_RE = re.compile(
+    _NUMBER_STREET.replace(r",?\s+(?P<street>", r",?\s+on\s+(?P<street>")
+)
 _HOUSE_NUMBER_RE = re.compile(r"(?<!\w)\d{1,4}[a-z]?(?!\w)")
 _VERB_TO_BEFORE_RE = re.compile(_VERB_TO + r"$")
 _VERB_TO_REACH = 80  # "delivered to apartment 12b, " and the spaces between
@@ -49,6 +55,8 @@ def lives_at(text: str) -> Iterator[tuple[int, str, str]]:
     for lo, hi in digit_lines(text):
         for number in _HOUSE_NUMBER_RE.finditer(text, lo, hi):
             m = _NUMBER_STREET_RE.match(text, number.start())
+            if _NUMBER_WORD_BEFORE_RE.search(text, max(0, number.start() - 14), number.start()):
+                m = _NUMBER_ON_STREET_RE.match(text, number.start()) or m
             if m is None:
                 continue
             verb = _VERB_TO_BEFORE_RE.search(text, max(0, m.start() - _VERB_TO_REACH), m.start())

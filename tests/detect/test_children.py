@@ -60,6 +60,8 @@ def test_an_amount_under_a_childrens_heading_is_not_a_child(keyer, value):
         ("her little one Maisie is only twenty months, so a creche place", 1),
         ("his youngest Rhys is three and at nursery", 1),
         ("her daughters Ivy (2 years) and Nell (14 months)", 2),
+        ("her daughter Amira, who turns two in January, goes to nursery", 1),
+        ("his lad Kai who's turning nine soon", 1),
         ("Re childcare: her wee one Orla is three, Callum's seven and at the primary.", 2),
     ],
 )

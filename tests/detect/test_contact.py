@@ -140,6 +140,15 @@ def test_a_home_address_in_prose_without_a_postcode(keyer):
     assert contact.detect("The office moved to Leeds in 2019.", Context("b", keyer)) == []
 
 
+def test_a_house_number_said_as_number_n_on_a_street_is_an_address(keyer):
+    [f] = contact.detect(
+        "He lives at number 58 on Henry Parkway, so it's close.", Context("b", keyer)
+    )
+    assert f.category is Category.ADDRESS and "58" not in f.masked
+    # Without the word "number", "on" starts a time, not a street.
+    assert contact.detect("We moved to 3 on Friday.", Context("b", keyer)) == []
+
+
 def test_an_address_a_letter_should_go_to_is_an_address(keyer):
     [f] = contact.detect("The letter should go to 79 Mill Lane, Rochdale.", Context("b", keyer))
     assert f.category is Category.ADDRESS
@@ -156,6 +165,8 @@ def test_a_phone_label_with_no_or_a_short_form_is_a_phone_not_a_code(keyer, labe
 
 _FRAGMENTS = [
     "lives at ",
+    "number ",
+    " on ",
     "moved to ",
     "Lives at ",
     "delivered to apartment 12b, ",
