@@ -34,14 +34,14 @@ _VERB_TO = (
     r"|addressed|write)\s+(?:at|to|in)\s+(?:(?:flat|unit|apartment)\s+\d+[a-z]?,?\s+)?"
     r"(?:(?:house\s+)?(?:number|no\.?)\s+)?"  # "lives at number 58 on Henry Parkway"
 )
-_NUMBER_STREET = r"(?P<n>\d{1,4}[a-z]?),?\s+(?P<street>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+_HOUSE_NUMBER = r"(?P<n>\d{1,4}[a-z]?),?\s+"
+_STREET = r"(?P<street>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})"
+_NUMBER_STREET = _HOUSE_NUMBER + _STREET
 LIVES_AT_RE = re.compile(_VERB_TO + _NUMBER_STREET)  # the whole phrase, for a short text
 _NUMBER_STREET_RE = re.compile(_NUMBER_STREET)
 # After "number" the street may follow "on" ("at number 58 on Henry Parkway").
 _NUMBER_WORD_BEFORE_RE = re.compile(r"\b(?i:number|no\.?)\s+$")
-_NUMBER_ON_STREET_RE = re.compile(
-    _NUMBER_STREET.replace(r",?\s+(?P<street>", r",?\s+on\s+(?P<street>")
-)
+_NUMBER_ON_STREET_RE = re.compile(_HOUSE_NUMBER + r"on\s+" + _STREET)
 _HOUSE_NUMBER_RE = re.compile(r"(?<!\w)\d{1,4}[a-z]?(?!\w)")
 _VERB_TO_BEFORE_RE = re.compile(_VERB_TO + r"$")
 _VERB_TO_REACH = 80  # "delivered to apartment 12b, " and the spaces between

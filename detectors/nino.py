@@ -158,7 +158,7 @@ def detect(text: str, ctx: Context) -> list[Finding]:
         # One separator inside the six digits groups them as no NINO is written ("ZX-2291-
         # 44B", an order code): NINOs go in pairs, spaced all through or not at all.
         grouped_oddly = len(m["d"]) == 7
-        if (suffix is None or prose_like or grouped_oddly) and not (context):
+        if (suffix is None or prose_like or grouped_oddly) and not context:
             continue
         # A product or order label right before the code wins over a NINO label
         # further away ("NINO: … Part no. AB…"); a column header is never overruled.
