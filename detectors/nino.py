@@ -141,7 +141,7 @@ def detect(text: str, ctx: Context) -> list[Finding]:
                 matches.append(m)
     for m in matches:
         prefix, suffix = m["p"], m["x"]
-        if not valid_prefix(prefix):
+        if not valid_prefix(prefix) or _format_mask(prefix, m["d"]):
             continue
         start, end = m.span()
         near = text[max(0, start - WINDOW_BEFORE) : start] + " " + text[end : end + WINDOW_AFTER]
@@ -176,6 +176,14 @@ def detect(text: str, ctx: Context) -> list[Finding]:
             )
         )
     return out
+
+
+def _format_mask(prefix: str, digits: str) -> bool:
+    """A template's picture of the format ("LL 99 99 99 L", "AA 00 00 00 A"): one letter
+    twice and six noughts or six nines. Narrow on purpose: any other number HMRC could
+    issue is still a NINO, however unlikely it looks."""
+    six = {c for c in digits if c.isdigit()}
+    return prefix[0].upper() == prefix[1].upper() and six in ({"0"}, {"9"})
 
 
 def mask_in(text: str) -> str:

@@ -173,3 +173,24 @@ def test_ni_right_before_a_lower_case_value_at_a_clause_start(keyer):
         "TR •• •• •• A"
     ]
     assert found("at 12 NI kp 31 07 64 a", keyer) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "National Insurance number: [LL 99 99 99 L]",
+        "NI no. (format AA 00 00 00 A)",
+        "NINO ______ e.g. CC999999D",
+    ],
+)
+def test_a_templates_picture_of_the_format_is_not_a_nino(text, keyer):
+    assert found(text, keyer) == []
+
+
+def test_a_real_number_beside_the_picture_is_still_found(keyer):
+    text = "NI number (format AA 00 00 00 A): JT 48 27 36 B; also AA 12 00 00 C and CC 11 11 11 A"
+    assert [f.masked for f in found(text, keyer)] == [
+        "JT •• •• •• B",
+        "AA •• •• •• C",
+        "CC •• •• •• A",
+    ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from detectors import nino
@@ -36,6 +36,8 @@ def write(prefix: str, ds: list[int], suffix: str, style: str) -> str:
 @settings(max_examples=300, deadline=None)
 @given(prefixes, digits, st.sampled_from("ABCD"), styles, st.sampled_from(["", "Ref: ", "(", "x "]))
 def test_every_valid_nino_is_found_and_masked(prefix, ds, suffix, style, lead):
+    # A doubled letter with six noughts or nines is a template's picture ("AA 00 00 00 A").
+    assume(not (prefix[0] == prefix[1] and ds in ([0, 0, 0], [99, 99, 99])))
     text = f"{lead}{write(prefix, ds, suffix, style)}{')' if lead == '(' else '.'}"
     out = nino.detect(text, Context("body", Keyer()))
     assert len(out) == 1
