@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from detectors import nino, people
+from detectors import nino, people, placeholders
 from detectors import tables as form_tables
 from detectors.context import staff_regions
 from detectors.lines import LinePattern
@@ -384,6 +384,9 @@ def _letters(doc: Document, name: str) -> list[DocKindFinding]:
         end = opens[i + 1] if i + 1 < len(opens) else len(doc.text)
         if closes and not any(start < c < end for c in closes):
             continue
+        line_end = doc.text.find("\n", start)
+        if placeholders.template_salutation(doc.text[start : line_end if line_end >= 0 else None]):
+            continue  # a template's letter: to no one yet
         # The letter's own heading ("Re: Interview…") is in the 600 characters before
         # "Dear", but no further back than the previous letter's close.
         before = [c for c in closes if c < start]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from detectors import placeholders
 from detectors.detector import Context
 from detectors.masking import mask_nino
 from detectors.model import Category, Finding
@@ -182,8 +183,7 @@ def _format_mask(prefix: str, digits: str) -> bool:
     """A template's picture of the format ("LL 99 99 99 L", "AA 00 00 00 A"): one letter
     twice and six noughts or six nines. Narrow on purpose: any other number HMRC could
     issue is still a NINO, however unlikely it looks."""
-    six = {c for c in digits if c.isdigit()}
-    return prefix[0].upper() == prefix[1].upper() and six in ({"0"}, {"9"})
+    return prefix[0].upper() == prefix[1].upper() and placeholders.picture_digits(digits, 6)
 
 
 def mask_in(text: str) -> str:

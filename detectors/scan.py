@@ -33,6 +33,7 @@ from detectors import (
     forwarded,
     nino,
     people,
+    placeholders,
     reference,
     special,
     subjects,
@@ -366,23 +367,25 @@ def _read_chunk(
         r.cue_jobs.extend((chunk.doc_key, job) for job in jobs)
 
 
-_BLANK_RE = re.compile(r"[\s_.…\-]*")
-_FILLED_FIELD_RE = re.compile(r"^[^:\n]{1,60}:[ \t]*+[^\s_.…\-]", re.M)
+_FIELD_LINE_RE = re.compile(r"^[^:\n]{1,60}:[ \t]*+([^\n]*)", re.M)
 
 
 def _blank_form(chunks: list[Chunk], findings: list[Finding], location: str) -> bool:
     """A document of field labels with no answers: its tables' value cells are empty
-    (or rules to write on), no "Label: value" line has a value, and no identifier,
-    contact or name was found in it."""
+    (or rules to write on, or a template's fields), no "Label: value" line has a
+    value, and no identifier, contact or name was found in it."""
     tables = [c.table for c in chunks if c.table is not None]
     if not tables:
         return False
     for t in tables:
         for row in (t.header, *t.rows):
-            if any(not _BLANK_RE.fullmatch(cell) for cell in row[1:]):
+            if any(not placeholders.empty(cell) for cell in row[1:]):
                 return False
-    if any(_FILLED_FIELD_RE.search(c.text) for c in chunks if c.table is None):
-        return False
+    for c in chunks:
+        if c.table is None and any(
+            not placeholders.empty(m[1]) for m in _FIELD_LINE_RE.finditer(c.text)
+        ):
+            return False
     inside = location + LOCATION_SEP
     return not any(
         (f.location == location or f.location.startswith(inside))

@@ -29,6 +29,7 @@ from detectors import (
     forwarded,
     nino,
     people,
+    placeholders,
     reference,
     special,
     textfacts,
@@ -86,6 +87,8 @@ SHAPES: dict[str, Callable[[int], str]] = {
     )[:n],
     "the reader's own benefit": lambda n: ("Hi Jo,\n" + "if your new your UC £5 " * n)[:n],
     "caller headers": lambda n: ("From: " + "1 2 3 4 5 6 7 8 9  " * n)[:n],
+    "a rule to write on, then a word": lambda n: "Dear " + "_" * n + "x",
+    "template fields": lambda n: ("Dear [Title] <name> {{x}} «y» XX __ ___._- " * n)[:n] + "!",
 }
 
 
@@ -168,6 +171,7 @@ def _detectors(terms, nlp) -> dict[str, Callable[[str], object]]:
         "attribution zones": lambda t: attribution.zones(t, is_body=True),
         "attribution": lambda t: _attribute_everywhere(t),
         "forwarded mail": lambda t: forwarded.split([body(t)]),
+        "template fields": lambda t: (placeholders.empty(t), placeholders.template_salutation(t)),
     }
 
 

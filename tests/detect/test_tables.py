@@ -526,3 +526,32 @@ def test_a_table_paying_the_people_it_names_is_not_a_business_directory():
     # A directory of business contacts keeps its numbers the businesses' own.
     contacts = "<tr><th>Name</th><th>Business</th><th>Mobile</th></tr><tr><td>Jo Lee</td><td>Lee Cars</td><td>07700 900418</td></tr>"  # noqa: E501
     assert Category.PHONE not in _cats(_message("Contacts.", html=f"<table>{contacts}</table>"))
+
+
+def test_a_template_of_bracketed_fields_is_nobodys_letter_or_form():
+    # A mail-merge letter: salutation and every table value a field still to fill.
+    d = docx.Document()
+    lines = ["Subject access request - acknowledgement", "[Date]", "[Full name]",
+             "[Address line 1]", "Dear [Title] [Surname],",
+             "Thank you for your request, which we received on [date received].",
+             "Please confirm the details below.", "Yours sincerely", "[Officer name]"]  # fmt: skip
+    for line in lines:
+        d.add_paragraph(line)
+    t = d.add_table(rows=3, cols=2)
+    for i, (a, b) in enumerate(
+        [("Full name", "[                ]"), ("Date of birth", "[dd/mm/yyyy]"),
+         ("National Insurance number", "<NI number>")]
+    ):  # fmt: skip
+        t.cell(i, 0).text, t.cell(i, 1).text = a, b
+    buf = io.BytesIO()
+    d.save(buf)
+    s = _message("The new template is attached.", attach=("SAR_template.docx", buf.getvalue()))
+    assert s.data_subjects == 0, s.people_evidence
+    assert not s.doc_kinds, s.doc_kinds
+    # The same letter sent to someone is one person's letter.
+    d.paragraphs[4].text = "Dear Ms Hollis,"
+    d.tables[0].cell(0, 1).text = "Bethan Hollis"
+    buf = io.BytesIO()
+    d.save(buf)
+    s = _message("Letter attached.", attach=("SAR_letter.docx", buf.getvalue()))
+    assert [k.kind for k in s.doc_kinds] == [DocKind.LETTER_OTHER] and s.data_subjects == 1
