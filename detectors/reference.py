@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from detectors import people
+from detectors import people, placeholders
 from detectors.detector import Context
 from detectors.masking import DOT
 from detectors.model import Category, Finding
@@ -90,10 +90,14 @@ def detect(text: str, ctx: Context) -> list[Finding]:
     if header and _whose(header):
         # A column, form label or mail header that says whose number it is.
         m = VALUE_RE.match(text)
-        return [_finding(m["v"], ctx, f'label "{header}"')] if m else []
+        if m is None or placeholders.picture_digits(m["v"]):
+            return []
+        return [_finding(m["v"], ctx, f'label "{header}"')]
     # A label and its number share a line, and the number has digits.
     found = [
-        _finding(m["v"], ctx, "reference label") for m in finditer_digit_lines(LABELLED_RE, text)
+        _finding(m["v"], ctx, "reference label")
+        for m in finditer_digit_lines(LABELLED_RE, text)
+        if not placeholders.picture_digits(m["v"])  # a form's example: "MES-000000"
     ]
     seen = {f.key for f in found}
     for m in finditer_digit_lines(NAME_CODE_RE, text):

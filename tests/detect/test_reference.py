@@ -95,3 +95,20 @@ def test_a_code_right_after_a_full_name_is_that_persons(text, found, keyer):
     from detectors.detector import Context
 
     assert [f.masked for f in reference.detect(text, Context("subject", keyer))] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "header"),
+    [
+        ("Participant ref: QRX-000000 (format)", ""),
+        ("customer ID 99999999 is the example", ""),
+        ("PRG-0000", "Participant ID"),
+    ],
+)
+def test_a_formats_picture_is_no_ones_reference(text, header):
+    assert found(text, header) == []
+
+
+def test_a_number_with_noughts_in_it_is_still_a_reference():
+    assert found("Participant ref: QRX-100000") == [f"QRX-{DOT * 4}00"]
+    assert found("PRG-409000", "Participant ID") != []
