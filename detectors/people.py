@@ -608,7 +608,7 @@ ROLE_BEFORE_RE = re.compile(
     r"organi[sz]er|attendees?|speaker|facilitator|trainer|presenter|host|chair|led[ \t]+by|"
     # a CRM's task fields: who set the task, who owns it
     r"(?:assigned|created|raised|requested|updated|approved|logged)[ \t]+by|task[ \t]+owner)"
-    r"[ \t]*[:\-–|]?[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?$"
+    r"(?i:s)?[ \t]*[:\-–|]?[ \t]*(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?[ \t]+)?$"  # "Facilitators:"
 )
 NUMBER_BEFORE_RE = re.compile(r"\d+[A-Za-z]?,?\s*$")
 DOC_HEAD_FOR_NER = 300

@@ -214,6 +214,8 @@ def test_a_pair_that_does_what_a_person_does_or_heads_a_review_is_a_name(nlp, te
         "Organizer: Gwen Howells <gwen@p.example>",
         "Attendee: Dafydd Price",
         "Facilitator: Sian Lewis",
+        "Facilitators: Sian Lewis",
+        "Trainers - Dafydd Price",
         "Assigned by: Dafydd Price (Afon Training)",
         "Created by  Sian Lewis",
     ],
