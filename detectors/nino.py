@@ -180,8 +180,8 @@ def detect(text: str, ctx: Context) -> list[Finding]:
 
 
 def _format_mask(prefix: str, digits: str) -> bool:
-    """A template's picture of the format ("LL 99 99 99 L", "AA 00 00 00 A"): one letter
-    twice and six noughts or six nines. Narrow on purpose: any other number HMRC could
+    """A template's picture of the format (two equal letters, then six noughts or six
+    nines, then a letter). Narrow on purpose: any other number HMRC could
     issue is still a NINO, however unlikely it looks."""
     return prefix[0].upper() == prefix[1].upper() and placeholders.picture_digits(digits, 6)
 
