@@ -102,6 +102,7 @@ class _Reading:
     staff_contacts: set[str] = field(default_factory=set)
     told_own_contact: list[tuple[str, str]] = field(default_factory=list)  # (name, where)
     readers: dict[str, str] = field(default_factory=dict)  # a body's location: its one reader
+    copies: set[str] = field(default_factory=set)  # HTML bodies saying what their text says
 
 
 def scan(
@@ -128,7 +129,7 @@ def scan(
         "", Keyer(), staff_addresses=staff_addresses, terms=terms,
         special=special.matcher_for(nlp, terms), recipients=frozenset(a.lower() for a in rcpt_tos),
     )  # fmt: skip
-    reading = _Reading(staff_names)
+    reading = _Reading(staff_names, copies=_html_copies(chunks))
     # Full names of staff from the headers, to find their signature blocks.
     header_staff = tuple(sorted(n for n in staff_names if " " in n))
     # Invoices and remittances: their bank details are the business's own.
@@ -296,6 +297,28 @@ def _nested_correspondents(chunks: list[Chunk]) -> set[str]:
     return names
 
 
+_NOT_WORDS_RE = re.compile(r"https?://\S+|mailto:\S+|\[cid:[^\]\n]{0,200}\]|\W+")
+
+
+def _html_copies(chunks: list[Chunk]) -> set[str]:
+    """HTML bodies whose words are word for word their plain-text alternative's (as
+    Outlook sends them): the names are looked for once, in the plain text, whose line
+    and column layout the HTML lost ("Ethnic group   Starts  Job outcomes" collapses
+    to one line of capitalised words). Every detector still reads both copies."""
+    plain = {c.location: c.text for c in chunks if c.table is None and c.is_body}
+
+    def words(text: str) -> str:
+        return " ".join(_NOT_WORDS_RE.sub(" ", text).lower().split())
+
+    return {
+        where
+        for where, text in plain.items()
+        if "(html)" in where
+        and (twin := plain.get(where.replace("(html)", "(text/plain)"))) is not None
+        and words(twin) == words(text)
+    }
+
+
 def _read_chunk(
     chunk: Chunk, base: Context, r: _Reading, header_staff: tuple[str, ...], invoice: bool
 ) -> None:
@@ -362,7 +385,7 @@ def _read_chunk(
     if chunk.source in LINE_SOURCES:
         if people.CAPITAL_PAIR_RE.search(text) and not chunk.location.endswith("display names"):
             r.ner_jobs.append((text, 0, regions, chunk.location))
-    elif chunk.table is None:
+    elif chunk.table is None and chunk.location not in r.copies:
         jobs = people.cue_jobs(text, regions, chunk.location, bool(found))
         r.cue_jobs.extend((chunk.doc_key, job) for job in jobs)
 

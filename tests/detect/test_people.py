@@ -342,3 +342,38 @@ def test_a_heading_word_the_ner_calls_a_person_is_nobody(run, nlp, opening):
 )
 def test_a_first_name_that_is_also_a_word_still_counts(run, line):
     assert run(body(f"Hi Sue,\n\n{line}\n\nThanks\nTom Jones\n")).data_subjects == 1
+
+
+def _alternative(plain: str, html: str) -> bytes:
+    from email.message import EmailMessage
+
+    m = EmailMessage()
+    m["From"], m["To"], m["Subject"] = "mi@provider.example", "lead@partner.example", "Figures"
+    m.set_content(plain)
+    m.add_alternative(html, subtype="html")
+    return bytes(m)
+
+
+def test_an_html_copy_of_the_plain_text_is_read_for_names_once(terms):
+    from detectors.analyse import analyse
+
+    rows = [("Age band", "Starts", "Job outcomes"), ("Under 25", "31%", "30%"),
+            ("25 to 49", "52%", "55%"), ("50 and over", "17%", "15%")]  # fmt: skip
+    plain = "Hi Ffion,\n\nThis month:\n\n" + "\n".join(f"{a:<16}{b:<10}{c}" for a, b, c in rows)
+    # The HTML keeps the spaces, but a browser (and our reader) collapses them.
+    html = (
+        "<p>Hi Ffion,</p><p>This month:</p><p>"
+        + "<br>".join(f"{a:<16}{b:<10}{c}" for a, b, c in rows)
+        + "</p>"
+    )
+    s = analyse(_alternative(plain, html), "mi@provider.example", ["lead@partner.example"])
+    assert s.data_subjects == 0, s.people_evidence
+    # An HTML body that says more than its plain text is read for names on its own.
+    s = analyse(
+        _alternative(
+            "Please see the HTML version.", "<p>Rhodri Vaughan started at the depot on Monday.</p>"
+        ),
+        "mi@provider.example",
+        ["lead@partner.example"],
+    )
+    assert s.data_subjects == 1, s.people_evidence
